@@ -1,0 +1,124 @@
+import type { TSourceId } from "./sources";
+import type { TContextQuestion, TDomain, TReference, TRule } from "./types";
+import { YES_NO } from "./types";
+
+const ref = (source: TSourceId, ...articles: string[]): TReference =>
+  articles.length > 0 ? { source, articles } : { source };
+
+const UNDER_15 = { rule: "CTX-01", in: ["primary", "college"] } as const;
+
+export const CONTEXT = [
+  { id: "CTX-01", options: ["primary", "college", "lycee", "adult"] },
+  { id: "CTX-02", options: ["pupils", "staff", "families"] },
+  { id: "CTX-03", options: ["class", "school", "multi"] },
+] as const satisfies readonly TContextQuestion[];
+
+export const DOMAINS = [
+  {
+    id: "COM",
+    rules: [
+      { id: "COM-01", who: "V", options: YES_NO, risky: { no: "BLOCK" }, references: [ref("cnil-2017"), ref("gdpr", "5(1)(b)", "28(3)(a)")] },
+      { id: "COM-02", who: "V", options: ["none", "contextual", "targeted"], risky: { contextual: "HIGH", targeted: "BLOCK" }, references: [ref("gdpr", "21(2)"), ref("dsa", "28(2)")] },
+      { id: "COM-03", who: "V", options: YES_NO, risky: { yes: "BLOCK" }, references: [ref("gdpr", "5(1)(b)", "22"), ref("cnil-children-2021")] },
+      { id: "COM-04", who: "V", options: YES_NO, risky: { yes: "HIGH" }, references: [ref("gdpr", "5(1)(b)", "28(3)(a)")] },
+      { id: "COM-05", who: "V", options: YES_NO, risky: { yes: "HIGH" }, references: [ref("lil", "82"), ref("cnil-cookies-2020")] },
+      { id: "COM-06", who: "S", options: YES_NO, risky: { yes: "HIGH" }, references: [ref("gdpr", "5(1)(b)"), ref("cnil-2017")] },
+      { id: "COM-07", who: "S", options: YES_NO, risky: { yes: "MEDIUM" }, references: [ref("gdpr", "28(3)"), ref("written-question-971")] },
+    ],
+  },
+  {
+    id: "HOST",
+    rules: [
+      { id: "HOST-01", who: "V", options: ["france", "eu", "adequate", "us", "other"], risky: { adequate: "LOW" }, unknown: "HIGH", references: [ref("gdpr", "44", "45"), ref("cnil-2017")] },
+      { id: "HOST-02", who: "V", options: YES_NO, risky: { yes: "MEDIUM" }, references: [ref("gdpr", "44"), ref("edpb-01-2020")] },
+      {
+        id: "HOST-03", who: "V", options: ["not_applicable", "dpf", "scc_tia", "none"],
+        risky: { dpf: "MEDIUM", scc_tia: "MEDIUM", none: "BLOCK" },
+        askedWhen: [{ rule: "HOST-01", in: ["us", "other", "unknown"] }, { rule: "HOST-02", in: ["yes"] }],
+        references: [ref("gdpr", "46"), ref("cjeu-c-311-18"), ref("decision-2023-1795")],
+      },
+      { id: "HOST-04", who: "V", options: YES_NO, risky: { yes: "HIGH" }, references: [ref("cnil-universities-2021"), ref("circular-6282"), ref("circular-6404")] },
+      { id: "HOST-05", who: "V", options: YES_NO, risky: { no: "LOW" }, references: [ref("secnumcloud"), ref("circular-6404")] },
+      { id: "HOST-06", who: "S", options: YES_NO, risky: { yes: "HIGH" }, references: [ref("written-question-971"), ref("dinum-2021")] },
+      {
+        id: "HOST-07", who: "V", options: YES_NO,
+        risky: { no: { cases: [{ when: { rule: "HOST-04", in: ["yes"] }, severity: "MEDIUM" }], otherwise: "LOW" } },
+        references: [ref("edpb-01-2020")],
+      },
+    ],
+  },
+  {
+    id: "SEC",
+    rules: [
+      { id: "SEC-01", who: "V", options: YES_NO, risky: { no: "BLOCK" }, references: [ref("gdpr", "32"), ref("cnil-security-guide")] },
+      { id: "SEC-02", who: "V", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "32(1)(a)")] },
+      { id: "SEC-03", who: "S", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "32"), ref("cnil-passwords-2022")] },
+      { id: "SEC-04", who: "V", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "32", "42")] },
+      { id: "SEC-05", who: "V", options: YES_NO, risky: { no: "HIGH" }, references: [ref("gdpr", "32(4)")] },
+      { id: "SEC-06", who: "V", options: YES_NO, risky: { no: "HIGH" }, references: [ref("gdpr", "28(3)(f)", "33", "34")] },
+      { id: "SEC-07", who: "V", options: YES_NO, risky: { no: "LOW" }, references: [ref("gdpr", "32(1)(c)", "32(1)(d)")] },
+    ],
+  },
+  {
+    id: "RIG",
+    rules: [
+      { id: "RIG-01", who: "V", options: YES_NO, risky: { no: "HIGH" }, references: [ref("gdpr", "12(3)", "15")] },
+      { id: "RIG-02", who: "V", options: YES_NO, risky: { no: "HIGH" }, references: [ref("gdpr", "16", "17")] },
+      { id: "RIG-03", who: "S", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "21")] },
+      { id: "RIG-04", who: "V", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "12(1)"), ref("cnil-children-2021")] },
+      { id: "RIG-05", who: "V", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "28(3)(e)")] },
+      { id: "RIG-06", who: "V", options: YES_NO, risky: { yes: "HIGH" }, references: [ref("gdpr", "22")] },
+      { id: "RIG-07", who: "S", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "25")] },
+    ],
+  },
+  {
+    id: "ACC",
+    rules: [
+      { id: "ACC-01", who: "V", options: YES_NO, risky: { no: "BLOCK" }, references: [ref("gdpr", "28(3)")] },
+      { id: "ACC-02", who: "V", options: YES_NO, risky: { no: "HIGH" }, references: [ref("gdpr", "28(2)", "28(4)")] },
+      { id: "ACC-03", who: "S", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "30")] },
+      { id: "ACC-04", who: "S", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "38", "39")] },
+      {
+        id: "ACC-05", who: "S", options: ["not_required", "done", "not_done"],
+        risky: { not_done: { cases: [{ when: { dpiaRequired: true }, severity: "HIGH" }], otherwise: null } },
+        references: [ref("gdpr", "35"), ref("cnil-2018-327")],
+      },
+      { id: "ACC-06", who: "S", options: YES_NO, risky: { yes: "MEDIUM" }, references: [ref("daj-2017")] },
+      { id: "ACC-07", who: "V", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "27", "37")] },
+    ],
+  },
+  {
+    id: "INF",
+    rules: [
+      { id: "INF-01", who: "S", options: YES_NO, risky: { no: "HIGH" }, references: [ref("gdpr", "13", "14")] },
+      { id: "INF-02", who: "S", options: YES_NO, risky: { no: "LOW" }, references: [ref("code-education")] },
+      {
+        id: "INF-03", who: "S", options: ["not_needed", "collected", "not_collected"],
+        risky: { not_collected: { cases: [{ when: UNDER_15, severity: "BLOCK" }], otherwise: "HIGH" } },
+        references: [ref("gdpr", "6(1)(a)", "7", "8"), ref("lil", "45")],
+      },
+      { id: "INF-04", who: "V", options: YES_NO, risky: { yes: "HIGH" }, references: [ref("gdpr", "8")] },
+    ],
+  },
+  {
+    id: "MIN",
+    rules: [
+      { id: "MIN-01", who: "V", options: ["opaque", "first_name", "full_name", "full_plus"], risky: { full_name: "LOW", full_plus: "MEDIUM" }, references: [ref("gdpr", "5(1)(c)"), ref("arrete-gar")] },
+      { id: "MIN-02", who: "S", options: ["none", "filtered", "whole"], risky: { whole: "HIGH" }, references: [ref("gdpr", "5(1)(c)"), ref("dne-2017")] },
+      { id: "MIN-03", who: "S", options: YES_NO, risky: { yes: "HIGH" }, references: [ref("gdpr", "9"), ref("cnil-2018-327")] },
+      { id: "MIN-04", who: "V", options: YES_NO, risky: { yes: "MEDIUM" }, references: [ref("gdpr", "5(1)(c)", "25")] },
+      { id: "MIN-05", who: "V", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "5(1)(e)")] },
+      { id: "MIN-06", who: "V", options: YES_NO, risky: { no: "HIGH" }, references: [ref("gdpr", "28(3)(g)")] },
+      { id: "MIN-07", who: "V", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "28(3)(g)"), ref("cnil-2017")] },
+      { id: "MIN-08", who: "S", options: YES_NO, risky: { yes: "LOW" }, references: [ref("arrete-gar")] },
+    ],
+  },
+] as const satisfies readonly TDomain[];
+
+/** Every scored rule, in catalogue order. */
+export const RULES: readonly TRule[] = (DOMAINS as readonly TDomain[]).flatMap((d) => d.rules);
+
+export type TDomainId = (typeof DOMAINS)[number]["id"];
+export type TRuleId = (typeof DOMAINS)[number]["rules"][number]["id"];
+export type TContextId = (typeof CONTEXT)[number]["id"];
+export type TQuestionId = TRuleId | TContextId;
