@@ -31,7 +31,7 @@ export const SCORING = {
   points: { LOW: 1, MEDIUM: 2, HIGH: 3, BLOCK: 3 },
   blocking: "BLOCK",
   raiseCap: "HIGH",
-  domain: { failRatio: 0.5, warnRatio: 0.2, failHighCount: 2 },
+  domain: { failPercent: 50, warnPercent: 20, failHighCount: 2 },
   overall: { notRecommendedFailedDomains: 2, notRecommendedUnknownBlocks: 2 },
   dpiaThreshold: 2,
 } as const satisfies TScoring;

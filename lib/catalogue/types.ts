@@ -76,8 +76,10 @@ export interface TScoring {
   /** Modifiers never raise above this severity. */
   readonly raiseCap: TSeverity;
   readonly domain: {
-    readonly failRatio: number;
-    readonly warnRatio: number;
+    /** A domain fails from this share of its maximum points (percent, inclusive). */
+    readonly failPercent: number;
+    /** A domain warns from this share of its maximum points (percent, inclusive). */
+    readonly warnPercent: number;
     readonly failHighCount: number;
   };
   readonly overall: {

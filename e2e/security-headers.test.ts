@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { baseUrl } from "./support/browser";
+
+describe("security headers", () => {
+  it("pages carry a nonce-based CSP without unsafe-inline scripts", async () => {
+    const res = await fetch(`${baseUrl()}/fr`);
+    expect(res.status).toBe(200);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).not.toContain("unsafe-inline");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(res.headers.get("permissions-policy")).toContain("camera=()");
+    const html = await res.text();
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(html).toContain(`nonce="${nonce}"`);
+  });
+
+  it("API answers carry the headers too", async () => {
+    const res = await fetch(`${baseUrl()}/api/evaluate`, { method: "POST", body: "{}" });
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("content-security-policy")).toContain("default-src 'none'");
+  });
+
+  it("sends HSTS only over HTTPS", async () => {
+    const plain = await fetch(`${baseUrl()}/fr`);
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
+    const tls = await fetch(`${baseUrl()}/fr`, { headers: { "x-forwarded-proto": "https" } });
+    expect(tls.headers.get("strict-transport-security")).toContain("max-age=");
+  });
+});

@@ -1,0 +1,40 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import type { TestProject } from "vitest/node";
+
+const PORT = Number(process.env.E2E_PORT ?? 3217);
+
+async function waitFor(url: string, ms: number) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      const res = await fetch(url, { redirect: "manual" });
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not answer at ${url} within ${ms} ms`);
+}
+
+/** Starts the production server once for all browser and HTTP tests. */
+export default async function setup(project: TestProject) {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
+  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const baseUrl = `http://localhost:${PORT}`;
+  await waitFor(`${baseUrl}/fr`, 60_000);
+  project.provide("baseUrl", baseUrl);
+  return () => {
+    server.kill("SIGTERM");
+  };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

@@ -1,0 +1,3 @@
+export { evaluate } from "./evaluate";
+export { compareSeverity } from "./severity";
+export type * from "./types";

@@ -1,0 +1,38 @@
+import type { z } from "zod";
+
+/** One bad field, named by its dotted path (e.g. "answers.COM-01"), with a stable code. */
+export interface TFieldIssue {
+  field: string;
+  code: string;
+  /** The value that was given, when there was one and it is short. */
+  received?: string;
+  /** The values that would be accepted, for enumerations. */
+  allowed?: string[];
+}
+
+const fieldOf = (path: readonly PropertyKey[]) => path.map(String).join(".") || "(root)";
+
+/** Flattens zod issues into one entry per bad field (unknown keys each get their own entry). */
+export function toFieldIssues(error: z.ZodError, input?: unknown): TFieldIssue[] {
+  return error.issues.flatMap((issue): TFieldIssue[] => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ field: fieldOf([...issue.path, key]), code: "unknown_field" }));
+    }
+    const base: TFieldIssue = { field: fieldOf(issue.path), code: issue.code };
+    if (issue.code === "invalid_value") {
+      base.allowed = issue.values.map(String);
+      const received = valueAt(input, issue.path);
+      if (typeof received === "string" && received.length <= 100) base.received = received;
+    }
+    return [base];
+  });
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const key of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
