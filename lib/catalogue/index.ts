@@ -45,3 +45,4 @@ export const CATALOGUE: TCatalogue = {
   scoring: SCORING,
   sources: SOURCES,
 };
+export * from "./message-keys";

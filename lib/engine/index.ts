@@ -1,3 +1,4 @@
 export { evaluate } from "./evaluate";
 export { compareSeverity } from "./severity";
 export type * from "./types";
+export { notApplicableRules, type TNotApplicableReason } from "./applicability";

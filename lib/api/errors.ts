@@ -1,0 +1,39 @@
+import type { TFieldIssue } from "../schema";
+import { DEFAULT_LOCALE, type TLocale } from "../i18n/locales";
+import { translatorFor } from "../i18n/translator";
+
+export type TApiErrorCode = "invalid_json" | "too_large" | "unreadable" | "invalid_answers" | "invalid_query";
+
+const STATUS: Record<TApiErrorCode, number> = {
+  invalid_json: 400,
+  unreadable: 400,
+  invalid_answers: 400,
+  invalid_query: 400,
+  too_large: 413,
+};
+
+/** The language of error messages: `lang` when given, else the browser's, else French. */
+export function errorLocale(req: Request): TLocale {
+  const lang = new URL(req.url).searchParams.get("lang");
+  if (lang === "fr" || lang === "en") return lang;
+  const accept = req.headers.get("accept-language") ?? "";
+  if (/^\s*en\b/i.test(accept)) return "en";
+  return DEFAULT_LOCALE;
+}
+
+/** A 4xx JSON answer: `{error, message, fields: [{field, code, message, …}]}`. */
+export function apiError(req: Request, error: TApiErrorCode, fields: TFieldIssue[] = []): Response {
+  const t = translatorFor(errorLocale(req));
+  const fieldKey = (code: string) => (t.has(`ApiErrors.fields.${code}`) ? `ApiErrors.fields.${code}` : "ApiErrors.fields.other");
+  return Response.json(
+    {
+      error,
+      message: t(`ApiErrors.${error}`),
+      fields: fields.map((f) => ({
+        ...f,
+        message: t(fieldKey(f.code), { field: f.field, allowed: f.allowed?.join(", ") ?? "" }),
+      })),
+    },
+    { status: STATUS[error], headers: { "Cache-Control": "no-store" } },
+  );
+}

@@ -1,0 +1,34 @@
+import { isLocale, LOCALES } from "../i18n/locales";
+import { renderReportPdf } from "../report/render";
+import { apiError } from "./errors";
+import { readAnswersDocument } from "./read-document";
+
+
+/** A file name from the service name: ASCII letters, digits and dashes only. */
+export const reportFileName = (service: string, lang: string) =>
+  `vigie-${
+    service
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60) || "service"
+  }-${lang}.pdf`;
+
+export async function handleReport(req: Request): Promise<Response> {
+  const lang = new URL(req.url).searchParams.get("lang") ?? "fr";
+  if (!isLocale(lang)) {
+    return apiError(req, "invalid_query", [{ field: "lang", code: "invalid_value", received: lang.slice(0, 20), allowed: [...LOCALES] }]);
+  }
+  const read = await readAnswersDocument(req);
+  if (!read.ok) return read.response;
+  const pdf = await renderReportPdf(read.doc, lang);
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${reportFileName(read.doc.service.name, lang)}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

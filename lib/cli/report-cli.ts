@@ -1,0 +1,76 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { CATALOGUE } from "../catalogue";
+import { evaluate } from "../engine";
+import { DEFAULT_LOCALE, isLocale, LOCALES } from "../i18n/locales";
+import { translatorFor } from "../i18n/translator";
+import { reportFileName } from "../api/report";
+import { renderReportPdf } from "../report/render";
+import { toFieldIssues, ZAnswersDocumentSchema } from "../schema";
+
+export interface TCliIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** Exit codes: 0 done, 1 bad input file, 2 bad command line. */
+export async function runReportCli(argv: string[], io: TCliIo): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        lang: { type: "string", short: "l", default: DEFAULT_LOCALE },
+        output: { type: "string", short: "o" },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    io.err(`${translatorFor(DEFAULT_LOCALE)("Cli.badOption", { detail: (e as Error).message })}\n`);
+    return 2;
+  }
+  const lang = args.values.lang ?? DEFAULT_LOCALE;
+  const t = translatorFor(isLocale(lang) ? lang : DEFAULT_LOCALE);
+  if (args.values.help) {
+    io.out(`${t("Cli.usage")}\n`);
+    return 0;
+  }
+  if (!isLocale(lang)) {
+    io.err(`${t("Cli.badLang", { lang, allowed: LOCALES.join(", ") })}\n`);
+    return 2;
+  }
+  const [file, ...extra] = args.positionals;
+  if (file === undefined || extra.length > 0) {
+    io.err(`${t("Cli.usage")}\n`);
+    return 2;
+  }
+
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, "utf8"));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    io.err(`${t(code === "ENOENT" ? "Cli.notFound" : e instanceof SyntaxError ? "Cli.notJson" : "Cli.unreadable", { file })}\n`);
+    return 1;
+  }
+  const parsed = ZAnswersDocumentSchema.safeParse(json);
+  if (!parsed.success) {
+    io.err(`${t("Cli.invalid", { file })}\n`);
+    for (const issue of toFieldIssues(parsed.error, json)) {
+      const key = t.has(`ApiErrors.fields.${issue.code}`) ? `ApiErrors.fields.${issue.code}` : "ApiErrors.fields.other";
+      io.err(`  - ${t(key, { field: issue.field, allowed: issue.allowed?.join(", ") ?? "" })}\n`);
+    }
+    return 1;
+  }
+
+  if (args.values.json) {
+    io.out(`${JSON.stringify(evaluate(parsed.data.answers, CATALOGUE), null, 2)}\n`);
+    return 0;
+  }
+  const output = args.values.output ?? reportFileName(parsed.data.service.name, lang);
+  await writeFile(output, await renderReportPdf(parsed.data, lang));
+  io.out(`${t("Cli.written", { file: output })}\n`);
+  return 0;
+}

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CONTEXT, RULES } from "../catalogue";
+import { QUESTIONS, toFieldIssues, ZAnswersDocumentSchema } from ".";
+
+const doc = (over: Record<string, unknown> = {}) => ({ schemaVersion: 1, service: { name: "Pronote" }, answers: {}, ...over });
+const issues = (input: unknown) => {
+  const r = ZAnswersDocumentSchema.safeParse(input);
+  return r.success ? [] : toFieldIssues(r.error, input);
+};
+
+describe("answers document schema", () => {
+  it("has one entry per catalogue question, each accepting its options and unknown", () => {
+    expect(QUESTIONS.map((q) => q.id)).toEqual([...CONTEXT, ...RULES].map((q) => q.id));
+    for (const rule of RULES) {
+      for (const value of [...rule.options, "unknown"]) {
+        expect(issues(doc({ answers: { [rule.id]: value } }))).toEqual([]);
+      }
+    }
+  });
+
+  it.each(readdirSync("examples"))("accepts the example %s", (file) => {
+    expect(issues(JSON.parse(readFileSync(`examples/${file}`, "utf8")))).toEqual([]);
+  });
+
+  it("names an unknown rule id and a value that is not allowed", () => {
+    expect(issues(doc({ answers: { "COM-99": "yes", "COM-02": "yes" } }))).toEqual([
+      { field: "answers.COM-02", code: "invalid_value", received: "yes", allowed: ["none", "contextual", "targeted", "unknown"] },
+      { field: "answers.COM-99", code: "unknown_field" },
+    ]);
+  });
+
+  it("requires the service name and schema version 1", () => {
+    expect(issues({ answers: {} }).map((i) => i.field)).toEqual(["schemaVersion", "service"]);
+    expect(issues(doc({ service: { name: "  " } })).map((i) => i.field)).toEqual(["service.name"]);
+  });
+
+  it("treats blank optional fields as absent and normalises the UAI", () => {
+    const r = ZAnswersDocumentSchema.parse(doc({ service: { name: " X ", url: "", vendor: " " }, school: { uai: "0751234a", name: "" } }));
+    expect(r.service).toEqual({ name: "X" });
+    expect(r.school).toEqual({ uai: "0751234A" });
+  });
+
+  it("rejects a malformed UAI, a non-http address and over-long text", () => {
+    expect(issues(doc({ school: { uai: "75" } })).map((i) => i.field)).toEqual(["school.uai"]);
+    expect(issues(doc({ service: { name: "X", url: "javascript:alert(1)" } })).map((i) => i.field)).toEqual(["service.url"]);
+    expect(issues(doc({ service: { name: "x".repeat(500) } }))).toEqual([{ field: "service.name", code: "too_big" }]);
+  });
+
+  it("names the root when the body is not an object", () => {
+    expect(issues(null)).toEqual([{ field: "(root)", code: "invalid_type" }]);
+  });
+});
