@@ -5,8 +5,8 @@ import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["@react-pdf/renderer"],
-  outputFileTracingIncludes: { "/api/**": ["./lib/report/fonts/**"] },
+  serverExternalPackages: ["@react-pdf/renderer", "@electric-sql/pglite", "pg"],
+  outputFileTracingIncludes: { "/api/**": ["./lib/report/fonts/**", "./lib/db/migrations/**"] },
   async headers() {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
   },

@@ -1,13 +1,56 @@
 import { getTranslations } from "next-intl/server";
+import { StartActions } from "@/components/start-actions";
+import { CONTEXT, RULES } from "@/lib/catalogue";
+import { STEPS } from "@/lib/assessment";
 
 type TProps = { params: Promise<{ locale: string }> };
+
+const FOR_WHOM = ["head", "it", "parents"] as const;
+const NEEDS = ["terms", "contract", "usage", "register"] as const;
 
 export default async function StartPage({ params }: TProps) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Start" });
   return (
-    <main id="main">
+    <main id="main" tabIndex={-1} className="main">
       <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <StartActions />
+      <div className="start-grid">
+        <section aria-labelledby="start-for-whom">
+          <h2 id="start-for-whom">{t("forWhomTitle")}</h2>
+          <ul>
+            {FOR_WHOM.map((k) => (
+              <li key={k}>{t(`forWhom.${k}`)}</li>
+            ))}
+          </ul>
+          <p>{t("noLawyer")}</p>
+        </section>
+        <section aria-labelledby="start-duration">
+          <h2 id="start-duration">{t("durationTitle")}</h2>
+          <p>{t("duration", { count: CONTEXT.length + RULES.length, steps: STEPS.length })}</p>
+        </section>
+        <section aria-labelledby="start-need">
+          <h2 id="start-need">{t("needTitle")}</h2>
+          <ul>
+            {NEEDS.map((k) => (
+              <li key={k}>{t(`need.${k}`)}</li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="start-unknown">
+          <h2 id="start-unknown">{t("unknownTitle")}</h2>
+          <p>{t("unknown")}</p>
+        </section>
+        <section aria-labelledby="start-privacy">
+          <h2 id="start-privacy">{t("privacyTitle")}</h2>
+          <p>{t("privacy")}</p>
+        </section>
+        <section aria-labelledby="start-result">
+          <h2 id="start-result">{t("resultTitle")}</h2>
+          <p>{t("result")}</p>
+        </section>
+      </div>
     </main>
   );
 }

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 
 const PORT = Number(process.env.E2E_PORT ?? 3217);
@@ -21,15 +23,20 @@ async function waitFor(url: string, ms: number) {
 /** Starts the production server once for all browser and HTTP tests. */
 export default async function setup(project: TestProject) {
   if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
+  // Saved assessments go to a throw-away PGlite directory (or to DATABASE_URL when it is set).
+  const dataDir = mkdtempSync(join(tmpdir(), "vigie-e2e-"));
   const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", VIGIE_DATA_DIR: dataDir },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const baseUrl = `http://localhost:${PORT}`;
   await waitFor(`${baseUrl}/fr`, 60_000);
   project.provide("baseUrl", baseUrl);
-  return () => {
+  return async () => {
+    const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }
 

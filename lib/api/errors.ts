@@ -2,14 +2,39 @@ import type { TFieldIssue } from "../schema";
 import { DEFAULT_LOCALE, type TLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 
-export type TApiErrorCode = "invalid_json" | "too_large" | "unreadable" | "invalid_answers" | "invalid_query";
+export type TApiErrorCode =
+  | "invalid_json"
+  | "too_large"
+  | "unreadable"
+  | "invalid_answers"
+  | "invalid_query"
+  | "invalid_request"
+  | "invalid_header"
+  | "not_answers_document"
+  | "unsupported_schema_version"
+  | "missing_token"
+  | "wrong_token"
+  | "not_found"
+  | "conflict"
+  | "missing_if_match"
+  | "storage_unavailable";
 
 const STATUS: Record<TApiErrorCode, number> = {
   invalid_json: 400,
   unreadable: 400,
   invalid_answers: 400,
   invalid_query: 400,
+  invalid_request: 400,
+  invalid_header: 400,
+  not_answers_document: 400,
+  unsupported_schema_version: 400,
+  missing_token: 401,
+  wrong_token: 403,
+  not_found: 404,
+  conflict: 409,
   too_large: 413,
+  missing_if_match: 428,
+  storage_unavailable: 503,
 };
 
 /** The language of error messages: `lang` when given, else the browser's, else French. */
@@ -21,8 +46,11 @@ export function errorLocale(req: Request): TLocale {
   return DEFAULT_LOCALE;
 }
 
-/** A 4xx JSON answer: `{error, message, fields: [{field, code, message, …}]}`. */
-export function apiError(req: Request, error: TApiErrorCode, fields: TFieldIssue[] = []): Response {
+/**
+ * A 4xx JSON answer: `{error, message, fields: [{field, code, message, …}]}`, plus `extra`
+ * properties when the error carries data (a conflict gives both versions).
+ */
+export function apiError(req: Request, error: TApiErrorCode, fields: TFieldIssue[] = [], extra: Record<string, unknown> = {}): Response {
   const t = translatorFor(errorLocale(req));
   const fieldKey = (code: string) => (t.has(`ApiErrors.fields.${code}`) ? `ApiErrors.fields.${code}` : "ApiErrors.fields.other");
   return Response.json(
@@ -33,6 +61,7 @@ export function apiError(req: Request, error: TApiErrorCode, fields: TFieldIssue
         ...f,
         message: t(fieldKey(f.code), { field: f.field, allowed: f.allowed?.join(", ") ?? "" }),
       })),
+      ...extra,
     },
     { status: STATUS[error], headers: { "Cache-Control": "no-store" } },
   );

@@ -1,20 +1,8 @@
+import { reportFilename } from "../assessment/filename";
 import { isLocale, LOCALES } from "../i18n/locales";
 import { renderReportPdf } from "../report/render";
 import { apiError } from "./errors";
 import { readAnswersDocument } from "./read-document";
-
-
-/** A file name from the service name: ASCII letters, digits and dashes only. */
-export const reportFileName = (service: string, lang: string) =>
-  `vigie-${
-    service
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 60) || "service"
-  }-${lang}.pdf`;
 
 export async function handleReport(req: Request): Promise<Response> {
   const lang = new URL(req.url).searchParams.get("lang") ?? "fr";
@@ -27,7 +15,7 @@ export async function handleReport(req: Request): Promise<Response> {
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${reportFileName(read.doc.service.name, lang)}"`,
+      "Content-Disposition": `attachment; filename="${reportFilename(read.doc.service.name, lang)}"`,
       "Cache-Control": "no-store",
     },
   });

@@ -4,7 +4,7 @@ import { CATALOGUE } from "../catalogue";
 import { evaluate } from "../engine";
 import { DEFAULT_LOCALE, isLocale, LOCALES } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
-import { reportFileName } from "../api/report";
+import { reportFilename } from "../assessment/filename";
 import { renderReportPdf } from "../report/render";
 import { toFieldIssues, ZAnswersDocumentSchema } from "../schema";
 
@@ -69,7 +69,7 @@ export async function runReportCli(argv: string[], io: TCliIo): Promise<number> 
     io.out(`${JSON.stringify(evaluate(parsed.data.answers, CATALOGUE), null, 2)}\n`);
     return 0;
   }
-  const output = args.values.output ?? reportFileName(parsed.data.service.name, lang);
+  const output = args.values.output ?? reportFilename(parsed.data.service.name, lang);
   await writeFile(output, await renderReportPdf(parsed.data, lang));
   io.out(`${t("Cli.written", { file: output })}\n`);
   return 0;

@@ -1,0 +1,5 @@
+import { handleExport } from "@/lib/api/assessments/transfer";
+
+export const dynamic = "force-dynamic";
+
+export const GET = (req: Request, ctx: { params: Promise<{ id: string }> }) => handleExport(req, ctx.params);

@@ -1,0 +1,5 @@
+import { handleGetRound } from "@/lib/api/assessments/rounds";
+
+export const dynamic = "force-dynamic";
+
+export const GET = (req: Request, ctx: { params: Promise<{ id: string; round: string }> }) => handleGetRound(req, ctx.params);

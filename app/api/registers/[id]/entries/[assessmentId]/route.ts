@@ -1,0 +1,5 @@
+import { handleRemoveEntry } from "@/lib/api/registers/handlers";
+
+export const dynamic = "force-dynamic";
+
+export const DELETE = (req: Request, ctx: { params: Promise<{ id: string; assessmentId: string }> }) => handleRemoveEntry(req, ctx.params);

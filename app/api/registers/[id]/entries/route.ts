@@ -1,0 +1,5 @@
+import { handleAddEntry } from "@/lib/api/registers/handlers";
+
+export const dynamic = "force-dynamic";
+
+export const POST = (req: Request, ctx: { params: Promise<{ id: string }> }) => handleAddEntry(req, ctx.params);

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { anAnswersDocument } from "@/lib/testing/answers-document-builder";
+import { editHeaders, jsonRequest, params } from "@/lib/testing/api-client";
+import { useApiTestDb } from "@/lib/testing/api-test-db";
+import { PATCH as patchAssessment } from "../assessments/[id]/route";
+import { POST as createAssessment } from "../assessments/route";
+import { DELETE as removeEntry } from "./[id]/entries/[assessmentId]/route";
+import { POST as addEntry } from "./[id]/entries/route";
+import { GET as exportCsv } from "./[id]/export/route";
+import { GET, PATCH } from "./[id]/route";
+import { POST } from "./route";
+
+useApiTestDb();
+
+async function assessment(name: string, answers: Record<string, string> = {}) {
+  const doc = anAnswersDocument().withService({ name, vendor: `${name} SAS` }).withSafeAnswers().withAnswers(answers).build();
+  return (await (await createAssessment(jsonRequest("/api/assessments", "POST", doc))).json()) as { id: string; editToken: string; readUrl: string };
+}
+async function register(name?: string) {
+  const res = await POST(jsonRequest("/api/registers", "POST", name === undefined ? undefined : { name }));
+  expect(res.status).toBe(201);
+  return (await res.json()) as { id: string; editToken: string; readUrl: string; editUrl: string };
+}
+const add = (r: { id: string; editToken: string }, assessmentId: string, token = r.editToken) =>
+  addEntry(jsonRequest(`/api/registers/${r.id}/entries`, "POST", { assessmentId }, editHeaders(token)), params({ id: r.id }));
+const list = async (id: string, query = "") => GET(jsonRequest(`/api/registers/${id}${query}`, "GET"), params({ id }));
+
+describe("registers", () => {
+  it("is a link: create gives an id, an edit token and the two links", async () => {
+    const r = await register("Collège Jean-Moulin");
+    expect(r.editUrl).toBe(`http://localhost/fr/registers/${r.id}/edit#token=${r.editToken}`);
+    const body = await (await list(r.id)).json();
+    expect(body).toMatchObject({ id: r.id, name: "Collège Jean-Moulin", total: 0, entries: [] });
+    expect((await list("AAAAAAAAAAAAAAAAAAAAAA")).status).toBe(404);
+    const bad = await POST(jsonRequest("/api/registers", "POST", { name: 3, other: true }));
+    expect((await bad.json()).fields.map((f: { field: string }) => f.field)).toEqual(["other", "name"]);
+  });
+
+  it("adds assessments with the register's token only (by id or read link), once each", async () => {
+    const r = await register();
+    const other = await register();
+    const a = await assessment("Quiz Éclair", { "COM-01": "no" });
+    expect((await addEntry(jsonRequest("/x", "POST", { assessmentId: a.id }), params({ id: r.id }))).status).toBe(401);
+    expect((await add(r, a.id, other.editToken)).status).toBe(403);
+    expect((await add(r, a.id, a.editToken)).status).toBe(403);
+    expect((await add(r, a.readUrl)).status).toBe(201);
+    expect((await add(r, a.id)).status).toBe(200);
+    const unknown = await add(r, "AAAAAAAAAAAAAAAAAAAAAA");
+    expect(unknown.status).toBe(400);
+    expect((await unknown.json()).fields[0]).toMatchObject({ field: "assessmentId", code: "unknown_assessment" });
+    const body = await (await list(r.id)).json();
+    expect(body.entries).toHaveLength(1);
+    expect(body.entries[0]).toMatchObject({ assessmentId: a.id, serviceName: "Quiz Éclair", vendor: "Quiz Éclair SAS", verdict: "not_recommended", round: 1, reviewDue: false, readUrl: a.readUrl });
+  });
+
+  it("lists with verdict, dates and review date, filtered and sorted", async () => {
+    const r = await register();
+    const a = await assessment("Quiz Éclair", { "COM-01": "no" });
+    const b = await assessment("Blog de classe");
+    const c = await assessment("ENT", { "SEC-02": "no", "SEC-04": "no" });
+    for (const x of [a, b, c]) await add(r, x.id);
+    await patchAssessment(jsonRequest("/x", "PATCH", { reviewDate: "2020-01-01" }, editHeaders(b.editToken, 1)), params({ id: b.id }));
+    const names = async (query: string) => (await (await list(r.id, query)).json()).entries.map((e: { serviceName: string }) => e.serviceName);
+    expect(await names("")).toEqual(["Quiz Éclair", "Blog de classe", "ENT"]);
+    expect(await names("?sort=service")).toEqual(["Blog de classe", "ENT", "Quiz Éclair"]);
+    expect(await names("?verdict=not_recommended,conditions")).toEqual(["Quiz Éclair", "ENT"]);
+    expect(await names("?reviewDue=true")).toEqual(["Blog de classe"]);
+    expect(await names("?q=eclair")).toEqual(["Quiz Éclair"]);
+    const bad = await list(r.id, "?verdict=great");
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).fields[0]).toMatchObject({ field: "verdict", code: "invalid_value" });
+  });
+
+  it("exports as CSV in the caller's language, and removes entries and renames with the token", async () => {
+    const r = await register("Lycée Marie-Curie");
+    const a = await assessment("Quiz Éclair");
+    await add(r, a.id);
+    const res = await exportCsv(jsonRequest(`/api/registers/${r.id}/export?lang=en`, "GET"), params({ id: r.id }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="vigie-lycee-marie-curie-register.csv"');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString("utf8");
+    expect(csv.split("\r\n")[0]).toBe("Service,Vendor,School,Verdict,Evaluated on,Review on,Review overdue,Rules version,Round,Read link");
+    expect(csv).toContain(`Quiz Éclair,Quiz Éclair SAS,,Acceptable,`);
+    const rename = await PATCH(jsonRequest("/x", "PATCH", { name: "Lycée M.-Curie" }, editHeaders(r.editToken)), params({ id: r.id }));
+    expect((await rename.json()).name).toBe("Lycée M.-Curie");
+    const del = (token?: string) =>
+      removeEntry(jsonRequest("/x", "DELETE", undefined, token === undefined ? {} : editHeaders(token)), params({ id: r.id, assessmentId: a.id }));
+    expect((await del()).status).toBe(401);
+    expect((await del(r.editToken)).status).toBe(204);
+    expect((await del(r.editToken)).status).toBe(404);
+    expect((await (await list(r.id)).json()).entries).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { createContext, use, useEffect, useState, type ReactNode } from "react";
+import { FormProvider, useForm, type FieldPath, type Resolver } from "react-hook-form";
+import { emptyDraft, loadDraftOrEmpty, sanitizeDraft, saveDraft, type TDraft } from "@/lib/assessment";
+import { ZAnswersDocumentSchema } from "@/lib/schema";
+
+const ReadyContext = createContext(false);
+
+/**
+ * The answers document schema checks the form. The form holds the document's input shape (blank
+ * strings, unanswered radio groups read as null), so values are first put in that shape.
+ */
+const schemaResolver = zodResolver(ZAnswersDocumentSchema);
+const resolver: Resolver<TDraft> = (values, context, options) =>
+  schemaResolver(sanitizeDraft(values), context, options as never) as unknown as ReturnType<Resolver<TDraft>>;
+
+/** True once the saved answers have been read from this browser into the form. */
+export const useAnswersReady = () => use(ReadyContext);
+
+/**
+ * One form for every step (it lives in the /assess layout, so Back and Next keep it in memory), validated
+ * with the answers document schema. Every change is written to localStorage at once.
+ */
+export function AssessmentProvider({ children }: { children: ReactNode }) {
+  const form = useForm<TDraft>({
+    defaultValues: emptyDraft(),
+    resolver,
+    mode: "onSubmit",
+    shouldFocusError: false,
+  });
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    form.reset(loadDraftOrEmpty());
+    setReady(true);
+    const { unsubscribe } = form.watch((values, { name }) => {
+      saveDraft(sanitizeDraft(values));
+      // A field shown in error is checked again as soon as it changes, so the message goes away when fixed.
+      if (name !== undefined && form.getFieldState(name as FieldPath<TDraft>).error) {
+        void form.trigger(name as FieldPath<TDraft>);
+      }
+    });
+    return unsubscribe;
+  }, [form]);
+
+  return (
+    <FormProvider {...form}>
+      <ReadyContext value={ready}>{children}</ReadyContext>
+    </FormProvider>
+  );
+}

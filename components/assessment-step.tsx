@@ -1,0 +1,39 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+import { REVIEW_STEP, saveLastStep } from "@/lib/assessment";
+import { useAnswersReady } from "./assessment-provider";
+import { useArrivalFocus } from "./arrival-focus";
+import { ReviewStep } from "./review-step";
+import { StepForm } from "./step-form";
+import { StepProgress } from "./step-progress";
+import { stepIntroKey, stepTitleKey } from "./step-titles";
+
+/** One step of the form: progress, heading (focused on arrival), intro, then the fields or the review. */
+export function AssessmentStep({ step }: { step: string }) {
+  const t = useTranslations();
+  const ready = useAnswersReady();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useArrivalFocus(heading, ready, step);
+  useEffect(() => saveLastStep(step), [step]);
+
+  return (
+    <div className="assess">
+      <StepProgress step={step} />
+      <div className="assess__body">
+        <h1 ref={heading} tabIndex={-1}>
+          {t(stepTitleKey(step))}
+        </h1>
+        <p className="lead">{t(stepIntroKey(step))}</p>
+        {!ready ? (
+          <p role="status">{t("Form.loading")}</p>
+        ) : step === REVIEW_STEP ? (
+          <ReviewStep />
+        ) : (
+          <StepForm key={step} step={step} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { Link, usePathname } from "@/i18n/navigation";
+import { LOCALES } from "@/lib/i18n/locales";
+import "./arrival-focus";
+
+/**
+ * Links to the same page in each language. Answers are written to localStorage synchronously on
+ * every change, so nothing is pending when the page switches; the new page reads them back.
+ */
+export function LanguageSwitch() {
+  const t = useTranslations("LanguageSwitch");
+  const locale = useLocale();
+  const pathname = usePathname();
+  return (
+    <nav className="lang-switch" aria-label={t("label")}>
+      <ul>
+        {LOCALES.map((l) => (
+          <li key={l}>
+            {l === locale ? (
+              <span className="lang-switch__current" aria-current="true" lang={l}>
+                {t(l)}
+              </span>
+            ) : (
+              <Link href={pathname} locale={l} lang={l} hrefLang={l}>
+                {t(l)}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

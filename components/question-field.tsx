@@ -1,0 +1,87 @@
+"use client";
+
+import { useFormContext } from "react-hook-form";
+import type { TContextQuestion, TRule } from "@/lib/catalogue";
+import { modifierKey, ruleKey } from "@/lib/catalogue/message-keys";
+import type { TNotApplicableReason } from "@/lib/engine";
+import { answerPath, questionDomId } from "@/lib/assessment/steps";
+import type { TDraft } from "@/lib/assessment/draft";
+import { useCatalogueText } from "./use-catalogue-text";
+
+type TProps = { question: TContextQuestion | TRule; notApplicable?: TNotApplicableReason };
+
+const isRule = (q: TContextQuestion | TRule): q is TRule => "who" in q;
+
+/**
+ * One question: a fieldset whose legend is the question, its radio buttons (every option and
+ * "I don't know"), why it matters, who usually knows, and its legal references.
+ */
+export function QuestionField({ question, notApplicable }: TProps) {
+  const { register } = useFormContext<TDraft>();
+  const text = useCatalogueText();
+  const { t } = text;
+  const id = questionDomId(question.id);
+  const rule = isRule(question) ? question : null;
+
+  if (notApplicable !== undefined) {
+    return (
+      <div id={id} className="question question--na" tabIndex={-1}>
+        <p className="question__legend">
+          <span className="question__id">{question.id}</span> {t(ruleKey(question.id, "question"))}
+        </p>
+        <p className="question__na">
+          <strong>{t("Form.notApplicable")}</strong> <NotApplicableReason rule={rule} reason={notApplicable} />
+        </p>
+      </div>
+    );
+  }
+
+  const help = `${id}-help`;
+  const who = `${id}-who`;
+  return (
+    <fieldset id={id} className="question" tabIndex={-1} aria-describedby={rule ? `${help} ${who}` : help}>
+      <legend className="question__legend">
+        <span className="question__id">{question.id}</span> {t(ruleKey(question.id, "question"))}
+      </legend>
+      <p id={help} className="question__help">
+        <strong>{t("Form.why")}</strong>
+        {t(ruleKey(question.id, "help"))}
+      </p>
+      {rule && (
+        <p id={who} className={`question__who question__who--${rule.who}`}>
+          {t(`Form.who.${rule.who}`)}
+        </p>
+      )}
+      <div className="options">
+        {text.options(question).map((value) => {
+          const optionId = `${id}-${value}`;
+          return (
+            <div key={value} className="option">
+              <input id={optionId} type="radio" value={value} {...register(answerPath(question.id))} />
+              <label htmlFor={optionId}>{text.answer(question.id, value)}</label>
+            </div>
+          );
+        })}
+      </div>
+      {rule && rule.references.length > 0 && (
+        <div className="question__refs">
+          <p>{t("Form.references")}</p>
+          <ul>
+            {rule.references.map((r) => (
+              <li key={r.source}>{text.reference(r)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+function NotApplicableReason({ rule, reason }: { rule: TRule | null; reason: TNotApplicableReason }) {
+  const text = useCatalogueText();
+  if (reason.kind === "modifier") return <>{text.t(modifierKey(reason.modifierId))}</>;
+  const conditions = (rule?.askedWhen ?? []).flatMap((c) =>
+    "rule" in c ? [text.t("Form.condition", { id: c.rule, answers: text.list(c.in.map((v) => text.t("Form.quoted", { text: text.answer(c.rule, v) })), "disjunction") })] : [],
+  );
+  return <>{text.t("Form.askedOnlyIf", { conditions: text.list(conditions, "disjunction") })}</>;
+}

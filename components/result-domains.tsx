@@ -1,0 +1,54 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { Link } from "@/i18n/navigation";
+import { stepOfDomain } from "@/lib/assessment/steps";
+import { domainKey, domainStatusKey } from "@/lib/catalogue/message-keys";
+import type { TEvaluation } from "@/lib/engine";
+
+const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
+
+/** The seven domains: status, risk points out of the maximum, and a link to edit their answers. */
+export function ResultDomains({ evaluation }: { evaluation: TEvaluation }) {
+  const t = useTranslations();
+  return (
+    <section aria-labelledby="domains-heading">
+      <h2 id="domains-heading">{t("Result.domainsHeading")}</h2>
+      <div className="table-wrap">
+        <table className="domains">
+          <caption>{t("Result.domainsCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("Result.colDomain")}</th>
+              <th scope="col">{t("Result.colStatus")}</th>
+              <th scope="col">{t("Result.colPoints")}</th>
+              <th scope="col">{t("Result.colEdit")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {evaluation.domains.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">{t(domainKey(d.id, "title"))}</th>
+                <td>
+                  <span className={`status status--${d.status}`}>{t(domainStatusKey(d.status))}</span>
+                </td>
+                <td>
+                  {t("Result.points", { points: d.points, max: d.max })}
+                  {d.notApplicable.length > 0 && (
+                    <span className="domains__na">{t("Result.notApplicableCount", { count: d.notApplicable.length })}</span>
+                  )}
+                </td>
+                <td>
+                  <Link href={`/assess/${stepOfDomain(d.id)}`}>
+                    {t.rich("Result.edit", { domain: t(domainKey(d.id, "title")), hidden })}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

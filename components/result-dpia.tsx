@@ -1,0 +1,43 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { dpiaCriterionKey, modifierKey } from "@/lib/catalogue/message-keys";
+import type { TEvaluation } from "@/lib/engine";
+
+/** The DPIA indicator with the criteria met, and the context modifiers that were applied. */
+export function ResultDpia({ evaluation }: { evaluation: TEvaluation }) {
+  const t = useTranslations();
+  const { dpia, modifiers } = evaluation;
+  return (
+    <>
+      <section aria-labelledby="dpia-heading" className={dpia.required ? "dpia dpia--required" : "dpia"}>
+        <h2 id="dpia-heading">{t("Dpia.title")}</h2>
+        <p className="dpia__verdict">{dpia.required ? t("Dpia.required", { count: dpia.criteria.length }) : t("Dpia.notRequired")}</p>
+        <h3>{t("Result.dpiaCriteria")}</h3>
+        {dpia.criteria.length === 0 ? (
+          <p>{t("Result.noDpiaCriteria")}</p>
+        ) : (
+          <ul className="dpia__criteria">
+            {dpia.criteria.map((c) => (
+              <li key={c}>
+                <strong>{t(dpiaCriterionKey(c, "label"))}</strong> {t(dpiaCriterionKey(c, "explanation"))}
+              </li>
+            ))}
+          </ul>
+        )}
+        {dpia.required && <p>{t("Dpia.next")}</p>}
+        <p className="dpia__method">{t("Dpia.method")}</p>
+      </section>
+      {modifiers.length > 0 && (
+        <section aria-labelledby="modifiers-heading">
+          <h2 id="modifiers-heading">{t("Result.contextHeading")}</h2>
+          <ul>
+            {modifiers.map((m) => (
+              <li key={m}>{t(modifierKey(m))}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { Link, useRouter } from "@/i18n/navigation";
+import { CONTEXT_STEP } from "@/lib/assessment/steps";
+
+type TSaved = { service: string; step: string } | null;
+
+/** Start, or resume the assessment saved in this browser; "start again" asks first, in a modal dialog. */
+export function StartActions() {
+  const t = useTranslations("Start");
+  const router = useRouter();
+  const [saved, setSaved] = useState<TSaved>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const restartButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    // Loaded after the page is shown: the start page itself needs none of the schema code.
+    let live = true;
+    void Promise.all([import("@/lib/assessment/storage"), import("@/lib/assessment/draft")]).then(([storage, { isStarted }]) => {
+      const draft = storage.loadDraft();
+      if (live && draft !== null && isStarted(draft)) {
+        setSaved({ service: draft.service.name.trim(), step: storage.loadLastStep() ?? CONTEXT_STEP });
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const erase = async () => {
+    (await import("@/lib/assessment/storage")).clearDraft();
+    dialog.current?.close();
+    setSaved(null);
+    router.push(`/assess/${CONTEXT_STEP}`);
+  };
+
+  return (
+    <section className="start-actions" aria-labelledby="start-actions-title">
+      <h2 id="start-actions-title" className="visually-hidden">
+        {t("actionsTitle")}
+      </h2>
+      {saved === null ? (
+        <p>
+          <Link href={`/assess/${CONTEXT_STEP}`} className="button button--primary">
+            {t("start")}
+          </Link>
+        </p>
+      ) : (
+        <>
+          <p>{saved.service ? t("inProgressNamed", { service: saved.service }) : t("inProgress")}</p>
+          <p className="button-row">
+            <Link href={`/assess/${saved.step}`} className="button button--primary">
+              {t("resume")}
+            </Link>
+            <Link href="/result" className="button button--secondary">
+              {t("seeResult")}
+            </Link>
+            <button ref={restartButton} type="button" className="button button--secondary" onClick={() => dialog.current?.showModal()}>
+              {t("restart")}
+            </button>
+          </p>
+        </>
+      )}
+      <dialog
+        ref={dialog}
+        className="dialog"
+        aria-labelledby="restart-title"
+        aria-describedby="restart-text"
+        onClose={() => restartButton.current?.focus()}
+      >
+        <h2 id="restart-title">{t("confirmTitle")}</h2>
+        <p id="restart-text">{t("confirmText")}</p>
+        <p className="button-row">
+          {/* The safe choice comes first and gets the focus when the dialog opens. */}
+          <button type="button" className="button button--secondary" autoFocus onClick={() => dialog.current?.close()}>
+            {t("confirmNo")}
+          </button>
+          <button type="button" className="button button--danger" onClick={erase}>
+            {t("confirmYes")}
+          </button>
+        </p>
+      </dialog>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRef, useState, type FormEvent } from "react";
+import { get, useFormContext, useWatch, type FieldPath } from "react-hook-form";
+import { Link, useRouter } from "@/i18n/navigation";
+import { CONTEXT_STEP, fieldDomId, fieldsOfStep, nextStep, previousStep, questionDomId, questionsOfStep, REVIEW_STEP } from "@/lib/assessment/steps";
+import type { TDraft } from "@/lib/assessment/draft";
+import { CATALOGUE } from "@/lib/catalogue";
+import { domainKey } from "@/lib/catalogue/message-keys";
+import { notApplicableRules } from "@/lib/engine";
+import { ContextFields } from "./context-fields";
+import { ErrorSummary, type TErrorItem } from "./error-summary";
+import { fieldErrorMessage } from "./field-error-message";
+import { QuestionField } from "./question-field";
+
+/** The fields of one step, the error summary, and Back / Next. Next checks this step's fields only. */
+export function StepForm({ step }: { step: string }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const { control, trigger, formState } = useFormContext<TDraft>();
+  const answers = useWatch({ control, name: "answers" });
+  const notApplicable = notApplicableRules(answers ?? {}, CATALOGUE);
+  const [tried, setTried] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const fields = fieldsOfStep(step);
+  const next = nextStep(step) ?? REVIEW_STEP;
+  const back = previousStep(step);
+
+  const problems: TErrorItem[] = fields.flatMap((path) => {
+    const error = get(formState.errors, path) as { type?: string } | undefined;
+    if (error === undefined) return [];
+    const [key, values] = fieldErrorMessage(path, error.type);
+    const target = path.startsWith("answers.") ? questionDomId(path.slice("answers.".length)) : fieldDomId(path);
+    return [{ target: { id: target }, message: t(`FormErrors.${key}`, values) }];
+  });
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await trigger(fields as FieldPath<TDraft>[])) {
+      router.push(`/assess/${next}`);
+      return;
+    }
+    setTried(true);
+    requestAnimationFrame(() => summary.current?.focus());
+  };
+
+  const questions = questionsOfStep(step).map((q) => (
+    <QuestionField key={q.id} question={q} notApplicable={notApplicable.get(q.id)} />
+  ));
+
+  return (
+    <form className="step-form" noValidate onSubmit={onSubmit}>
+      {tried && problems.length > 0 && <ErrorSummary ref={summary} items={problems} />}
+      {step === CONTEXT_STEP ? (
+        <>
+          <ContextFields />
+          <section className="questions" aria-labelledby="ctx-questions">
+            <h2 id="ctx-questions">{t(domainKey("CTX", "title"))}</h2>
+            <p>{t(domainKey("CTX", "intro"))}</p>
+            {questions}
+          </section>
+        </>
+      ) : (
+        <div className="questions">{questions}</div>
+      )}
+      <div className="step-nav">
+        {back !== undefined && (
+          <Link href={`/assess/${back}`} className="button button--secondary">
+            {t("Nav.back")}
+          </Link>
+        )}
+        <button type="submit" className="button button--primary">
+          {t(next === REVIEW_STEP ? "Nav.toReview" : "Nav.next")}
+        </button>
+      </div>
+      <p className="step-nav__note">{t("Nav.saved")}</p>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOCALES } from "@/lib/i18n/locales";
+import { launchBrowser, newContext } from "./support/browser";
+import { example, formReady, seed, t } from "./support/journey";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+}
+
+describe.each(LOCALES)("axe (WCAG 2.1 A and AA) in %s", (locale) => {
+  it("finds no violation on the start page, a form step with errors, the review and the result", { timeout: 120_000 }, async () => {
+    const { context, page, foreign } = await newContext(browser);
+    try {
+      await page.goto(`/${locale}`);
+      expect(await violations(page), "start page").toEqual([]);
+
+      // Context step, with the error summary and an inline error shown.
+      await page.goto(`/${locale}/assess/context`);
+      await formReady(page);
+      await page.locator("form.step-form button[type=submit]").click();
+      await page.locator(".error-summary").waitFor();
+      expect(await violations(page), "context step with errors").toEqual([]);
+
+      // Partly answered documents, so the review lists gaps and the result has every section.
+      const doc = example("free-consumer-quiz");
+      const partial = { ...doc, answers: Object.fromEntries(Object.entries(doc.answers).slice(0, 30)) };
+      await seed(page, partial, `/${locale}/assess/host`);
+      await formReady(page);
+      expect(await violations(page), "host step").toEqual([]);
+
+      await page.goto(`/${locale}/assess/review`);
+      await formReady(page);
+      expect(await violations(page), "review").toEqual([]);
+
+      await page.goto(`/${locale}/result`);
+      await page.locator(".verdict__label").waitFor();
+      expect(await violations(page), "result").toEqual([]);
+
+      await seed(page, { ...doc, answers: { ...doc.answers, "CTX-02": "staff" } }, `/${locale}/assess/inf`);
+      await formReady(page);
+      expect(await violations(page), "step with questions not applicable").toEqual([]);
+
+      // The start page with an assessment in progress, and its confirmation dialog open.
+      await page.goto(`/${locale}`);
+      await page.getByRole("button", { name: t(locale)("Start.restart") }).click();
+      await page.locator("dialog[open]").waitFor();
+      expect(await violations(page), "start again dialog").toEqual([]);
+      expect(foreign).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

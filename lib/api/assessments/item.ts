@@ -1,0 +1,75 @@
+import "server-only";
+import { getAssessment } from "../../store/assessment-view";
+import { deleteAssessment, saveAnswers, setReviewDate } from "../../store/assessments";
+import { systemClock } from "../../store/clock";
+import type { TMutation } from "../../store/assessments";
+import { ifMatchVersion } from "../access";
+import { apiError } from "../errors";
+import { readAnswersDocument } from "../read-document";
+import { readJsonBody } from "../read-json";
+import { withDb } from "../with-db";
+import { refuseEdit, routeId, type TIdParams } from "./params";
+import { readReviewPatch } from "./review-patch";
+import { assessmentJson, assessmentResponse } from "./respond";
+
+/** GET /api/assessments/{id}: anyone with the read link. */
+export async function handleGetAssessment(req: Request, params: TIdParams): Promise<Response> {
+  const route = await routeId(req, params);
+  if (!route.ok) return route.response;
+  return withDb(req, async (db) => {
+    const view = await getAssessment(db, route.id, systemClock);
+    return view === null ? apiError(req, "not_found") : assessmentResponse(req, view);
+  });
+}
+
+/** The answer to a conditional change: 200 with the new state, or 409 with both versions. */
+export function mutationResponse(req: Request, result: TMutation, yours: Record<string, unknown>, status = 200): Response {
+  if (result.kind === "not_found") return apiError(req, "not_found");
+  if (result.kind === "conflict") return apiError(req, "conflict", [], { yours, current: assessmentJson(req, result.current) });
+  return assessmentResponse(req, result.view, status);
+}
+
+/** PUT /api/assessments/{id}: new answers, with the edit token and If-Match. */
+export async function handlePutAssessment(req: Request, params: TIdParams): Promise<Response> {
+  const route = await routeId(req, params);
+  if (!route.ok) return route.response;
+  return withDb(req, async (db) => {
+    const refused = await refuseEdit(req, db, route.id);
+    if (refused) return refused;
+    const match = ifMatchVersion(req);
+    if (!match.ok) return match.response;
+    const read = await readAnswersDocument(req);
+    if (!read.ok) return read.response;
+    const result = await saveAnswers(db, route.id, match.version, read.doc, systemClock);
+    return mutationResponse(req, result, { version: match.version, document: read.doc });
+  });
+}
+
+/** PATCH /api/assessments/{id}: `{reviewDate: "YYYY-MM-DD" | null}`, with the edit token and If-Match. */
+export async function handlePatchAssessment(req: Request, params: TIdParams): Promise<Response> {
+  const route = await routeId(req, params);
+  if (!route.ok) return route.response;
+  return withDb(req, async (db) => {
+    const refused = await refuseEdit(req, db, route.id);
+    if (refused) return refused;
+    const match = ifMatchVersion(req);
+    if (!match.ok) return match.response;
+    const body = await readJsonBody(req);
+    if (!body.ok) return body.response;
+    const patch = readReviewPatch(body.json);
+    if (!patch.ok) return apiError(req, "invalid_request", patch.fields);
+    const result = await setReviewDate(db, route.id, match.version, patch.reviewDate, systemClock);
+    return mutationResponse(req, result, { version: match.version, reviewDate: patch.reviewDate });
+  });
+}
+
+/** DELETE /api/assessments/{id}: with the edit token; removes every round and its publication. */
+export async function handleDeleteAssessment(req: Request, params: TIdParams): Promise<Response> {
+  const route = await routeId(req, params);
+  if (!route.ok) return route.response;
+  return withDb(req, async (db) => {
+    const refused = await refuseEdit(req, db, route.id);
+    if (refused) return refused;
+    return (await deleteAssessment(db, route.id)) ? new Response(null, { status: 204 }) : apiError(req, "not_found");
+  });
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { isWellFormedId } from "../../links/tokens";
+import type { TDb } from "../../db/open";
+import { checkEditToken } from "../../store/assessments";
+import { bearerToken, missingToken } from "../access";
+import { apiError } from "../errors";
+
+export type TIdParams = Promise<{ id: string }>;
+
+/** The id of the route, or the 404 to send when it cannot be one of ours. */
+export async function routeId(req: Request, params: TIdParams): Promise<{ ok: true; id: string } | { ok: false; response: Response }> {
+  const { id } = await params;
+  return isWellFormedId(id) ? { ok: true, id } : { ok: false, response: apiError(req, "not_found") };
+}
+
+/** Checks the edit token of an assessment: null when allowed, else the 401 / 403 / 404 to send. */
+export async function refuseEdit(req: Request, db: TDb, id: string): Promise<Response | null> {
+  const token = bearerToken(req);
+  if (token === null) return missingToken(req);
+  const access = await checkEditToken(db, id, token);
+  if (access === "ok") return null;
+  return apiError(req, access === "not_found" ? "not_found" : "wrong_token");
+}

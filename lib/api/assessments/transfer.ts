@@ -1,0 +1,73 @@
+import "server-only";
+import { importDocument } from "../../document-migrations";
+import { isLocale, LOCALES } from "../../i18n/locales";
+import { translatorFor } from "../../i18n/translator";
+import { exportFileName } from "../../links/file-name";
+import { toPiaExport } from "../../pia/to-pia";
+import { getAssessment } from "../../store/assessment-view";
+import { listRounds } from "../../store/assessments";
+import { systemClock } from "../../store/clock";
+import { apiError } from "../errors";
+import { readBody } from "../read-body";
+import { withDb } from "../with-db";
+import { createdResponse } from "./create";
+import { routeId, type TIdParams } from "./params";
+
+const FORMATS = ["json", "pia"] as const;
+
+const attachment = (body: unknown, fileName: string) =>
+  new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+
+/**
+ * GET /api/assessments/{id}/export[?format=json|pia][&round=n][&lang=fr|en]: the answers document
+ * (with its schemaVersion), or the CNIL PIA tool's JSON in the chosen language.
+ */
+export async function handleExport(req: Request, params: TIdParams): Promise<Response> {
+  const route = await routeId(req, params);
+  if (!route.ok) return route.response;
+  const query = new URL(req.url).searchParams;
+  const format = query.get("format") ?? "json";
+  const lang = query.get("lang") ?? "fr";
+  const round = query.get("round");
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    return apiError(req, "invalid_query", [{ field: "format", code: "invalid_value", received: format.slice(0, 20), allowed: [...FORMATS] }]);
+  }
+  if (!isLocale(lang)) return apiError(req, "invalid_query", [{ field: "lang", code: "invalid_value", received: lang.slice(0, 20), allowed: [...LOCALES] }]);
+  if (round !== null && !/^\d{1,6}$/.test(round)) return apiError(req, "invalid_query", [{ field: "round", code: "invalid_format", received: round.slice(0, 20) }]);
+  return withDb(req, async (db) => {
+    const view = await getAssessment(db, route.id, systemClock);
+    if (view === null) return apiError(req, "not_found");
+    const chosen = round === null ? view : (await listRounds(db, route.id, systemClock)).find((r) => r.round === Number(round));
+    if (chosen === undefined) return apiError(req, "not_found");
+    const name = view.document.service.name;
+    if (format === "json") return attachment(chosen.document, exportFileName(name, "answers", "json"));
+    const pia = toPiaExport({ document: chosen.document, evaluation: chosen.evaluation, createdAt: view.createdAt, evaluatedAt: chosen.evaluatedAt }, translatorFor(lang));
+    return attachment(pia, exportFileName(name, `pia-${lang}`, "json"));
+  });
+}
+
+/**
+ * POST /api/assessments/import[?mode=validate]: the body is an exported answers file (any schema
+ * version); it is migrated, validated and saved as a new assessment (201), or only checked and
+ * returned (200) with `mode=validate`.
+ */
+export async function handleImport(req: Request): Promise<Response> {
+  const mode = new URL(req.url).searchParams.get("mode") ?? "create";
+  if (mode !== "create" && mode !== "validate") {
+    return apiError(req, "invalid_query", [{ field: "mode", code: "invalid_value", received: mode.slice(0, 20), allowed: ["create", "validate"] }]);
+  }
+  const body = await readBody(req);
+  if (!body.ok) return apiError(req, body.reason);
+  const result = importDocument(body.text);
+  if (!result.ok) return apiError(req, result.error, result.fields, result.fromVersion === undefined ? {} : { fromVersion: result.fromVersion });
+  if (mode === "validate") return Response.json({ document: result.document, fromVersion: result.fromVersion }, { headers: { "Cache-Control": "no-store" } });
+  return withDb(req, (db) => createdResponse(req, db, result.document, { fromVersion: result.fromVersion }));
+}
+
+export type { TIdParams };

@@ -1,0 +1,53 @@
+import "server-only";
+import { isWellFormedId } from "../../links/tokens";
+import { absolute, LINK_PATHS } from "../../links/urls";
+import { systemClock } from "../../store/clock";
+import { copyPublished, getPublicEntry, searchCatalogue } from "../../store/publications";
+import { apiError, errorLocale } from "../errors";
+import { assessmentLinks, publicOrigin } from "../links";
+import { withDb } from "../with-db";
+
+const PAGE = 50;
+export type TPublicParams = Promise<{ publicId: string }>;
+
+const publicUrl = (req: Request, publicId: string) => absolute(publicOrigin(req), LINK_PATHS.publicEntry(errorLocale(req), publicId));
+
+/** GET /api/catalogue?q=…&limit=…: published assessments whose service or vendor name contains q. */
+export async function handleSearchCatalogue(req: Request): Promise<Response> {
+  const query = new URL(req.url).searchParams;
+  const q = (query.get("q") ?? "").slice(0, 120);
+  const limitText = query.get("limit") ?? String(PAGE);
+  const limit = Number(limitText);
+  if (!/^\d{1,3}$/.test(limitText) || limit < 1 || limit > PAGE) {
+    return apiError(req, "invalid_query", [{ field: "limit", code: "invalid_value", received: limitText.slice(0, 20), allowed: [`1–${PAGE}`] }]);
+  }
+  return withDb(req, async (db) => {
+    const items = (await searchCatalogue(db, q, limit)).map((s) => ({ ...s, publicUrl: publicUrl(req, s.publicId) }));
+    return Response.json({ q, items }, { headers: { "Cache-Control": "no-store" } });
+  });
+}
+
+/** GET /api/catalogue/{publicId}: one published assessment (answers and evaluation, no assessor). */
+export async function handleGetPublic(req: Request, params: TPublicParams): Promise<Response> {
+  const { publicId } = await params;
+  if (!isWellFormedId(publicId)) return apiError(req, "not_found");
+  return withDb(req, async (db) => {
+    const entry = await getPublicEntry(db, publicId);
+    return entry === null ? apiError(req, "not_found") : Response.json({ ...entry, publicUrl: publicUrl(req, publicId) }, { headers: { "Cache-Control": "no-store" } });
+  });
+}
+
+/** POST /api/catalogue/{publicId}/copy: a new assessment from a published one, with a note of its origin (201). */
+export async function handleCopyPublic(req: Request, params: TPublicParams): Promise<Response> {
+  const { publicId } = await params;
+  if (!isWellFormedId(publicId)) return apiError(req, "not_found");
+  return withDb(req, async (db) => {
+    const created = await copyPublished(db, publicId, systemClock);
+    if (created === null) return apiError(req, "not_found");
+    return Response.json(
+      { id: created.id, editToken: created.editToken, ...assessmentLinks(req, created.id, created.editToken), version: created.version, round: created.round, origin: created.origin },
+      { status: 201, headers: { "Cache-Control": "no-store", Location: `/api/assessments/${created.id}` } },
+    );
+  });
+}
+

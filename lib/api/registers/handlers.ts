@@ -1,0 +1,117 @@
+import "server-only";
+import { translatorFor } from "../../i18n/translator";
+import { isWellFormedId } from "../../links/tokens";
+import { exportFileName } from "../../links/file-name";
+import { filterRegisterEntries, readRegisterFilters } from "../../registers/filter-entries";
+import { registerCsv } from "../../registers/register-csv";
+import { systemClock } from "../../store/clock";
+import { addEntry, createRegister, getRegister, removeEntry, renameRegister } from "../../store/registers";
+import { assessmentIdOf } from "../assessment-ref";
+import { apiError, errorLocale } from "../errors";
+import { assessmentReadUrl, registerLinks } from "../links";
+import { readJsonBody } from "../read-json";
+import { withDb } from "../with-db";
+import { refuseRegisterEdit, type TRegisterParams } from "./access";
+import { readRegisterName } from "./register-body";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/** POST /api/registers `{name?}` → 201 `{id, editToken, readUrl, editUrl}`. */
+export async function handleCreateRegister(req: Request): Promise<Response> {
+  const body = await readJsonBody(req);
+  if (!body.ok) return body.response;
+  const read = readRegisterName(body.json);
+  if (!read.ok) return apiError(req, "invalid_request", read.fields);
+  return withDb(req, async (db) => {
+    const { id, editToken } = await createRegister(db, read.name, systemClock);
+    return Response.json(
+      { id, editToken, ...registerLinks(req, id, editToken), name: read.name },
+      { status: 201, headers: { ...NO_STORE, Location: `/api/registers/${id}` } },
+    );
+  });
+}
+
+/** Loads a register and applies the query's filters, or gives the 4xx answer. */
+async function filteredRegister(req: Request, params: TRegisterParams) {
+  const { id } = await params;
+  if (!isWellFormedId(id)) return { ok: false as const, response: apiError(req, "not_found") };
+  const filters = readRegisterFilters(new URL(req.url).searchParams);
+  if (!filters.ok) return { ok: false as const, response: apiError(req, "invalid_query", filters.fields) };
+  return { ok: true as const, id, filters: filters.filters };
+}
+
+/** GET /api/registers/{id}?q=&verdict=&reviewDue=&sort=: the services with verdict, dates and review dates. */
+export async function handleGetRegister(req: Request, params: TRegisterParams): Promise<Response> {
+  const f = await filteredRegister(req, params);
+  if (!f.ok) return f.response;
+  return withDb(req, async (db) => {
+    const register = await getRegister(db, f.id, systemClock);
+    if (register === null) return apiError(req, "not_found");
+    const entries = filterRegisterEntries(register.entries, f.filters).map((e) => ({ ...e, readUrl: assessmentReadUrl(req, e.assessmentId) }));
+    return Response.json({ ...register, total: register.entries.length, entries }, { headers: NO_STORE });
+  });
+}
+
+/** GET /api/registers/{id}/export[?lang=fr|en][&filters]: the register as CSV. */
+export async function handleExportRegister(req: Request, params: TRegisterParams): Promise<Response> {
+  const f = await filteredRegister(req, params);
+  if (!f.ok) return f.response;
+  const format = new URL(req.url).searchParams.get("format") ?? "csv";
+  if (format !== "csv") return apiError(req, "invalid_query", [{ field: "format", code: "invalid_value", received: format.slice(0, 20), allowed: ["csv"] }]);
+  return withDb(req, async (db) => {
+    const register = await getRegister(db, f.id, systemClock);
+    if (register === null) return apiError(req, "not_found");
+    const csv = registerCsv(filterRegisterEntries(register.entries, f.filters), translatorFor(errorLocale(req)), (id) => assessmentReadUrl(req, id));
+    return new Response(csv, {
+      headers: {
+        ...NO_STORE,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${exportFileName(register.name ?? "registre", "register", "csv")}"`,
+      },
+    });
+  });
+}
+
+/** PATCH /api/registers/{id} `{name}` with the register's edit token. */
+export async function handleRenameRegister(req: Request, params: TRegisterParams): Promise<Response> {
+  const { id } = await params;
+  return withDb(req, async (db) => {
+    const refused = await refuseRegisterEdit(req, db, id);
+    if (refused) return refused;
+    const body = await readJsonBody(req);
+    if (!body.ok) return body.response;
+    const read = readRegisterName(body.json);
+    if (!read.ok) return apiError(req, "invalid_request", read.fields);
+    await renameRegister(db, id, read.name, systemClock);
+    return handleGetRegister(req, params);
+  });
+}
+
+/** POST /api/registers/{id}/entries `{assessmentId}` (an id or a read link) with the register's edit token. */
+export async function handleAddEntry(req: Request, params: TRegisterParams): Promise<Response> {
+  const { id } = await params;
+  return withDb(req, async (db) => {
+    const refused = await refuseRegisterEdit(req, db, id);
+    if (refused) return refused;
+    const body = await readJsonBody(req);
+    if (!body.ok) return body.response;
+    const json = body.json as Record<string, unknown> | null;
+    const assessmentId = assessmentIdOf(typeof json === "object" && json !== null ? json.assessmentId : undefined);
+    if (assessmentId === null) return apiError(req, "invalid_request", [{ field: "assessmentId", code: "unknown_assessment" }]);
+    const result = await addEntry(db, id, assessmentId, systemClock);
+    if (result === "no_assessment") return apiError(req, "invalid_request", [{ field: "assessmentId", code: "unknown_assessment" }]);
+    return Response.json({ registerId: id, assessmentId, added: result === "added" }, { status: result === "added" ? 201 : 200, headers: NO_STORE });
+  });
+}
+
+export type TEntryParams = Promise<{ id: string; assessmentId: string }>;
+
+/** DELETE /api/registers/{id}/entries/{assessmentId} with the register's edit token. */
+export async function handleRemoveEntry(req: Request, params: TEntryParams): Promise<Response> {
+  const { id, assessmentId } = await params;
+  return withDb(req, async (db) => {
+    const refused = await refuseRegisterEdit(req, db, id);
+    if (refused) return refused;
+    return (await removeEntry(db, id, assessmentId, systemClock)) ? new Response(null, { status: 204 }) : apiError(req, "not_found");
+  });
+}

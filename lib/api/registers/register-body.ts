@@ -1,0 +1,15 @@
+import { isObject } from "../../document-migrations/migrations";
+import { TEXT_MAX, type TFieldIssue } from "../../schema";
+
+/** Reads `{name?: string | null}` (the school's name for its register; blank means none). */
+export function readRegisterName(json: unknown): { ok: true; name: string | null } | { ok: false; fields: TFieldIssue[] } {
+  if (!isObject(json)) return { ok: false, fields: [{ field: "(root)", code: "invalid_type" }] };
+  const fields: TFieldIssue[] = Object.keys(json)
+    .filter((k) => k !== "name")
+    .map((k) => ({ field: k, code: "unknown_field" }));
+  const name = json.name;
+  if (name !== undefined && name !== null && typeof name !== "string") fields.push({ field: "name", code: "invalid_type" });
+  else if (typeof name === "string" && name.trim().length > TEXT_MAX) fields.push({ field: "name", code: "too_big" });
+  if (fields.length > 0) return { ok: false, fields };
+  return { ok: true, name: typeof name === "string" && name.trim() !== "" ? name.trim() : null };
+}

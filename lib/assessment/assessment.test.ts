@@ -1,0 +1,121 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CATALOGUE, DOMAINS } from "../catalogue";
+import { notApplicableRules } from "../engine";
+import { emptyDraft, gapsByStep, isStarted, sanitizeDraft, toDocument } from "./draft";
+import { reportFilename } from "./filename";
+import { STEPS, fieldsOfStep, nextStep, previousStep, stepOfQuestion } from "./steps";
+import { LAST_STEP_KEY, STORAGE_KEY, clearDraft, loadDraft, loadLastStep, saveDraft, saveLastStep } from "./storage";
+
+class MemoryStore {
+  data = new Map<string, string>();
+  getItem = (k: string) => this.data.get(k) ?? null;
+  setItem = (k: string, v: string) => void this.data.set(k, v);
+  removeItem = (k: string) => void this.data.delete(k);
+}
+
+const example = JSON.parse(readFileSync("examples/free-consumer-quiz.json", "utf8")) as unknown;
+
+describe("steps", () => {
+  it("are the context, the catalogue's domains in order, then the review", () => {
+    expect(STEPS).toEqual(["context", ...DOMAINS.map((d) => d.id.toLowerCase()), "review"]);
+    expect(nextStep("context")).toBe("com");
+    expect(previousStep("com")).toBe("context");
+    expect(nextStep("review")).toBeUndefined();
+    expect(stepOfQuestion("HOST-03")).toBe("host");
+    expect(stepOfQuestion("CTX-02")).toBe("context");
+    expect(fieldsOfStep("context")).toContain("service.name");
+    expect(fieldsOfStep("min")).toContain("answers.MIN-08");
+  });
+});
+
+describe("draft", () => {
+  it("keeps a valid document whole", () => {
+    const draft = sanitizeDraft(example);
+    const doc = toDocument(draft);
+    expect(doc.success).toBe(true);
+    expect(doc.data?.answers).toEqual((example as { answers: unknown }).answers);
+  });
+
+  it("drops what the schema refuses and survives junk", () => {
+    const draft = sanitizeDraft({
+      service: { name: 42, url: "https://" },
+      answers: { "COM-01": "maybe", "COM-02": "targeted", "XYZ-99": "yes", "HOST-01": null },
+      __proto__: { polluted: true },
+    });
+    expect(draft.service).toEqual({ name: "", vendor: "", url: "https://" });
+    expect(draft.answers).toEqual({ "COM-02": "targeted" });
+    for (const junk of [null, 3, "text", [], { answers: [1, 2] }]) expect(sanitizeDraft(junk)).toEqual(emptyDraft());
+  });
+
+  it("turns blank text into absent fields and requires the service name", () => {
+    const draft = emptyDraft();
+    expect(toDocument(draft).success).toBe(false);
+    expect(isStarted(draft)).toBe(false);
+    draft.service.name = "Quiz";
+    draft.school.uai = "0691234x";
+    const doc = toDocument(draft);
+    expect(doc.success).toBe(true);
+    expect(doc.data?.service.vendor).toBeUndefined();
+    expect(doc.data?.school?.uai).toBe("0691234X");
+    expect(isStarted(draft)).toBe(true);
+  });
+
+  it("lists unanswered questions per step, leaving out those that do not apply", () => {
+    const draft = emptyDraft();
+    draft.answers = { "CTX-02": "staff", "HOST-01": "france", "HOST-02": "no" };
+    const gaps = gapsByStep(draft, notApplicableRules(draft.answers, CATALOGUE));
+    const host = gaps.find((g) => g.domain === "HOST");
+    const inf = gaps.find((g) => g.domain === "INF");
+    expect(host?.unanswered).not.toContain("HOST-03");
+    expect(host?.unanswered).not.toContain("HOST-01");
+    expect(inf?.unanswered).toEqual(["INF-01", "INF-02"]);
+    expect(gaps[0]).toMatchObject({ step: "context", unanswered: ["CTX-01", "CTX-03"], asked: 3 });
+  });
+});
+
+describe("storage", () => {
+  it("round-trips a draft and the last step", () => {
+    const store = new MemoryStore();
+    expect(loadDraft(store)).toBeNull();
+    const draft = sanitizeDraft(example);
+    expect(saveDraft(draft, store)).toBe(true);
+    expect(loadDraft(store)).toEqual(draft);
+    saveLastStep("sec", store);
+    expect(loadLastStep(store)).toBe("sec");
+    clearDraft(store);
+    expect(loadDraft(store)).toBeNull();
+    expect(loadLastStep(store)).toBeNull();
+  });
+
+  it("survives corrupt data and a storage that throws", () => {
+    const store = new MemoryStore();
+    store.setItem(STORAGE_KEY, "{not json");
+    store.setItem(LAST_STEP_KEY, "../../etc");
+    expect(loadDraft(store)).toBeNull();
+    expect(loadLastStep(store)).toBeNull();
+    store.setItem(STORAGE_KEY, JSON.stringify({ answers: { "SEC-01": "no", "SEC-02": 5 } }));
+    expect(loadDraft(store)?.answers).toEqual({ "SEC-01": "no" });
+    const broken = {
+      getItem: () => {
+        throw new Error("denied");
+      },
+      setItem: () => {
+        throw new Error("quota");
+      },
+      removeItem: () => {
+        throw new Error("denied");
+      },
+    };
+    expect(loadDraft(broken)).toBeNull();
+    expect(saveDraft(emptyDraft(), broken)).toBe(false);
+    expect(() => clearDraft(broken)).not.toThrow();
+  });
+});
+
+describe("report file name", () => {
+  it("makes a short ASCII file name", () => {
+    expect(reportFilename("QuizÉclair (compte gratuit)", "en")).toBe("vigie-quizeclair-compte-gratuit-en.pdf");
+    expect(reportFilename("   ", "fr")).toBe("vigie-service-fr.pdf");
+  });
+});

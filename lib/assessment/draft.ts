@@ -1,0 +1,93 @@
+import { CONTEXT, DOMAINS, RULES, type TContextQuestion, type TRule } from "../catalogue";
+import type { TNotApplicableReason } from "../engine";
+import { SCHEMA_VERSION, ZAnswersDocumentSchema, type TAnswersDocument } from "../schema";
+import { CONTEXT_STEP, stepOfDomain } from "./steps";
+
+/**
+ * The answers document as the form holds it while it is being filled in: blank text fields are
+ * empty strings, unanswered questions are absent. `toDocument` turns it into the checked document.
+ */
+export interface TDraft {
+  schemaVersion: typeof SCHEMA_VERSION;
+  service: { name: string; vendor: string; url: string };
+  school: { name: string; uai: string };
+  assessor: { name: string; role: string };
+  answers: Partial<Record<string, string>>;
+}
+
+/** Longest text kept from storage: twice the schema's limit, so a too-long entry stays editable. */
+const STORED_TEXT_MAX = 1000;
+
+export const emptyDraft = (): TDraft => ({
+  schemaVersion: SCHEMA_VERSION,
+  service: { name: "", vendor: "", url: "" },
+  school: { name: "", uai: "" },
+  assessor: { name: "", role: "" },
+  answers: {},
+});
+
+const answerSchemas = ZAnswersDocumentSchema.shape.answers.shape;
+
+const record = (v: unknown): Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+const text = (v: unknown): string => (typeof v === "string" ? v.slice(0, STORED_TEXT_MAX) : "");
+
+/**
+ * Reads anything (stored JSON, an imported file) into a draft. Each answer is checked against the
+ * answers schema and dropped when the schema refuses it; unknown keys are dropped; text fields keep
+ * any string (a half-typed address stays editable; the form validates it with the schema).
+ */
+export function sanitizeDraft(raw: unknown): TDraft {
+  const src = record(raw);
+  const service = record(src.service);
+  const school = record(src.school);
+  const assessor = record(src.assessor);
+  const answers: Partial<Record<string, string>> = {};
+  for (const [id, value] of Object.entries(record(src.answers))) {
+    const schema = answerSchemas[id];
+    if (schema === undefined || value === undefined) continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success && typeof parsed.data === "string") answers[id] = parsed.data;
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    service: { name: text(service.name), vendor: text(service.vendor), url: text(service.url) },
+    school: { name: text(school.name), uai: text(school.uai) },
+    assessor: { name: text(assessor.name), role: text(assessor.role) },
+    answers,
+  };
+}
+
+/** The checked answers document, or the schema's error. */
+export const toDocument = (draft: TDraft) => ZAnswersDocumentSchema.safeParse(draft);
+export type TDocumentResult = ReturnType<typeof toDocument>;
+export type { TAnswersDocument };
+
+/** True when the draft holds anything the user typed or chose. */
+export function isStarted(draft: TDraft): boolean {
+  const texts = [...Object.values(draft.service), ...Object.values(draft.school), ...Object.values(draft.assessor)];
+  return texts.some((t) => t.trim() !== "") || Object.values(draft.answers).some((v) => v !== undefined);
+}
+
+export interface TStepGap {
+  step: string;
+  /** The domain id, or "CTX" for the context step. */
+  domain: string;
+  /** Questions asked in this context and not answered yet, in catalogue order. */
+  unanswered: string[];
+  /** How many questions the step asks in this context. */
+  asked: number;
+}
+
+/** What is left to answer, step by step (questions that do not apply are not counted). */
+export function gapsByStep(draft: TDraft, notApplicable: ReadonlyMap<string, TNotApplicableReason>): TStepGap[] {
+  const gap = (step: string, domain: string, questions: readonly (TContextQuestion | TRule)[]): TStepGap => {
+    const asked = questions.filter((q) => !notApplicable.has(q.id));
+    return { step, domain, asked: asked.length, unanswered: asked.filter((q) => draft.answers[q.id] === undefined).map((q) => q.id) };
+  };
+  return [gap(CONTEXT_STEP, "CTX", CONTEXT), ...DOMAINS.map((d) => gap(stepOfDomain(d.id), d.id, d.rules))];
+}
+
+/** Every question id the form can ask, context first. */
+export const QUESTION_IDS: readonly string[] = [...CONTEXT, ...RULES].map((q) => q.id);

@@ -1,0 +1,4 @@
+export * from "./steps";
+export * from "./draft";
+export * from "./storage";
+export * from "./filename";

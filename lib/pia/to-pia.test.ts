@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { CATALOGUE, CONTEXT, RULES } from "../catalogue";
+import { evaluate } from "../engine";
+import { translatorFor } from "../i18n/translator";
+import { anAnswersDocument } from "../testing/answers-document-builder";
+import { PIA_MEASURE_RULES, PIA_QUESTIONS } from "./mapping";
+import { toPiaExport } from "./to-pia";
+
+const document = anAnswersDocument()
+  .withService({ name: "Quiz <Éclair> & co", vendor: "Éclair SAS" })
+  .withSchool({ name: "Collège Jean-Moulin" })
+  .withAssessor({ name: "Mme Lefèvre" })
+  .withSafeAnswers()
+  .with("COM-02", "targeted")
+  .with("SEC-02", "unknown")
+  .with("CTX-02", "staff")
+  .build();
+const source = { document, evaluation: evaluate(document.answers, CATALOGUE), createdAt: "2026-05-02T09:00:00.000Z", evaluatedAt: "2026-05-03T10:00:00.000Z" };
+const fr = toPiaExport(source, translatorFor("fr"));
+const en = toPiaExport(source, translatorFor("en"));
+const answer = (ref: number) => fr.answers.find((a) => a.reference_to === ref);
+
+/** Template question ids of sections 1–3 of the PIA tool's default structure. */
+const TEXT_IDS = [111, 112, 113, 121, 122, 123, 211, 212, 213, 214, 215, 221, 222, 223, 224, 225, 226, 227];
+
+describe("toPiaExport", () => {
+  it("has the envelope the PIA tool imports, with every pia field and empty evaluations", () => {
+    expect(Object.keys(fr)).toEqual(["pia", "answers", "measures", "evaluations", "comments"]);
+    expect(fr.evaluations).toEqual([]);
+    expect(fr.comments).toEqual([]);
+    expect(fr.pia).toMatchObject({ name: "Quiz <Éclair> & co – Collège Jean-Moulin", status: 0, author_name: "Mme Lefèvre", structure_id: null });
+    expect(Object.values(fr.pia).includes(undefined as never)).toBe(false);
+    const parsed = JSON.parse(JSON.stringify(fr));
+    expect(Object.keys(parsed.pia)).toHaveLength(19);
+  });
+
+  it("answers every text question of sections 1 and 2 with a numeric reference and a text", () => {
+    const texts = fr.answers.filter((a) => a.data.text !== null);
+    expect(texts.map((a) => a.reference_to)).toEqual(TEXT_IDS);
+    for (const a of fr.answers) {
+      expect(typeof a.reference_to).toBe("number");
+      expect(a.data.gauge).toBeNull();
+      expect(Array.isArray(a.data.list)).toBe(true);
+      expect(a.created_at).toBe(source.evaluatedAt);
+    }
+  });
+
+  it("puts every catalogue question somewhere", () => {
+    const placed = new Set<string>([...Object.values(PIA_QUESTIONS).flat(), ...PIA_MEASURE_RULES]);
+    expect([...CONTEXT, ...RULES].map((q) => q.id).filter((id) => !placed.has(id))).toEqual([]);
+  });
+
+  it("writes questions, answers and remediations as escaped HTML in the chosen language", () => {
+    const overview = answer(111)?.data.text ?? "";
+    expect(overview).toContain("Quiz &#60;Éclair&#62; &#38; co");
+    expect(overview).not.toContain("<Éclair>");
+    expect(overview).toContain("Déconseillé");
+    expect(answer(211)?.data.text).toMatch(/Bloquant/);
+    expect(answer(212)?.data.text).toContain("Sans objet");
+    expect(en.answers.find((a) => a.reference_to === 111)?.data.text).toContain("Not recommended");
+  });
+
+  it("turns the security answers into measures and lists the existing ones as controls", () => {
+    expect(fr.measures.map((m) => m.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(fr.measures.every((m) => m.placeholder === "measures.default_placeholder" && m.title.length > 0)).toBe(true);
+    expect(fr.measures[1]?.content).toContain("À vérifier");
+    const controls = answer(324)?.data;
+    expect(controls).toMatchObject({ text: null, gauge: null });
+    expect(controls?.list).toContain(fr.measures[0]?.title);
+    expect(controls?.list).not.toContain(fr.measures[1]?.title);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { translatorFor } from "../i18n/translator";
+import type { TRegisterEntry } from "../store/registers";
+import { filterRegisterEntries, readRegisterFilters } from "./filter-entries";
+import { csvCell, registerCsv } from "./register-csv";
+
+const entry = (over: Partial<TRegisterEntry>): TRegisterEntry => ({
+  assessmentId: "id",
+  serviceName: "Service",
+  vendor: null,
+  schoolName: null,
+  verdict: "acceptable",
+  catalogueVersion: "2026.11-1",
+  round: 1,
+  evaluatedAt: "2026-05-02T09:00:00.000Z",
+  reviewDate: "2027-05-02",
+  reviewDue: false,
+  addedAt: "2026-05-02T09:00:00.000Z",
+  ...over,
+});
+
+const entries = [
+  entry({ assessmentId: "a", serviceName: "Quiz Éclair", vendor: "Éclair SAS", verdict: "not_recommended", addedAt: "2026-01-01T00:00:00Z", reviewDate: "2026-02-01", reviewDue: true }),
+  entry({ assessmentId: "b", serviceName: "ENT Collège", verdict: "conditions", addedAt: "2026-01-02T00:00:00Z" }),
+  entry({ assessmentId: "c", serviceName: "Blog de classe", vendor: "Eclair Média", addedAt: "2026-01-03T00:00:00Z", reviewDate: "2026-09-01" }),
+];
+const ids = (list: TRegisterEntry[]) => list.map((e) => e.assessmentId);
+const filters = (q: string) => {
+  const r = readRegisterFilters(new URLSearchParams(q));
+  if (!r.ok) throw new Error(JSON.stringify(r.fields));
+  return r.filters;
+};
+
+describe("register filters", () => {
+  it("filters by text (service or vendor, accents ignored), verdict and review due", () => {
+    expect(ids(filterRegisterEntries(entries, filters("q=eclair")))).toEqual(["a", "c"]);
+    expect(ids(filterRegisterEntries(entries, filters("verdict=conditions,not_recommended")))).toEqual(["a", "b"]);
+    expect(ids(filterRegisterEntries(entries, filters("reviewDue=true")))).toEqual(["a"]);
+    expect(ids(filterRegisterEntries(entries, filters("reviewDue=false&q=ÉCLAIR")))).toEqual(["c"]);
+  });
+
+  it("sorts by service, review date or date added", () => {
+    expect(ids(filterRegisterEntries(entries, filters("sort=service")))).toEqual(["c", "b", "a"]);
+    expect(ids(filterRegisterEntries(entries, filters("sort=review")))).toEqual(["a", "c", "b"]);
+    expect(ids(filterRegisterEntries(entries, filters("")))).toEqual(["a", "b", "c"]);
+  });
+
+  it("names each bad parameter", () => {
+    const r = readRegisterFilters(new URLSearchParams("verdict=ok&reviewDue=maybe&sort=size"));
+    expect(r.ok ? [] : r.fields.map((f) => f.field)).toEqual(["verdict", "reviewDue", "sort"]);
+  });
+});
+
+describe("register CSV", () => {
+  it("quotes when needed and neutralises formulas", () => {
+    expect(csvCell("plain", ";")).toBe("plain");
+    expect(csvCell('a;b "c"', ";")).toBe('"a;b ""c"""');
+    expect(csvCell("=HYPERLINK(1)", ",")).toBe("'=HYPERLINK(1)");
+    expect(csvCell("-1,5", ",")).toBe(`"'-1,5"`);
+    expect(csvCell("line\nbreak", ",")).toBe('"line\nbreak"');
+  });
+
+  it("writes headers and verdicts in the chosen language, one line per service", () => {
+    const fr = registerCsv(entries, translatorFor("fr"), (id) => `https://vigie.example/fr/assessments/${id}`);
+    expect(fr.startsWith("\uFEFFService;Éditeur;")).toBe(true);
+    const lines = fr.slice(1).split("\r\n");
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toBe("Quiz Éclair;Éclair SAS;;Déconseillé;2026-05-02;2026-02-01;Oui;2026.11-1;1;https://vigie.example/fr/assessments/a");
+    const en = registerCsv(entries, translatorFor("en"), (id) => id);
+    expect(en.split("\r\n")[2]).toBe("ENT Collège,,,Acceptable with conditions,2026-05-02,2027-05-02,No,2026.11-1,1,b");
+  });
+});

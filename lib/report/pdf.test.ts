@@ -1,0 +1,156 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CATALOGUE } from "../catalogue";
+import { LOCALES, type TLocale } from "../i18n/locales";
+import { anAnswersDocument } from "../testing/answers-document-builder";
+import { EXAMPLES, loadExample, type TExampleName } from "../testing/examples";
+import { normaliseSpaces, pdfFonts, pdfInfo, pdfOutline, pdfText } from "../testing/pdf-tools";
+import { renderViewModelPdf } from "./render";
+import { buildReportViewModel, type TReportViewModel } from "./view-model";
+
+const NOW = new Date("2026-11-24T10:00:00Z");
+const dir = mkdtempSync(path.join(tmpdir(), "vigie-report-"));
+
+interface TRendered {
+  vm: TReportViewModel;
+  file: string;
+  pdf: Buffer;
+}
+const rendered = new Map<string, TRendered>();
+const get = (name: TExampleName, locale: TLocale) => {
+  const r = rendered.get(`${name}.${locale}`);
+  if (r === undefined) throw new Error(`not rendered: ${name}.${locale}`);
+  return r;
+};
+
+beforeAll(async () => {
+  for (const name of EXAMPLES) {
+    for (const locale of LOCALES) {
+      const vm = buildReportViewModel(loadExample(name), locale, { now: NOW });
+      const pdf = await renderViewModelPdf(vm);
+      const file = path.join(dir, `${name}.${locale}.pdf`);
+      writeFileSync(file, pdf);
+      rendered.set(`${name}.${locale}`, { vm, file, pdf });
+    }
+  }
+}, 180_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const OTHER: Record<TLocale, TLocale> = { fr: "en", en: "fr" };
+const PAGE_WORD: Record<TLocale, RegExp> = { fr: /Page (\d+) sur (\d+)/g, en: /Page (\d+) of (\d+)/g };
+
+describe.each(EXAMPLES)("PDF report of %s", (name) => {
+  describe.each(LOCALES)("in %s", (locale) => {
+    it("is a PDF whose text shows the verdict in this language, not in the other", () => {
+      const { vm, file, pdf } = get(name, locale);
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      const text = pdfText(file);
+      expect(text).toContain(vm.cover.verdict.label);
+      const other = get(name, OTHER[locale]).vm;
+      if (other.cover.verdict.label !== vm.cover.verdict.label) expect(text).not.toContain(other.cover.verdict.label);
+      expect(text).toContain(normaliseSpaces(vm.cover.verdict.summary));
+    });
+
+    it("shows the seven domain titles, the service name with its accents, and a reference", () => {
+      const { vm, file } = get(name, locale);
+      const text = pdfText(file);
+      expect(vm.findings.domains).toHaveLength(CATALOGUE.domains.length);
+      for (const d of vm.findings.domains) expect(text).toContain(normaliseSpaces(d.title));
+      expect(text).toContain(normaliseSpaces(vm.cover.serviceName));
+      const reference = vm.findings.domains.flatMap((d) => d.findings).flatMap((f) => f.references)[0];
+      expect(reference).toBeDefined();
+      expect(text).toContain(normaliseSpaces(reference ?? ""));
+      expect(text).toContain(normaliseSpaces(vm.method.disclaimer));
+    });
+
+    it("numbers every page 'Page n of total'", () => {
+      const { file } = get(name, locale);
+      const pages = Number(pdfInfo(file).Pages);
+      const numbers = [...pdfText(file).matchAll(PAGE_WORD[locale])].map((m) => [Number(m[1]), Number(m[2])]);
+      expect(numbers).toEqual(Array.from({ length: pages }, (_, i) => [i + 1, pages]));
+    });
+
+    it("has its title, author, language and several A4 pages in the document information", () => {
+      const { vm, file, pdf } = get(name, locale);
+      const info = pdfInfo(file);
+      expect(info.Title).toBe(vm.meta.title);
+      expect(info.Title).toContain(vm.cover.serviceName);
+      expect(info.Author).toBe("Vigie");
+      expect(Number(info.Pages)).toBeGreaterThanOrEqual(8);
+      expect(info["Page size"]).toContain("(A4)");
+      expect(pdf.toString("latin1")).toContain(`/Lang (${locale})`);
+    });
+
+    it("has bookmarks for every section, with the seven domains under the findings", () => {
+      const { vm, file } = get(name, locale);
+      const outline = pdfOutline(file);
+      expect(outline.map((b) => b.title)).toEqual([
+        vm.cover.bookmark,
+        vm.summary.heading,
+        vm.matrix.heading,
+        vm.conditions.heading,
+        vm.questions.heading,
+        vm.dpia.heading,
+        vm.findings.heading,
+        vm.method.heading,
+        vm.annex.heading,
+      ]);
+      const findings = outline.find((b) => b.title === vm.findings.heading);
+      expect(findings?.children.map((b) => b.title)).toEqual(vm.findings.domains.map((d) => d.title));
+      const pages = outline.map((b) => b.page);
+      expect(pages).toEqual([...pages].sort((a, b) => a - b));
+    });
+
+    it("embeds its fonts (Noto Sans regular and bold) and uses no other", () => {
+      const fonts = pdfFonts(get(name, locale).file);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const f of fonts) expect(f, f.name).toMatchObject({ embedded: true, unicode: true });
+      expect(fonts.every((f) => /\+NotoSans-(Regular|Bold)$/.test(f.name))).toBe(true);
+      expect(fonts.map((f) => f.name.split("+")[1])).toEqual(expect.arrayContaining(["NotoSans-Regular", "NotoSans-Bold"]));
+    });
+  });
+});
+
+describe("PDF report text", () => {
+  it("keeps accents and typographic apostrophes searchable", () => {
+    const text = pdfText(get("free-consumer-quiz", "fr").file);
+    expect(text).toContain("QuizÉclair (compte gratuit)");
+    expect(text).toContain("Collège Jean-Moulin");
+    expect(text).toContain("Conditions et plan d’action");
+  });
+
+  it("draws letters beyond French with the Latin Extended font", async () => {
+    const vm = buildReportViewModel(loadExample("gar-resource"), "en", { now: NOW });
+    const pdf = await renderViewModelPdf({ ...vm, cover: { ...vm.cover, serviceName: "Łódź Šťastný" } });
+    const file = path.join(dir, "latin-ext.pdf");
+    writeFileSync(file, pdf);
+    expect(pdfText(file)).toContain("Łódź Šťastný");
+    expect(pdfFonts(file).every((f) => f.embedded)).toBe(true);
+  });
+
+  it("copes with the longest names and nothing answered (every question unknown)", async () => {
+    const long = (word: string, max: number) => `${word} `.repeat(60).slice(0, max).trim();
+    const doc = anAnswersDocument()
+      .withService({ name: long("Plateforme-d’apprentissage-collaboratif", 120), vendor: long("Éditeur", 200) })
+      .withSchool({ name: long("Lycée polyvalent", 200), uai: "0123456A" })
+      .withAssessor({ name: long("Mme", 200), role: long("Référente", 200) })
+      .build();
+    const vm = buildReportViewModel(doc, "fr", { now: NOW });
+    const file = path.join(dir, "worst-case.pdf");
+    writeFileSync(file, await renderViewModelPdf(vm));
+    const pages = Number(pdfInfo(file).Pages);
+    const text = pdfText(file);
+    expect(vm.annex.groups.flatMap((g) => g.rows).every((r) => r.state === "not_answered")).toBe(true);
+    expect(text).toContain(normaliseSpaces(vm.cover.verdict.label));
+    expect([...text.matchAll(PAGE_WORD.fr)].map((m) => Number(m[1]))).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
+    for (const q of vm.questions.vendor.items) expect(text).toContain(normaliseSpaces(q.text));
+  });
+
+  it("renders the same bytes for the same document and date", async () => {
+    const { vm, pdf } = get("gar-resource", "fr");
+    expect((await renderViewModelPdf(vm)).equals(pdf)).toBe(true);
+  });
+});

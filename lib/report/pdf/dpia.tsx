@@ -1,0 +1,50 @@
+import { Text, View, StyleSheet } from "@react-pdf/renderer";
+import type { TDpia } from "../types";
+import { Bullets, Chip, Heading, Section } from "./primitives";
+import { styles } from "./styles";
+import { COLOURS, STATUS_TONES } from "./theme";
+
+const s = StyleSheet.create({
+  head: { flexDirection: "row", alignItems: "center", marginBottom: 6 },
+  criterion: { borderLeftWidth: 3, borderLeftColor: COLOURS.brand, paddingLeft: 8, marginBottom: 6 },
+  answer: { flexDirection: "row", backgroundColor: COLOURS.soft, borderRadius: 3, padding: 6, marginTop: 6 },
+});
+
+export function DpiaSection({ dpia }: { dpia: TDpia }) {
+  return (
+    <Section bookmark={{ title: dpia.heading, fit: true }} style={styles.section}>
+      <Heading level={1}>{dpia.heading}</Heading>
+      <View style={s.head}>
+        <Chip label={dpia.statusLabel} tone={STATUS_TONES[dpia.required ? "fail" : "pass"]} />
+      </View>
+      <Text style={styles.paragraph}>{dpia.summary}</Text>
+      <Heading level={3}>{dpia.criteriaHeading}</Heading>
+      {dpia.criteria.map((c) => (
+        <View key={c.id} style={s.criterion} wrap={false}>
+          <Text style={[styles.body, styles.bold]}>{c.label}</Text>
+          <Text style={styles.muted}>{c.explanation}</Text>
+        </View>
+      ))}
+      {dpia.notMet.length > 0 ? (
+        <View wrap={false}>
+          <Heading level={3}>{dpia.notMetHeading}</Heading>
+          <Text style={styles.muted}>{dpia.notMet.join(" · ")}</Text>
+        </View>
+      ) : null}
+      {dpia.answerGiven.label === "" ? null : (
+        <View style={s.answer} wrap={false}>
+          <Text style={[styles.body, { flex: 1, paddingRight: 8 }]}>{dpia.answerGiven.label}</Text>
+          <Text style={[styles.body, styles.bold]}>{dpia.answerGiven.value}</Text>
+        </View>
+      )}
+      <Heading level={3}>{dpia.nextStepsHeading}</Heading>
+      <Bullets items={dpia.nextSteps} />
+      <Heading level={3}>{dpia.methodHeading}</Heading>
+      {dpia.method.map((p) => (
+        <Text key={p} style={styles.paragraph}>
+          {p}
+        </Text>
+      ))}
+    </Section>
+  );
+}

@@ -1,0 +1,89 @@
+import { Text, View, StyleSheet } from "@react-pdf/renderer";
+import type { TSummary } from "../types";
+import { Bullets, Chip, Heading, Section } from "./primitives";
+import { styles } from "./styles";
+import { COLOURS, STATUS_TONES } from "./theme";
+
+const s = StyleSheet.create({
+  figures: { flexDirection: "row", marginVertical: 8 },
+  figure: { flex: 1, backgroundColor: COLOURS.soft, borderRadius: 4, padding: 8, marginRight: 6 },
+  figureLast: { marginRight: 0 },
+  figureValue: { fontSize: 16, fontWeight: 700, lineHeight: 1.2, color: COLOURS.brand },
+  figureLabel: { fontSize: 7.5, lineHeight: 1.3, color: COLOURS.muted, marginTop: 2 },
+  colDomain: { flex: 1 },
+  colStatus: { width: 92 },
+  colPoints: { width: 84 },
+  colFindings: { width: 120 },
+  bar: { height: 3, backgroundColor: COLOURS.line, borderRadius: 1.5, marginTop: 3 },
+  barFill: { height: 3, borderRadius: 1.5 },
+  contextRow: { flexDirection: "row", paddingVertical: 3, borderBottomWidth: 0.5, borderBottomColor: COLOURS.line },
+  contextLabel: { flex: 1, fontSize: 8.5, lineHeight: 1.4, color: COLOURS.muted, paddingRight: 8 },
+  contextValue: { width: 200, fontSize: 9, lineHeight: 1.4 },
+});
+
+function PointsCell({ text, points, max, colour }: { text: string; points: number; max: number; colour: string }) {
+  const ratio = max > 0 ? Math.min(1, points / max) : 0;
+  return (
+    <View style={[styles.td, s.colPoints]}>
+      <Text style={styles.body}>{text}</Text>
+      <View style={s.bar}>
+        {/* No zero-width rounded box: react-pdf computes its corners as infinities. */}
+        {ratio > 0 ? <View style={[s.barFill, { width: `${Math.round(ratio * 100)}%`, backgroundColor: colour }]} /> : null}
+      </View>
+    </View>
+  );
+}
+
+export function SummarySection({ summary }: { summary: TSummary }) {
+  const { headers, rows } = summary.table;
+  return (
+    <Section bookmark={{ title: summary.heading, fit: true }} style={styles.section}>
+      <Heading level={1}>{summary.heading}</Heading>
+      <Text style={styles.paragraph}>{summary.intro}</Text>
+      <View style={s.figures}>
+        {summary.keyFigures.map((f, i) => (
+          <View key={f.label} style={[s.figure, i === summary.keyFigures.length - 1 ? s.figureLast : {}]}>
+            <Text style={s.figureValue}>{f.value}</Text>
+            <Text style={s.figureLabel}>{f.label}</Text>
+          </View>
+        ))}
+      </View>
+      <View style={styles.table}>
+        <View style={styles.tableHeader}>
+          <Text style={[styles.th, s.colDomain]}>{headers.domain}</Text>
+          <Text style={[styles.th, s.colStatus]}>{headers.status}</Text>
+          <Text style={[styles.th, s.colPoints]}>{headers.points}</Text>
+          <Text style={[styles.th, s.colFindings]}>{headers.findings}</Text>
+        </View>
+        {rows.map((r) => (
+          <View key={r.id} style={styles.tableRow} wrap={false}>
+            <Text style={[styles.td, s.colDomain, styles.bold]}>{r.title}</Text>
+            <View style={[styles.td, s.colStatus]}>
+              <Chip label={r.statusLabel} tone={STATUS_TONES[r.status]} />
+            </View>
+            <PointsCell text={r.pointsText} points={r.points} max={r.max} colour={STATUS_TONES[r.status].text} />
+            <Text style={[styles.td, s.colFindings]}>{r.findingsText}</Text>
+          </View>
+        ))}
+      </View>
+      <Text style={[styles.small, { marginTop: 4 }]}>{summary.note}</Text>
+    </Section>
+  );
+}
+
+/** The declared context and what it changes (shown right after the summary table). */
+export function ContextSection({ context }: { context: TSummary["context"] }) {
+  return (
+    <View style={styles.section}>
+      <Heading level={2}>{context.heading}</Heading>
+      {context.rows.map((r) => (
+        <View key={r.label} style={s.contextRow} wrap={false}>
+          <Text style={s.contextLabel}>{r.label}</Text>
+          <Text style={s.contextValue}>{r.value}</Text>
+        </View>
+      ))}
+      <Heading level={3}>{context.modifiersHeading}</Heading>
+      <Bullets items={context.modifiers} />
+    </View>
+  );
+}

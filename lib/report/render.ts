@@ -1,0 +1,22 @@
+import { renderToBuffer } from "@react-pdf/renderer";
+import type { TLocale } from "../i18n/locales";
+import type { TAnswersDocument } from "../schema";
+import { ReportDocument } from "./pdf/document";
+import { registerFonts } from "./pdf/fonts";
+import { buildReportViewModel, type TReportOptions, type TReportViewModel } from "./view-model";
+
+/** Renders a view-model already built (e.g. to render the same report twice, or to measure). */
+export async function renderViewModelPdf(vm: TReportViewModel): Promise<Buffer> {
+  registerFonts();
+  // Called as a function (it uses no hooks): renderToBuffer wants the <Document> element itself.
+  return renderToBuffer(ReportDocument({ vm }));
+}
+
+/** The PDF risk report for one answers document, in `locale` (independent of the screen's language). */
+export async function renderReportPdf(
+  doc: TAnswersDocument,
+  locale: TLocale,
+  options: TReportOptions = {},
+): Promise<Buffer> {
+  return renderViewModelPdf(buildReportViewModel(doc, locale, options));
+}

@@ -1,0 +1,44 @@
+import { dpiaCriterionKey, type TRule } from "../../catalogue";
+import type { TDpia } from "../types";
+import type { TBuildContext } from "./context";
+
+/** Keys under Report.dpia.nextSteps.<required|notRequired>, in reading order. */
+const NEXT_STEPS = {
+  required: ["dpo", "tool", "before", "keep"],
+  notRequired: ["register", "review"],
+} as const;
+
+/** The question that asks whether a DPIA was done: the one whose risk depends on the DPIA indicator. */
+const isDpiaQuestion = (r: TRule) =>
+  Object.values(r.risky).some((risk) => typeof risk !== "string" && risk.cases.some((c) => "dpiaRequired" in c.when));
+
+export function buildDpia(ctx: TBuildContext): TDpia {
+  const { t, catalogue, evaluation } = ctx;
+  const { required, criteria: met } = evaluation.dpia;
+  const threshold = catalogue.scoring.dpiaThreshold;
+  const all = catalogue.dpiaCriteria.map((c) => c.id);
+  const dpiaQuestion = catalogue.domains.flatMap((d) => d.rules).find(isDpiaQuestion);
+  const state = required ? "required" : "notRequired";
+  return {
+    heading: t("Dpia.title"),
+    required,
+    statusLabel: t(`Report.dpia.${state}`),
+    summary: t(required ? "Dpia.required" : "Dpia.notRequired", { count: met.length }),
+    criteriaHeading: t("Report.dpia.criteriaHeading", { count: met.length, total: all.length }),
+    criteria: met.map((id) => ({
+      id,
+      label: t(dpiaCriterionKey(id, "label")),
+      explanation: t(dpiaCriterionKey(id, "explanation")),
+    })),
+    notMetHeading: t("Report.dpia.notMetHeading"),
+    notMet: all.filter((id) => !met.includes(id)).map((id) => t(dpiaCriterionKey(id, "label"))),
+    answerGiven:
+      dpiaQuestion === undefined
+        ? { label: "", value: "" }
+        : { label: ctx.questionText(dpiaQuestion.id), value: ctx.answerLabel(dpiaQuestion.id) },
+    methodHeading: t("Report.dpia.methodHeading"),
+    method: [t("Report.dpia.method.criteria"), t("Report.dpia.method.threshold", { threshold })],
+    nextStepsHeading: t("Report.dpia.nextStepsHeading"),
+    nextSteps: NEXT_STEPS[state].map((k) => t(`Report.dpia.nextSteps.${state}.${k}`)),
+  };
+}

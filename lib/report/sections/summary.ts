@@ -1,0 +1,59 @@
+import { domainKey, domainStatusKey, modifierKey } from "../../catalogue";
+import { formatNumber } from "../../i18n/format";
+import { formatFraction } from "../format";
+import type { TSummary } from "../types";
+import type { TBuildContext } from "./context";
+
+export function buildSummary(ctx: TBuildContext): TSummary {
+  const { t, locale, evaluation, catalogue } = ctx;
+  const { findings } = evaluation;
+  const unknown = findings.filter((f) => f.unknown).length;
+  const n = (x: number) => formatNumber(locale, x);
+  const rows = evaluation.domains.map((d) => {
+    const own = findings.filter((f) => f.domain === d.id);
+    const ownUnknown = own.filter((f) => f.unknown).length;
+    return {
+      id: d.id,
+      title: t(domainKey(d.id, "title")),
+      status: d.status,
+      statusLabel: t(domainStatusKey(d.status)),
+      points: d.points,
+      max: d.max,
+      pointsText: formatFraction(locale, d.points, d.max),
+      findingsText: t("Report.summary.findingsCell", { confirmed: own.length - ownUnknown, unknown: ownUnknown }),
+    };
+  });
+  return {
+    heading: t("Report.summary.heading"),
+    intro: t("Report.summary.intro"),
+    keyFigures: [
+      { label: t("Report.summary.figures.confirmed"), value: n(findings.length - unknown) },
+      { label: t("Report.summary.figures.unknown"), value: n(unknown) },
+      { label: t("Report.summary.figures.vendorQuestions"), value: n(evaluation.vendorQuestions.length) },
+      { label: t("Report.summary.figures.schoolActions"), value: n(evaluation.schoolActions.length) },
+      {
+        label: t("Report.summary.figures.dpia"),
+        value: t(evaluation.dpia.required ? "Report.dpia.required" : "Report.dpia.notRequired"),
+      },
+    ],
+    table: {
+      headers: {
+        domain: t("Report.summary.headers.domain"),
+        status: t("Report.summary.headers.status"),
+        points: t("Report.summary.headers.points"),
+        findings: t("Report.summary.headers.findings"),
+      },
+      rows,
+    },
+    note: t("Report.summary.note"),
+    context: {
+      heading: t("Report.summary.contextHeading"),
+      rows: catalogue.context.map((q) => ({ label: ctx.questionText(q.id), value: ctx.answerLabel(q.id) })),
+      modifiersHeading: t("Report.summary.modifiersHeading"),
+      modifiers:
+        evaluation.modifiers.length > 0
+          ? evaluation.modifiers.map((id) => t(modifierKey(id)))
+          : [t("Report.summary.noModifiers")],
+    },
+  };
+}

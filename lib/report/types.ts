@@ -1,0 +1,215 @@
+import type { TSeverity } from "../catalogue";
+import type { TDomainStatus, TVerdict } from "../engine";
+import type { TLocale } from "../i18n/locales";
+
+/**
+ * What the PDF shows, already translated: plain, serialisable data (strings, numbers, booleans).
+ * The PDF components read nothing else: no translator, no catalogue, no engine.
+ */
+export interface TReportViewModel {
+  locale: TLocale;
+  meta: TMeta;
+  page: TPageChrome;
+  cover: TCover;
+  summary: TSummary;
+  matrix: TMatrix;
+  conditions: TConditions;
+  questions: TQuestions;
+  findings: TFindings;
+  dpia: TDpia;
+  method: TMethod;
+  annex: TAnnex;
+}
+
+export interface TLabelValue {
+  label: string;
+  value: string;
+}
+
+export interface TMeta {
+  title: string;
+  subject: string;
+  keywords: string;
+  author: string;
+  /** ISO 8601. */
+  creationDate: string;
+}
+
+export interface TPageChrome {
+  /** Left of every footer, e.g. "Vigie · QuizÉclair". */
+  footer: string;
+  /** Contains the placeholders `{page}` and `{total}`, replaced by the PDF when it knows them. */
+  pageNumberTemplate: string;
+}
+
+export interface TCover {
+  /** Bookmark title of the cover page. */
+  bookmark: string;
+  kicker: string;
+  serviceName: string;
+  /** Vendor, address, school, assessor, date, catalogue version: only those that are known. */
+  facts: (TLabelValue & { id: "vendor" | "url" | "school" | "assessor" | "date" | "catalogue" })[];
+  verdict: { id: TVerdict; heading: string; label: string; summary: string };
+  disclaimer: string;
+}
+
+export interface TSummary {
+  heading: string;
+  intro: string;
+  keyFigures: TLabelValue[];
+  table: {
+    headers: { domain: string; status: string; points: string; findings: string };
+    rows: TSummaryRow[];
+  };
+  note: string;
+  context: { heading: string; rows: TLabelValue[]; modifiers: string[]; modifiersHeading: string };
+}
+
+export interface TSummaryRow {
+  id: string;
+  title: string;
+  status: TDomainStatus;
+  statusLabel: string;
+  points: number;
+  max: number;
+  pointsText: string;
+  findingsText: string;
+}
+
+export interface TMatrix {
+  heading: string;
+  explanation: string[];
+  /** Rows are domains, columns are severities (worst first). */
+  rowAxis: string;
+  columnAxis: string;
+  columns: { severity: TSeverity; label: string }[];
+  rows: { id: string; title: string; cells: TMatrixCell[] }[];
+  legend: string;
+}
+
+export interface TMatrixCell {
+  severity: TSeverity;
+  confirmed: number;
+  unknown: number;
+  /** The number shown big ("2"), or a dash for an empty cell. */
+  main: string;
+  /** The unknown answers, shown small ("+1 unknown"), or "". */
+  sub: string;
+}
+
+export interface TConditions {
+  heading: string;
+  intro: string;
+  headers: { number: string; action: string; severity: string; owner: string; due: string };
+  items: TConditionItem[];
+  empty: string;
+}
+
+export interface TConditionItem {
+  kind: "blockUnknown" | "remediation" | "vendorQuestion";
+  kindLabel: string;
+  text: string;
+  /** Why it comes first (blockUnknown only), else "". */
+  note: string;
+  /** The questions concerned, e.g. "COM-01 · Do the contract or terms commit…". */
+  details: string[];
+  severity: TSeverity | null;
+  severityLabel: string;
+}
+
+export interface TQuestions {
+  heading: string;
+  vendor: TQuestionList;
+  school: TQuestionList;
+}
+
+export interface TQuestionList {
+  heading: string;
+  intro: string;
+  empty: string;
+  items: { ruleId: string; text: string; question: string }[];
+}
+
+export interface TFindings {
+  heading: string;
+  intro: string;
+  labels: {
+    answer: string;
+    why: string;
+    references: string;
+    remediation: string;
+    raisedBy: string;
+    unknown: string;
+    vendorStep: string;
+    schoolStep: string;
+  };
+  domains: TDomainSection[];
+}
+
+export interface TDomainSection {
+  id: string;
+  title: string;
+  intro: string;
+  status: TDomainStatus;
+  statusLabel: string;
+  pointsText: string;
+  findings: TFindingCard[];
+  empty: string;
+  notApplicable: { heading: string; items: { ruleId: string; question: string; reason: string }[] };
+}
+
+export interface TFindingCard {
+  ruleId: string;
+  question: string;
+  answer: string;
+  severity: TSeverity;
+  severityLabel: string;
+  unknown: boolean;
+  pointsText: string;
+  why: string;
+  references: string[];
+  remediation: string;
+  /** For an unknown answer: the question to the vendor or the check the school must make. */
+  nextStep: { label: string; text: string } | null;
+  raisedBy: string[];
+}
+
+export interface TDpia {
+  heading: string;
+  required: boolean;
+  statusLabel: string;
+  summary: string;
+  criteriaHeading: string;
+  criteria: { id: string; label: string; explanation: string }[];
+  notMetHeading: string;
+  notMet: string[];
+  answerGiven: TLabelValue;
+  methodHeading: string;
+  method: string[];
+  nextStepsHeading: string;
+  nextSteps: string[];
+}
+
+export interface TMethod {
+  heading: string;
+  paragraphs: string[];
+  pointsTable: { headers: { severity: string; points: string }; rows: TLabelValue[] };
+  rulesHeading: string;
+  rules: string[];
+  disclaimer: string;
+  catalogue: string;
+}
+
+export interface TAnnex {
+  heading: string;
+  intro: string;
+  headers: { id: string; question: string; answer: string };
+  groups: { id: string; title: string; rows: TAnnexRow[] }[];
+}
+
+export interface TAnnexRow {
+  id: string;
+  question: string;
+  answer: string;
+  state: "answered" | "unknown" | "not_answered" | "not_applicable";
+}

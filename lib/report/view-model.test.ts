@@ -1,0 +1,238 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { CATALOGUE, SCORING, SEVERITIES, type TSeverity } from "../catalogue";
+import { formatPercent } from "../i18n/format";
+import { LOCALES, type TLocale } from "../i18n/locales";
+import { MESSAGES } from "../i18n/messages";
+import { ALL_QUESTION_IDS, anAnswersDocument } from "../testing/answers-document-builder";
+import { EXAMPLES, loadExample } from "../testing/examples";
+import { buildReportViewModel, type TReportViewModel } from "./view-model";
+
+const NOW = new Date("2026-11-24T10:00:00Z");
+const build = (name: (typeof EXAMPLES)[number], locale: TLocale) =>
+  buildReportViewModel(loadExample(name), locale, { now: NOW });
+
+/** What rules.md says the user reads, per example. */
+const VERDICT_LABELS = {
+  "education-suite-contract": { fr: "Acceptable sous conditions", en: "Acceptable with conditions" },
+  "free-consumer-quiz": { fr: "Déconseillé", en: "Not recommended" },
+  "gar-resource": { fr: "Acceptable", en: "Acceptable" },
+} as const;
+
+type TMessagesTree = { [key: string]: string | TMessagesTree };
+const message = (locale: TLocale, key: string): string => {
+  const value = key.split(".").reduce<unknown>((node, part) => (node as TMessagesTree)?.[part], MESSAGES[locale]);
+  if (typeof value !== "string") throw new Error(`No message ${key} in ${locale}`);
+  return value;
+};
+
+/** Every leaf of the view-model, with its path. */
+function leaves(value: unknown, at = ""): [string, unknown][] {
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, at === "" ? k : `${at}.${k}`));
+  }
+  return [[at, value]];
+}
+
+/** Code points the embedded fonts cover (Noto Sans "latin" and "latin-ext" subsets). */
+function coveredBy(): (cp: number) => boolean {
+  const file = path.join(process.cwd(), "node_modules/@fontsource/noto-sans/unicode.json");
+  const subsets = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
+  const ranges = ["latin", "latin-ext"].flatMap((s) =>
+    (subsets[s] ?? "").split(",").map((r) => {
+      const [from, to] = r.trim().replace(/^U\+/, "").split("-");
+      return [parseInt(from ?? "", 16), parseInt(to ?? from ?? "", 16)] as const;
+    }),
+  );
+  return (cp) => ranges.some(([from, to]) => cp >= from && cp <= to);
+}
+
+const rank = (s: TSeverity) => SEVERITIES.indexOf(s);
+
+describe.each(EXAMPLES)("report view-model of %s", (name) => {
+  describe.each(LOCALES)("in %s", (locale) => {
+    const vm = build(name, locale);
+
+    it("shows the verdict label the rules give for this language", () => {
+      expect(vm.cover.verdict.label).toBe(VERDICT_LABELS[name][locale]);
+      expect(vm.cover.verdict.summary).toBe(message(locale, `Verdict.${vm.cover.verdict.id}.summary`));
+    });
+
+    it("names the seven domains, in catalogue order, in the summary, the matrix and the findings", () => {
+      const titles = CATALOGUE.domains.map((d) => message(locale, `Domains.${d.id}.title`));
+      expect(titles).toHaveLength(7);
+      expect(vm.summary.table.rows.map((r) => r.title)).toEqual(titles);
+      expect(vm.matrix.rows.map((r) => r.title)).toEqual(titles);
+      expect(vm.findings.domains.map((d) => d.title)).toEqual(titles);
+    });
+
+    it("lists each domain's findings worst first, confirmed before unknown at the same severity", () => {
+      for (const d of vm.findings.domains) {
+        for (const [a, b] of d.findings.slice(1).map((f, i) => [d.findings[i]!, f] as const)) {
+          const order = rank(a.severity) - rank(b.severity) || Number(b.unknown) - Number(a.unknown);
+          expect(order, `${a.ruleId} before ${b.ruleId}`).toBeGreaterThanOrEqual(0);
+        }
+      }
+    });
+
+    it("has every question of the catalogue in the annex, each with an answer label", () => {
+      const rows = vm.annex.groups.flatMap((g) => g.rows);
+      expect(rows.map((r) => r.id)).toEqual(ALL_QUESTION_IDS);
+      for (const r of rows) expect(r.answer.trim(), r.id).not.toBe("");
+      expect(vm.annex.groups.map((g) => g.id)).toEqual(["CTX", ...CATALOGUE.domains.map((d) => d.id)]);
+    });
+
+    it("is plain data: JSON keeps all of it, and every leaf is a string, number, boolean or null", () => {
+      expect(JSON.parse(JSON.stringify(vm))).toEqual(vm);
+      for (const [at, v] of leaves(vm)) expect(["string", "number", "boolean"].includes(typeof v) || v === null, at).toBe(true);
+    });
+
+    it("is fully translated: no message key, no ICU placeholder left, no empty text", () => {
+      for (const [at, v] of leaves(vm)) {
+        if (typeof v !== "string" || at === "page.pageNumberTemplate") continue;
+        expect(v, at).not.toMatch(/^(Report|Rules|Domains|Sources|Reference|Answers|Severity|Verdict|DomainStatus|Dpia|Modifiers|Conditions)\./);
+        expect(v, at).not.toMatch(/[{}]/);
+      }
+      expect(vm.page.pageNumberTemplate).toMatch(/\{page\}.*\{total\}/);
+    });
+
+    it("uses only characters the embedded fonts can draw (and never U+202F)", () => {
+      const covered = coveredBy();
+      for (const [at, v] of leaves(vm)) {
+        if (typeof v !== "string") continue;
+        const missing = [...v].filter((c) => !covered(c.codePointAt(0) ?? 0) || c === "\u202f");
+        expect(missing, `${at}: ${v}`).toEqual([]);
+      }
+    });
+
+    it("states the method with the catalogue's own thresholds, and says they are Vigie's, not the CNIL's", () => {
+      const rules = vm.method.rules.join(" ");
+      expect(rules).toContain(formatPercent(locale, SCORING.domain.failPercent / 100));
+      expect(rules).toContain(formatPercent(locale, SCORING.domain.warnPercent / 100));
+      expect(vm.method.pointsTable.rows.map((r) => r.value.split(" ")[0])).toEqual(
+        SEVERITIES.map((s) => String(SCORING.points[s])),
+      );
+      expect(vm.method.disclaimer).toBe(message(locale, "Report.method.disclaimer"));
+      expect(vm.method.disclaimer).toContain("CNIL");
+      expect(vm.method.catalogue).toContain(CATALOGUE.version);
+    });
+
+    it("counts every finding once in the risk matrix", () => {
+      const cells = vm.matrix.rows.flatMap((r) => r.cells);
+      const total = cells.reduce((n, c) => n + c.confirmed + c.unknown, 0);
+      expect(total).toBe(vm.findings.domains.reduce((n, d) => n + d.findings.length, 0));
+      expect(vm.matrix.columns.map((c) => c.severity)).toEqual([...SEVERITIES].reverse());
+    });
+  });
+});
+
+describe("report view-model details", () => {
+  it("formats references with the articles as a list and the source's date at its precision", () => {
+    const fr = build("free-consumer-quiz", "fr");
+    const en = build("free-consumer-quiz", "en");
+    const refs = (vm: TReportViewModel, id: string) =>
+      vm.findings.domains.flatMap((d) => d.findings).find((f) => f.ruleId === id)?.references;
+    expect(refs(fr, "COM-02")?.[0]).toBe(`${message("fr", "Sources.gdpr")}, art. 21(2) (27 avril 2016)`);
+    expect(refs(en, "COM-02")?.[0]).toBe(`${message("en", "Sources.gdpr")}, Art. 21(2) (April 27, 2016)`);
+    // Two articles make a list; a month-only date stays a month.
+    expect(refs(fr, "COM-01")).toEqual([
+      `${message("fr", "Sources.cnil-2017")} (mai 2017)`,
+      `${message("fr", "Sources.gdpr")}, art. 5(1)(b) et 28(3)(a) (27 avril 2016)`,
+    ]);
+    expect(refs(en, "COM-01")?.[1]).toContain("5(1)(b) and 28(3)(a)");
+  });
+
+  it("keeps the engine's order for the conditions: unknown blocking answers, remediations, vendor questions", () => {
+    const vm = build("free-consumer-quiz", "fr");
+    const kinds = vm.conditions.items.map((c) => c.kind);
+    expect(kinds[0]).toBe("blockUnknown");
+    expect(kinds.lastIndexOf("remediation")).toBeLessThan(kinds.indexOf("vendorQuestion"));
+    expect(vm.conditions.items[0]?.text).toBe(message("fr", "Conditions.blockUnknown"));
+    expect(vm.conditions.items[0]?.details.map((d) => d.split(" ")[0])).toEqual(["COM-01", "COM-03"]);
+  });
+
+  it("turns [V] unknowns into vendor questions and [S] unknowns into school checks", () => {
+    const vm = build("free-consumer-quiz", "en");
+    expect(vm.questions.vendor.items.map((q) => q.ruleId)).toContain("COM-01");
+    expect(vm.questions.vendor.items[0]?.text).toBe(message("en", "Rules.COM-01.vendorQuestion"));
+    expect(vm.questions.school.items.map((q) => q.ruleId)).toEqual(["RIG-07"]);
+    expect(vm.questions.school.items[0]?.text).toBe(message("en", "Rules.RIG-07.schoolAction"));
+    const card = vm.findings.domains.flatMap((d) => d.findings).find((f) => f.ruleId === "COM-01");
+    expect(card).toMatchObject({ unknown: true, answer: message("en", "Answers.unknown") });
+    expect(card?.nextStep?.text).toBe(message("en", "Rules.COM-01.vendorQuestion"));
+  });
+
+  it("shows the DPIA indicator with the criteria met, their explanation and next steps", () => {
+    const quiz = build("free-consumer-quiz", "fr");
+    expect(quiz.dpia.required).toBe(true);
+    expect(quiz.dpia.criteria).toEqual([
+      { id: "vulnerable", label: message("fr", "Dpia.criteria.vulnerable.label"), explanation: message("fr", "Dpia.criteria.vulnerable.explanation") },
+      { id: "monitoring", label: message("fr", "Dpia.criteria.monitoring.label"), explanation: message("fr", "Dpia.criteria.monitoring.explanation") },
+    ]);
+    expect(quiz.dpia.nextSteps.length).toBeGreaterThan(0);
+    const gar = build("gar-resource", "en");
+    expect(gar.dpia).toMatchObject({ required: false, statusLabel: message("en", "Report.dpia.notRequired") });
+    expect(gar.dpia.notMet).toHaveLength(CATALOGUE.dpiaCriteria.length - 1);
+  });
+
+  it("shows a question that does not apply as such, in its domain and in the annex", () => {
+    const vm = build("gar-resource", "fr");
+    const host = vm.findings.domains.find((d) => d.id === "HOST");
+    expect(host?.notApplicable.items.map((n) => n.ruleId)).toEqual(["HOST-03"]);
+    const row = vm.annex.groups.flatMap((g) => g.rows).find((r) => r.id === "HOST-03");
+    expect(row).toMatchObject({ state: "not_applicable", answer: message("fr", "Report.annex.notApplicable") });
+  });
+
+  it("says why consent questions do not apply when only staff use the service", () => {
+    const doc = anAnswersDocument().withSafeAnswers().with("CTX-02", "staff").build();
+    const vm = buildReportViewModel(doc, "en", { now: NOW });
+    const inf = vm.findings.domains.find((d) => d.id === "INF");
+    expect(inf?.notApplicable.items.map((n) => [n.ruleId, n.reason])).toEqual([
+      ["INF-03", message("en", "Modifiers.staff-only")],
+      ["INF-04", message("en", "Modifiers.staff-only")],
+    ]);
+  });
+
+  it("shows the modifier that raised a finding", () => {
+    const vm = build("free-consumer-quiz", "fr");
+    const card = vm.findings.domains.flatMap((d) => d.findings).find((f) => f.ruleId === "COM-07");
+    expect(card).toMatchObject({ severity: "HIGH", raisedBy: [message("fr", "Modifiers.under-15")] });
+  });
+
+  it("reads 'Not answered' for a missing answer, and leaves out the facts nobody gave", () => {
+    const doc = anAnswersDocument().withService({ name: "Écrivons ensemble" }).with("COM-01", "no").build();
+    const vm = buildReportViewModel(doc, "fr", { now: NOW });
+    expect(vm.cover.verdict.label).toBe("Déconseillé");
+    expect(vm.cover.serviceName).toBe("Écrivons ensemble");
+    expect(vm.cover.facts.map((f) => f.id)).toEqual(["date", "catalogue"]);
+    expect(vm.cover.facts[0]?.value).toBe("24 novembre 2026");
+    const rows = vm.annex.groups.flatMap((g) => g.rows);
+    expect(rows.find((r) => r.id === "COM-02")).toMatchObject({ state: "not_answered", answer: message("fr", "Answers.notAnswered") });
+    expect(rows.find((r) => r.id === "COM-01")).toMatchObject({ state: "answered", answer: message("fr", "Answers.no") });
+  });
+
+  it("gives an 'acceptable' report with no condition for safe answers", () => {
+    const vm = buildReportViewModel(anAnswersDocument().withSafeAnswers().build(), "en", { now: NOW });
+    expect(vm.cover.verdict.label).toBe("Acceptable");
+    expect(vm.conditions.items).toEqual([]);
+    expect(vm.summary.table.rows.every((r) => r.status === "pass" && r.points === 0)).toBe(true);
+  });
+
+  it("fills school, UAI and assessor on the cover", () => {
+    const vm = build("free-consumer-quiz", "en");
+    const fact = (id: string) => vm.cover.facts.find((f) => f.id === id)?.value;
+    expect(fact("school")).toBe("Collège Jean-Moulin (UAI 0691234X)");
+    expect(fact("assessor")).toBe("Mme Lefèvre, Professeure de mathématiques");
+    expect(fact("vendor")).toBe("QuizÉclair Inc.");
+    expect(fact("date")).toBe("November 24, 2026");
+    expect(vm.meta.title).toContain("QuizÉclair (compte gratuit)");
+  });
+});
+
+describe("answers document builder", () => {
+  it("validates with the real schema, so a wrong value fails at once", () => {
+    expect(() => anAnswersDocument().with("COM-01", "maybe").build()).toThrow();
+    expect(anAnswersDocument().with("HOST-01", "eu").build().answers).toEqual({ "HOST-01": "eu" });
+  });
+});

@@ -1,0 +1,83 @@
+import { and, eq } from "drizzle-orm";
+import type { TEvaluation } from "../engine/types";
+import type { TDb } from "../db/open";
+import { assessments, publications, rounds, type TOriginNote } from "../db/schema";
+import type { TAnswersDocument } from "../schema";
+import type { TClock } from "./clock";
+import { readStoredDocument } from "./evaluate-document";
+import { isReviewDue } from "./review-date";
+
+export interface TRoundView {
+  round: number;
+  document: TAnswersDocument;
+  evaluation: TEvaluation;
+  verdict: TEvaluation["verdict"];
+  catalogueVersion: string;
+  startedAt: string;
+  evaluatedAt: string;
+  /** When a later round was started; null for the round being edited. */
+  frozenAt: string | null;
+  reviewDate: string;
+  reviewDateSet: boolean;
+  reviewDue: boolean;
+}
+
+export interface TPublicationInfo {
+  publicId: string;
+  showSchool: boolean;
+  round: number;
+  publishedAt: string;
+  updatedAt: string;
+}
+
+/** What the read link shows: the round being edited, with the assessment's own facts. */
+export interface TAssessmentView extends TRoundView {
+  id: string;
+  version: number;
+  rounds: number;
+  createdAt: string;
+  updatedAt: string;
+  origin: TOriginNote | null;
+  publication: TPublicationInfo | null;
+}
+
+type TRoundRow = typeof rounds.$inferSelect;
+
+export const toRoundView = (r: TRoundRow, now: Date): TRoundView => ({
+  round: r.number,
+  document: readStoredDocument(r.document),
+  evaluation: r.evaluation,
+  verdict: r.evaluation.verdict,
+  catalogueVersion: r.catalogueVersion,
+  startedAt: r.startedAt.toISOString(),
+  evaluatedAt: r.evaluatedAt.toISOString(),
+  frozenAt: r.frozenAt?.toISOString() ?? null,
+  reviewDate: r.reviewDate,
+  reviewDateSet: r.reviewDateSet,
+  reviewDue: isReviewDue(r.reviewDate, now),
+});
+
+/** One assessment as the read link shows it, or null when the id is unknown. */
+export async function getAssessment(db: TDb, id: string, clock: TClock): Promise<TAssessmentView | null> {
+  const [a] = await db.select().from(assessments).where(eq(assessments.id, id));
+  if (a === undefined) return null;
+  const [r] = await db
+    .select()
+    .from(rounds)
+    .where(and(eq(rounds.assessmentId, id), eq(rounds.number, a.currentRound)));
+  if (r === undefined) return null;
+  const [p] = await db.select().from(publications).where(eq(publications.assessmentId, id));
+  return {
+    id: a.id,
+    version: a.version,
+    rounds: a.currentRound,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+    origin: a.origin ?? null,
+    publication:
+      p === undefined
+        ? null
+        : { publicId: p.publicId, showSchool: p.showSchool, round: p.round, publishedAt: p.publishedAt.toISOString(), updatedAt: p.updatedAt.toISOString() },
+    ...toRoundView(r, clock.now()),
+  };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { hashToken, isWellFormedId, newId, newToken, tokenMatches } from "../links/tokens";
+import { defaultReviewDate, isCalendarDay, isReviewDue, parisDay } from "./review-date";
+import { containsPattern, toSearchText } from "./search-text";
+
+describe("review dates", () => {
+  it("is one year after the evaluation, on the French calendar day", () => {
+    expect(defaultReviewDate(new Date("2026-03-10T09:00:00Z"))).toBe("2027-03-10");
+    expect(defaultReviewDate(new Date("2026-12-31T23:30:00Z"))).toBe("2028-01-01");
+    expect(defaultReviewDate(new Date("2028-02-29T12:00:00Z"))).toBe("2029-02-28");
+    expect(parisDay(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
+  });
+
+  it("is due on the day itself", () => {
+    expect(isReviewDue("2027-03-10", new Date("2027-03-09T12:00:00Z"))).toBe(false);
+    expect(isReviewDue("2027-03-10", new Date("2027-03-10T00:30:00Z"))).toBe(true);
+  });
+
+  it("accepts only real days", () => {
+    expect(["2026-02-28", "2028-02-29"].every(isCalendarDay)).toBe(true);
+    expect(["2026-02-29", "2026-13-01", "26-01-01", "2026-1-1", ""].some(isCalendarDay)).toBe(false);
+  });
+});
+
+describe("search text", () => {
+  it("ignores case, accents and spacing, and takes LIKE wildcards literally", () => {
+    expect(toSearchText("  Quiz  ÉCLAIR ", "Éditions Hâtives")).toBe("quiz eclair editions hatives");
+    expect(containsPattern("100%_é")).toBe("%100\\%\\_e%");
+  });
+});
+
+describe("tokens", () => {
+  it("are long, random and compared by hash", () => {
+    const token = newToken();
+    expect(Buffer.from(token, "base64url")).toHaveLength(32);
+    expect(newToken()).not.toBe(token);
+    expect(Buffer.from(newId(), "base64url")).toHaveLength(16);
+    expect(tokenMatches(token, hashToken(token))).toBe(true);
+    expect(tokenMatches(`${token}a`, hashToken(token))).toBe(false);
+    expect(tokenMatches(token, "not-a-hash")).toBe(false);
+    expect(hashToken(token)).toMatch(/^[0-9a-f]{64}$/);
+    expect(isWellFormedId(newId())).toBe(true);
+    expect(isWellFormedId("../x")).toBe(false);
+  });
+});

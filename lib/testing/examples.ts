@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ZAnswersDocumentSchema, type TAnswersDocument } from "../schema";
+
+/** The answer documents shipped in examples/, by file name without ".json". */
+export const EXAMPLES = ["education-suite-contract", "free-consumer-quiz", "gar-resource"] as const;
+export type TExampleName = (typeof EXAMPLES)[number];
+
+export function loadExample(name: TExampleName): TAnswersDocument {
+  const file = path.join(process.cwd(), "examples", `${name}.json`);
+  return ZAnswersDocumentSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+}

@@ -1,0 +1,93 @@
+import { execFileSync } from "node:child_process";
+
+/**
+ * Reads PDFs with poppler-utils (pdftotext, pdfinfo, pdffonts, pdftohtml), as a reader would:
+ * the text that copies and searches, the document information, the fonts, the bookmarks.
+ */
+const run = (tool: string, args: string[]) =>
+  execFileSync(tool, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+
+/** The text of the PDF (UTF-8), whitespace runs (line breaks included) collapsed to one space. */
+export function pdfText(file: string): string {
+  return run("pdftotext", ["-enc", "UTF-8", file, "-"])
+    .replace(/\u00a0/g, " ")
+    .replace(/\s+/g, " ");
+}
+
+/** Collapses whitespace like `pdfText`, so that expected strings compare with it. */
+export const normaliseSpaces = (s: string) => s.replace(/\u00a0/g, " ").replace(/\s+/g, " ").trim();
+
+/** `pdfinfo` fields, e.g. { Title: "…", Pages: "12", "Page size": "595.28 x 841.89 pts (A4)" }. */
+export function pdfInfo(file: string): Record<string, string> {
+  const info: Record<string, string> = {};
+  for (const line of run("pdfinfo", ["-enc", "UTF-8", file]).split("\n")) {
+    const match = /^([^:]+):\s*(.*)$/.exec(line);
+    if (match?.[1] !== undefined && match[2] !== undefined) info[match[1].trim()] = match[2].trim();
+  }
+  return info;
+}
+
+export interface TPdfFont {
+  name: string;
+  type: string;
+  embedded: boolean;
+  subset: boolean;
+  unicode: boolean;
+}
+
+/** One row per font of `pdffonts`. */
+export function pdfFonts(file: string): TPdfFont[] {
+  const lines = run("pdffonts", [file]).split("\n").slice(2).filter((l) => l.trim() !== "");
+  return lines.map((line) => {
+    // Columns from the right: object ID, generation, uni, sub, emb, encoding; the name is first.
+    const cells = line.trim().split(/\s+/);
+    const [uni, sub, emb] = cells.slice(-5, -2).reverse();
+    return {
+      name: cells[0] ?? "",
+      type: cells.slice(1, -6).join(" "),
+      embedded: emb === "yes",
+      subset: sub === "yes",
+      unicode: uni === "yes",
+    };
+  });
+}
+
+export interface TOutlineItem {
+  title: string;
+  page: number;
+  children: TOutlineItem[];
+}
+
+const decodeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, "&");
+
+/** The PDF's bookmarks (outline) as a tree, read from `pdftohtml -xml`; [] when there are none. */
+export function pdfOutline(file: string): TOutlineItem[] {
+  const xml = run("pdftohtml", ["-xml", "-i", "-q", "-stdout", "-enc", "UTF-8", file]);
+  const start = xml.indexOf("<outline>");
+  if (start < 0) return [];
+  const tokens = xml.slice(start).matchAll(/<outline>|<\/outline>|<item page="(\d+)">([\s\S]*?)<\/item>/g);
+  const root: TOutlineItem[] = [];
+  const stack: TOutlineItem[][] = [];
+  let current: TOutlineItem[] | null = null;
+  for (const [token, page, title] of tokens) {
+    if (token === "<outline>") {
+      const parent: TOutlineItem[] | null = current;
+      const list: TOutlineItem[] = parent === null ? root : (parent[parent.length - 1]?.children ?? parent);
+      if (current !== null) stack.push(current);
+      current = list;
+    } else if (token === "</outline>") {
+      current = stack.pop() ?? null;
+      if (current === null) break;
+    } else if (current !== null) {
+      current.push({ title: decodeXml(title ?? ""), page: Number(page), children: [] });
+    }
+  }
+  return root;
+}

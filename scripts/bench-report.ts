@@ -1,0 +1,44 @@
+/**
+ * Render time of the PDF report, warm: one warm-up, then the median of 20 renders per language.
+ *   npx tsx scripts/bench-report.ts [example-name]
+ */
+import { performance } from "node:perf_hooks";
+import { renderReportPdf } from "../lib/report/render";
+import { buildReportViewModel } from "../lib/report/view-model";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { EXAMPLES, loadExample, type TExampleName } from "../lib/testing/examples";
+
+const name = (process.argv[2] ?? "free-consumer-quiz") as TExampleName;
+if (!EXAMPLES.includes(name)) throw new Error(`Unknown example ${name}; one of ${EXAMPLES.join(", ")}`);
+const RUNS = 20;
+const doc = loadExample(name);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2;
+};
+const dir = mkdtempSync(path.join(tmpdir(), "vigie-bench-"));
+
+for (const locale of ["fr", "en"] as const) {
+  await renderReportPdf(doc, locale); // warm-up: fonts, modules, JIT
+  const times: number[] = [];
+  const vmTimes: number[] = [];
+  let pdf: Buffer = Buffer.alloc(0);
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    buildReportViewModel(doc, locale);
+    vmTimes.push(performance.now() - t0);
+    const t1 = performance.now();
+    pdf = await renderReportPdf(doc, locale);
+    times.push(performance.now() - t1);
+  }
+  const file = path.join(dir, `${name}.${locale}.pdf`);
+  writeFileSync(file, pdf);
+  const pages = /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1];
+  console.log(
+    `${name} ${locale}: median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}), ` +
+      `view-model ${median(vmTimes).toFixed(1)} ms, ${(pdf.length / 1024).toFixed(1)} KiB, ${pages} pages`,
+  );
+}
