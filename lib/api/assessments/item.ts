@@ -3,12 +3,11 @@ import { getAssessment } from "../../store/assessment-view";
 import { deleteAssessment, saveAnswers, setReviewDate } from "../../store/assessments";
 import { systemClock } from "../../store/clock";
 import type { TMutation } from "../../store/assessments";
-import { ifMatchVersion } from "../access";
 import { apiError } from "../errors";
 import { readAnswersDocument } from "../read-document";
 import { readJsonBody } from "../read-json";
 import { withDb } from "../with-db";
-import { refuseEdit, routeId, type TIdParams } from "./params";
+import { routeId, withEditAccess, withVersionedEdit, type TIdParams } from "./params";
 import { readReviewPatch } from "./review-patch";
 import { assessmentJson, assessmentResponse } from "./respond";
 
@@ -30,46 +29,30 @@ export function mutationResponse(req: Request, result: TMutation, yours: Record<
 }
 
 /** PUT /api/assessments/{id}: new answers, with the edit token and If-Match. */
-export async function handlePutAssessment(req: Request, params: TIdParams): Promise<Response> {
-  const route = await routeId(req, params);
-  if (!route.ok) return route.response;
-  return withDb(req, async (db) => {
-    const refused = await refuseEdit(req, db, route.id);
-    if (refused) return refused;
-    const match = ifMatchVersion(req);
-    if (!match.ok) return match.response;
+export function handlePutAssessment(req: Request, params: TIdParams): Promise<Response> {
+  return withVersionedEdit(req, params, async (db, id, version) => {
     const read = await readAnswersDocument(req);
     if (!read.ok) return read.response;
-    const result = await saveAnswers(db, route.id, match.version, read.doc, systemClock);
-    return mutationResponse(req, result, { version: match.version, document: read.doc });
+    const result = await saveAnswers(db, id, version, read.doc, systemClock);
+    return mutationResponse(req, result, { version, document: read.doc });
   });
 }
 
 /** PATCH /api/assessments/{id}: `{reviewDate: "YYYY-MM-DD" | null}`, with the edit token and If-Match. */
-export async function handlePatchAssessment(req: Request, params: TIdParams): Promise<Response> {
-  const route = await routeId(req, params);
-  if (!route.ok) return route.response;
-  return withDb(req, async (db) => {
-    const refused = await refuseEdit(req, db, route.id);
-    if (refused) return refused;
-    const match = ifMatchVersion(req);
-    if (!match.ok) return match.response;
+export function handlePatchAssessment(req: Request, params: TIdParams): Promise<Response> {
+  return withVersionedEdit(req, params, async (db, id, version) => {
     const body = await readJsonBody(req);
     if (!body.ok) return body.response;
     const patch = readReviewPatch(body.json);
     if (!patch.ok) return apiError(req, "invalid_request", patch.fields);
-    const result = await setReviewDate(db, route.id, match.version, patch.reviewDate, systemClock);
-    return mutationResponse(req, result, { version: match.version, reviewDate: patch.reviewDate });
+    const result = await setReviewDate(db, id, version, patch.reviewDate, systemClock);
+    return mutationResponse(req, result, { version, reviewDate: patch.reviewDate });
   });
 }
 
 /** DELETE /api/assessments/{id}: with the edit token; removes every round and its publication. */
-export async function handleDeleteAssessment(req: Request, params: TIdParams): Promise<Response> {
-  const route = await routeId(req, params);
-  if (!route.ok) return route.response;
-  return withDb(req, async (db) => {
-    const refused = await refuseEdit(req, db, route.id);
-    if (refused) return refused;
-    return (await deleteAssessment(db, route.id)) ? new Response(null, { status: 204 }) : apiError(req, "not_found");
+export function handleDeleteAssessment(req: Request, params: TIdParams): Promise<Response> {
+  return withEditAccess(req, params, async (db, id) => {
+    return (await deleteAssessment(db, id)) ? new Response(null, { status: 204 }) : apiError(req, "not_found");
   });
 }

@@ -2,8 +2,9 @@ import "server-only";
 import { isWellFormedId } from "../../links/tokens";
 import type { TDb } from "../../db/open";
 import { checkEditToken } from "../../store/assessments";
-import { bearerToken, missingToken } from "../access";
+import { bearerToken, ifMatchVersion, missingToken } from "../access";
 import { apiError } from "../errors";
+import { withDb } from "../with-db";
 
 export type TIdParams = Promise<{ id: string }>;
 
@@ -20,4 +21,27 @@ export async function refuseEdit(req: Request, db: TDb, id: string): Promise<Res
   const access = await checkEditToken(db, id, token);
   if (access === "ok") return null;
   return apiError(req, access === "not_found" ? "not_found" : "wrong_token");
+}
+
+/** Runs `act` on assessment {id} once the id and the edit token are checked; else the 4xx to send. */
+export async function withEditAccess(
+  req: Request,
+  params: TIdParams,
+  act: (db: TDb, id: string) => Promise<Response>,
+): Promise<Response> {
+  const route = await routeId(req, params);
+  if (!route.ok) return route.response;
+  return withDb(req, async (db) => (await refuseEdit(req, db, route.id)) ?? act(db, route.id));
+}
+
+/** The same for a conditional change: `If-Match` gives the version the change applies to. */
+export function withVersionedEdit(
+  req: Request,
+  params: TIdParams,
+  act: (db: TDb, id: string, version: number) => Promise<Response>,
+): Promise<Response> {
+  return withEditAccess(req, params, async (db, id) => {
+    const match = ifMatchVersion(req);
+    return match.ok ? act(db, id, match.version) : match.response;
+  });
 }

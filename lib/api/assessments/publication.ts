@@ -6,19 +6,14 @@ import { publish, unpublish } from "../../store/publications";
 import { apiError, errorLocale } from "../errors";
 import { publicOrigin } from "../links";
 import { readJsonBody } from "../read-json";
-import { withDb } from "../with-db";
-import { refuseEdit, routeId, type TIdParams } from "./params";
+import { withEditAccess, type TIdParams } from "./params";
 
 /**
  * PUT /api/assessments/{id}/publication `{showSchool: boolean}` with the edit token: publishes
  * (or refreshes) the current round in the public catalogue. The assessor is never published.
  */
-export async function handlePublish(req: Request, params: TIdParams): Promise<Response> {
-  const route = await routeId(req, params);
-  if (!route.ok) return route.response;
-  return withDb(req, async (db) => {
-    const refused = await refuseEdit(req, db, route.id);
-    if (refused) return refused;
+export function handlePublish(req: Request, params: TIdParams): Promise<Response> {
+  return withEditAccess(req, params, async (db, id) => {
     const body = await readJsonBody(req);
     if (!body.ok) return body.response;
     const json = body.json;
@@ -31,7 +26,7 @@ export async function handlePublish(req: Request, params: TIdParams): Promise<Re
         ...(typeof showSchool === "boolean" ? [] : [{ field: "showSchool", code: "not_boolean" }]),
       ]);
     }
-    const info = await publish(db, route.id, showSchool, systemClock);
+    const info = await publish(db, id, showSchool, systemClock);
     if (info === null) return apiError(req, "not_found");
     const publicUrl = absolute(publicOrigin(req), LINK_PATHS.publicEntry(errorLocale(req), info.publicId));
     return Response.json({ ...info, publicUrl }, { headers: { "Cache-Control": "no-store" } });
@@ -39,12 +34,8 @@ export async function handlePublish(req: Request, params: TIdParams): Promise<Re
 }
 
 /** DELETE /api/assessments/{id}/publication with the edit token: withdraws it from the catalogue. */
-export async function handleUnpublish(req: Request, params: TIdParams): Promise<Response> {
-  const route = await routeId(req, params);
-  if (!route.ok) return route.response;
-  return withDb(req, async (db) => {
-    const refused = await refuseEdit(req, db, route.id);
-    if (refused) return refused;
-    return (await unpublish(db, route.id)) ? new Response(null, { status: 204 }) : apiError(req, "not_found");
+export function handleUnpublish(req: Request, params: TIdParams): Promise<Response> {
+  return withEditAccess(req, params, async (db, id) => {
+    return (await unpublish(db, id)) ? new Response(null, { status: 204 }) : apiError(req, "not_found");
   });
 }

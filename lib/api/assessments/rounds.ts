@@ -2,24 +2,16 @@ import "server-only";
 import { historyOf } from "../../history/diff-rounds";
 import { listRounds, startRound } from "../../store/assessments";
 import { systemClock } from "../../store/clock";
-import { ifMatchVersion } from "../access";
 import { apiError } from "../errors";
 import { withDb } from "../with-db";
 import { mutationResponse } from "./item";
-import { refuseEdit, routeId, type TIdParams } from "./params";
+import { routeId, withVersionedEdit, type TIdParams } from "./params";
 
 /** POST /api/assessments/{id}/rounds: re-evaluate (freeze the round, start the next from its answers). */
-export async function handleStartRound(req: Request, params: TIdParams): Promise<Response> {
-  const route = await routeId(req, params);
-  if (!route.ok) return route.response;
-  return withDb(req, async (db) => {
-    const refused = await refuseEdit(req, db, route.id);
-    if (refused) return refused;
-    const match = ifMatchVersion(req);
-    if (!match.ok) return match.response;
-    const result = await startRound(db, route.id, match.version, systemClock);
-    return mutationResponse(req, result, { version: match.version }, 201);
-  });
+export function handleStartRound(req: Request, params: TIdParams): Promise<Response> {
+  return withVersionedEdit(req, params, async (db, id, version) =>
+    mutationResponse(req, await startRound(db, id, version, systemClock), { version }, 201),
+  );
 }
 
 /** GET /api/assessments/{id}/rounds: every round (without its answers) and what changed between them. */
