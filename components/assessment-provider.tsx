@@ -5,6 +5,7 @@ import { createContext, use, useEffect, useState, type ReactNode } from "react";
 import { FormProvider, useForm, type FieldPath, type Resolver } from "react-hook-form";
 import { emptyDraft, loadDraftOrEmpty, sanitizeDraft, saveDraft, type TDraft } from "@/lib/assessment";
 import { ZAnswersDocumentSchema } from "@/lib/schema";
+import { AutosaveLoader } from "./saved/autosave-loader";
 
 const ReadyContext = createContext(false);
 
@@ -47,7 +48,10 @@ export function AssessmentProvider({ children }: { children: ReactNode }) {
 
   return (
     <FormProvider {...form}>
-      <ReadyContext value={ready}>{children}</ReadyContext>
+      <ReadyContext value={ready}>
+        {children}
+        <AutosaveLoader />
+      </ReadyContext>
     </FormProvider>
   );
 }

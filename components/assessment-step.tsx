@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { REVIEW_STEP, saveLastStep } from "@/lib/assessment";
+import { CONTEXT_STEP, REVIEW_STEP, saveLastStep } from "@/lib/assessment";
 import { useAnswersReady } from "./assessment-provider";
 import { useArrivalFocus } from "./arrival-focus";
+import { ModeNotice } from "./mode-notice";
 import { ReviewStep } from "./review-step";
 import { StepForm } from "./step-form";
 import { StepProgress } from "./step-progress";
@@ -26,6 +27,7 @@ export function AssessmentStep({ step }: { step: string }) {
           {t(stepTitleKey(step))}
         </h1>
         <p className="lead">{t(stepIntroKey(step))}</p>
+        {ready && step === CONTEXT_STEP ? <ModeNotice /> : null}
         {!ready ? (
           <p role="status">{t("Form.loading")}</p>
         ) : step === REVIEW_STEP ? (

@@ -9,8 +9,8 @@ import type { TEvaluation } from "@/lib/engine";
 
 const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
 
-/** The seven domains: status, risk points out of the maximum, and a link to edit their answers. */
-export function ResultDomains({ evaluation }: { evaluation: TEvaluation }) {
+/** The seven domains: status, risk points out of the maximum, and a link to edit their answers (unless read-only). */
+export function ResultDomains({ evaluation, editable = true }: { evaluation: TEvaluation; editable?: boolean }) {
   const t = useTranslations();
   return (
     <section aria-labelledby="domains-heading">
@@ -23,7 +23,7 @@ export function ResultDomains({ evaluation }: { evaluation: TEvaluation }) {
               <th scope="col">{t("Result.colDomain")}</th>
               <th scope="col">{t("Result.colStatus")}</th>
               <th scope="col">{t("Result.colPoints")}</th>
-              <th scope="col">{t("Result.colEdit")}</th>
+              {editable && <th scope="col">{t("Result.colEdit")}</th>}
             </tr>
           </thead>
           <tbody>
@@ -39,11 +39,13 @@ export function ResultDomains({ evaluation }: { evaluation: TEvaluation }) {
                     <span className="domains__na">{t("Result.notApplicableCount", { count: d.notApplicable.length })}</span>
                   )}
                 </td>
-                <td>
-                  <Link href={`/assess/${stepOfDomain(d.id)}`}>
-                    {t.rich("Result.edit", { domain: t(domainKey(d.id, "title")), hidden })}
-                  </Link>
-                </td>
+                {editable && (
+                  <td>
+                    <Link href={`/assess/${stepOfDomain(d.id)}`}>
+                      {t.rich("Result.edit", { domain: t(domainKey(d.id, "title")), hidden })}
+                    </Link>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

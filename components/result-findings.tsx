@@ -8,10 +8,10 @@ import { Link } from "@/i18n/navigation";
 import { SeverityBadge } from "./severity-badge";
 import { questionById, useCatalogueText } from "./use-catalogue-text";
 
-type TProps = { evaluation: TEvaluation; answers: Partial<Record<string, string>> };
+type TProps = { evaluation: TEvaluation; answers: Partial<Record<string, string>>; editable?: boolean };
 
 /** Every finding, worst first: the question, the answer given, severity, why, references, what to do. */
-export function ResultFindings({ evaluation, answers }: TProps) {
+export function ResultFindings({ evaluation, answers, editable = true }: TProps) {
   const t = useTranslations();
   return (
     <section aria-labelledby="findings-heading">
@@ -23,7 +23,7 @@ export function ResultFindings({ evaluation, answers }: TProps) {
           <p>{t("Result.findingsIntro")}</p>
           <ol className="findings">
             {evaluation.findings.map((f) => (
-              <Finding key={f.ruleId} finding={f} answered={answers[f.ruleId] !== undefined} />
+              <Finding key={f.ruleId} finding={f} answered={answers[f.ruleId] !== undefined} editable={editable} />
             ))}
           </ol>
         </>
@@ -32,7 +32,7 @@ export function ResultFindings({ evaluation, answers }: TProps) {
   );
 }
 
-function Finding({ finding: f, answered }: { finding: TFinding; answered: boolean }) {
+function Finding({ finding: f, answered, editable }: { finding: TFinding; answered: boolean; editable: boolean }) {
   const text = useCatalogueText();
   const { t } = text;
   const tRich = useTranslations();
@@ -50,9 +50,11 @@ function Finding({ finding: f, answered }: { finding: TFinding; answered: boolea
           <dt>{t("Result.answerGiven")}</dt>
           <dd>
             {answered ? text.answer(f.ruleId, f.answer) : t("Result.notAnswered")}{" "}
-            <Link href={`/assess/${stepOfQuestion(f.ruleId)}#${questionDomId(f.ruleId)}`} className="finding__edit">
-              {tRich.rich("Result.edit", { domain: f.ruleId, hidden: (c) => <span className="visually-hidden">{c}</span> })}
-            </Link>
+            {editable && (
+              <Link href={`/assess/${stepOfQuestion(f.ruleId)}#${questionDomId(f.ruleId)}`} className="finding__edit">
+                {tRich.rich("Result.edit", { domain: f.ruleId, hidden: (c) => <span className="visually-hidden">{c}</span> })}
+              </Link>
+            )}
           </dd>
           <dt>{t("Result.severity")}</dt>
           <dd>{t(severityKey(f.severity))}</dd>

@@ -11,9 +11,11 @@ import { useArrivalFocus } from "./arrival-focus";
 import { ReportDownload } from "./report-download";
 import { ResultConditions } from "./result-conditions";
 import { ResultDomains } from "./result-domains";
+import { ResultDocuments } from "./result-documents";
 import { ResultDpia } from "./result-dpia";
 import { ResultFindings } from "./result-findings";
 import { ResultUnknowns } from "./result-unknowns";
+import { SaveSlot } from "./saved/save-slot";
 
 /** In-page links to the result's sections: heading id and title message. */
 const SECTIONS = [
@@ -95,10 +97,12 @@ export function ResultView() {
         </ul>
       </nav>
       <ReportDownload document={doc.success ? doc.data : null} firstProblem={doc.success ? null : (doc.error.issues[0]?.path.join(".") ?? null)} />
+      <SaveSlot document={doc.success ? doc.data : null} />
       <ResultDomains evaluation={evaluation} />
       <ResultConditions evaluation={evaluation} />
       <ResultFindings evaluation={evaluation} answers={draft.answers} />
       <ResultUnknowns evaluation={evaluation} />
+      <ResultDocuments draft={draft} evaluation={evaluation} onChange={setDraft} />
       <ResultDpia evaluation={evaluation} />
       <p className="result__method">{t("Result.method", { version: evaluation.catalogueVersion })}</p>
     </div>

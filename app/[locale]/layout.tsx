@@ -16,7 +16,8 @@ type TProps = { children: ReactNode; params: Promise<{ locale: string }> };
  */
 const CLIENT_NAMESPACES = new Set([
   "LanguageSwitch", "Start", "Nav", "Form", "FormErrors", "Review", "Result",
-  "Answers", "Severity", "Verdict", "DomainStatus", "Conditions", "Reference", "Modifiers", "Dpia", "Sources", "Domains", "Rules",
+  "Answers", "Severity", "Verdict", "DomainStatus", "Conditions", "Reference", "Modifiers", "Dpia", "Sources", "Domains", "Rules", "Modes", "ResultDocuments",
+  "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register", // saved assessments (issue 5)
 ]);
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ModeChoice } from "@/components/mode-choice";
 import { StartActions } from "@/components/start-actions";
 import { CONTEXT, RULES } from "@/lib/catalogue";
 import { STEPS } from "@/lib/assessment";
@@ -16,6 +17,7 @@ export default async function StartPage({ params }: TProps) {
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
       <StartActions />
+      <ModeChoice />
       <div className="start-grid">
         <section aria-labelledby="start-for-whom">
           <h2 id="start-for-whom">{t("forWhomTitle")}</h2>

@@ -1,17 +1,20 @@
 import { reportFilename } from "../assessment/filename";
 import { isLocale, LOCALES } from "../i18n/locales";
+import { renderBilingualReportPdf } from "../documents/render";
+import { BILINGUAL } from "../documents/types";
 import { renderReportPdf } from "../report/render";
 import { apiError } from "./errors";
 import { readAnswersDocument } from "./read-document";
 
 export async function handleReport(req: Request): Promise<Response> {
   const lang = new URL(req.url).searchParams.get("lang") ?? "fr";
-  if (!isLocale(lang)) {
-    return apiError(req, "invalid_query", [{ field: "lang", code: "invalid_value", received: lang.slice(0, 20), allowed: [...LOCALES] }]);
+  if (!isLocale(lang) && lang !== BILINGUAL) {
+    return apiError(req, "invalid_query", [{ field: "lang", code: "invalid_value", received: lang.slice(0, 20), allowed: [...LOCALES, BILINGUAL] }]);
   }
   const read = await readAnswersDocument(req);
   if (!read.ok) return read.response;
-  const pdf = await renderReportPdf(read.doc, lang);
+  // `fr-en`: French and English in one PDF (lib/documents), for schools with international sections.
+  const pdf = lang === BILINGUAL ? await renderBilingualReportPdf(read.doc) : await renderReportPdf(read.doc, lang);
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",

@@ -1,6 +1,6 @@
 import { CONTEXT, DOMAINS, RULES, type TContextQuestion, type TRule } from "../catalogue";
 import type { TNotApplicableReason } from "../engine";
-import { SCHEMA_VERSION, ZAnswersDocumentSchema, type TAnswersDocument } from "../schema";
+import { SCHEMA_VERSION, ZActionPlanSchema, ZAnswersDocumentSchema, ZModeSchema, type TAnswersDocument, type TMode } from "../schema";
 import { CONTEXT_STEP, stepOfDomain } from "./steps";
 
 /**
@@ -13,6 +13,10 @@ export interface TDraft {
   school: { name: string; uai: string };
   assessor: { name: string; role: string };
   answers: Partial<Record<string, string>>;
+  /** Who is answering (chosen on the start page). */
+  mode?: TMode;
+  /** Owner and due date of each action, keyed like the document's `actionPlan`. */
+  actionPlan?: Partial<Record<string, { owner: string; due: string }>>;
 }
 
 /** Longest text kept from storage: twice the schema's limit, so a too-long entry stays editable. */
@@ -50,12 +54,20 @@ export function sanitizeDraft(raw: unknown): TDraft {
     const parsed = schema.safeParse(value);
     if (parsed.success && typeof parsed.data === "string") answers[id] = parsed.data;
   }
+  const mode = ZModeSchema.safeParse(src.mode);
+  const actionPlan: NonNullable<TDraft["actionPlan"]> = {};
+  for (const [id, value] of Object.entries(record(src.actionPlan))) {
+    const entry = { owner: text(record(value).owner), due: text(record(value).due) };
+    if (id in ZActionPlanSchema.shape && (entry.owner !== "" || entry.due !== "")) actionPlan[id] = entry;
+  }
   return {
     schemaVersion: SCHEMA_VERSION,
     service: { name: text(service.name), vendor: text(service.vendor), url: text(service.url) },
     school: { name: text(school.name), uai: text(school.uai) },
     assessor: { name: text(assessor.name), role: text(assessor.role) },
     answers,
+    ...(mode.success ? { mode: mode.data } : {}),
+    ...(Object.keys(actionPlan).length > 0 ? { actionPlan } : {}),
   };
 }
 

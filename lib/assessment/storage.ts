@@ -5,6 +5,8 @@ import { emptyDraft, sanitizeDraft, type TDraft } from "./draft";
 export const STORAGE_KEY = "vigie:assessment:v1";
 /** The last step the user was on, to resume there. */
 export const LAST_STEP_KEY = "vigie:last-step:v1";
+/** Which saved assessment (id, version) the draft belongs to, so the form autosaves to it (lib/saved/local.ts). */
+export const SERVER_LINK_KEY = "vigie:server-link:v1";
 
 type TStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
@@ -53,6 +55,7 @@ export function clearDraft(store: TStore | null = browserStore()): void {
   try {
     store?.removeItem(STORAGE_KEY);
     store?.removeItem(LAST_STEP_KEY);
+    store?.removeItem(SERVER_LINK_KEY); // a new draft must not autosave over the saved assessment
   } catch {
     // nothing to clear
   }

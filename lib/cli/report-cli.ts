@@ -6,6 +6,8 @@ import { DEFAULT_LOCALE, isLocale, LOCALES } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 import { reportFilename } from "../assessment/filename";
 import { renderReportPdf } from "../report/render";
+import { renderBilingualReportPdf, renderDocument } from "../documents/render";
+import { BILINGUAL, DOCUMENT_KINDS, FORMATS_OF, isDocumentKind, isFormatOf } from "../documents/types";
 import { toFieldIssues, ZAnswersDocumentSchema } from "../schema";
 
 export interface TCliIo {
@@ -24,6 +26,8 @@ export async function runReportCli(argv: string[], io: TCliIo): Promise<number> 
         lang: { type: "string", short: "l", default: DEFAULT_LOCALE },
         output: { type: "string", short: "o" },
         json: { type: "boolean", default: false },
+        document: { type: "string", short: "d" },
+        format: { type: "string", short: "f" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -33,17 +37,31 @@ export async function runReportCli(argv: string[], io: TCliIo): Promise<number> 
   }
   const lang = args.values.lang ?? DEFAULT_LOCALE;
   const t = translatorFor(isLocale(lang) ? lang : DEFAULT_LOCALE);
+  const usage = `${t("Cli.usage")}\n${t("Cli.documentUsage")}\n`;
   if (args.values.help) {
-    io.out(`${t("Cli.usage")}\n`);
+    io.out(usage);
     return 0;
   }
-  if (!isLocale(lang)) {
+  // The bilingual report (fr-en) exists for the report only, not for the documents.
+  const bilingual = lang === BILINGUAL && args.values.document === undefined;
+  if (!isLocale(lang) && !bilingual) {
     io.err(`${t("Cli.badLang", { lang, allowed: LOCALES.join(", ") })}\n`);
+    return 2;
+  }
+  const kind = args.values.document;
+  if (kind !== undefined && !isDocumentKind(kind)) {
+    io.err(`${t("Cli.badDocument", { document: kind, allowed: DOCUMENT_KINDS.join(", ") })}\n`);
+    return 2;
+  }
+  const format = args.values.format ?? "pdf";
+  const formats = kind === undefined ? (["pdf"] as const) : FORMATS_OF[kind];
+  if (!(formats as readonly string[]).includes(format)) {
+    io.err(`${t("Cli.badFormat", { format, allowed: formats.join(", ") })}\n`);
     return 2;
   }
   const [file, ...extra] = args.positionals;
   if (file === undefined || extra.length > 0) {
-    io.err(`${t("Cli.usage")}\n`);
+    io.err(usage);
     return 2;
   }
 
@@ -69,8 +87,15 @@ export async function runReportCli(argv: string[], io: TCliIo): Promise<number> 
     io.out(`${JSON.stringify(evaluate(parsed.data.answers, CATALOGUE), null, 2)}\n`);
     return 0;
   }
+  if (kind !== undefined && isLocale(lang) && isFormatOf(kind, format)) {
+    const rendered = await renderDocument(parsed.data, kind, lang, format);
+    const output = args.values.output ?? rendered.filename;
+    await writeFile(output, rendered.body);
+    io.out(`${t("Cli.written", { file: output })}\n`);
+    return 0;
+  }
   const output = args.values.output ?? reportFilename(parsed.data.service.name, lang);
-  await writeFile(output, await renderReportPdf(parsed.data, lang));
+  await writeFile(output, isLocale(lang) ? await renderReportPdf(parsed.data, lang) : await renderBilingualReportPdf(parsed.data));
   io.out(`${t("Cli.written", { file: output })}\n`);
   return 0;
 }

@@ -2,12 +2,12 @@ import { renderToBuffer } from "@react-pdf/renderer";
 import type { TLocale } from "../i18n/locales";
 import type { TAnswersDocument } from "../schema";
 import { ReportDocument } from "./pdf/document";
-import { registerFonts } from "./pdf/fonts";
+import { prepareFonts } from "./pdf/fonts";
 import { buildReportViewModel, type TReportOptions, type TReportViewModel } from "./view-model";
 
 /** Renders a view-model already built (e.g. to render the same report twice, or to measure). */
 export async function renderViewModelPdf(vm: TReportViewModel): Promise<Buffer> {
-  registerFonts();
+  await prepareFonts();
   // Called as a function (it uses no hooks): renderToBuffer wants the <Document> element itself.
   return renderToBuffer(ReportDocument({ vm }));
 }

@@ -48,7 +48,7 @@ export interface TCover {
   kicker: string;
   serviceName: string;
   /** Vendor, address, school, assessor, date, catalogue version: only those that are known. */
-  facts: (TLabelValue & { id: "vendor" | "url" | "school" | "assessor" | "date" | "catalogue" })[];
+  facts: (TLabelValue & { id: "vendor" | "url" | "school" | "assessor" | "mode" | "date" | "catalogue" })[];
   verdict: { id: TVerdict; heading: string; label: string; summary: string };
   disclaimer: string;
 }
@@ -106,7 +106,9 @@ export interface TConditions {
 }
 
 export interface TConditionItem {
-  kind: "blockUnknown" | "remediation" | "vendorQuestion";
+  kind: "blockUnknown" | "remediation" | "vendorQuestion" | "schoolAction";
+  /** Key of its entry in the answers document's `actionPlan`. */
+  actionId: string;
   kindLabel: string;
   text: string;
   /** Why it comes first (blockUnknown only), else "". */
@@ -115,6 +117,10 @@ export interface TConditionItem {
   details: string[];
   severity: TSeverity | null;
   severityLabel: string;
+  /** Set by the user in the action plan ("" when not set). */
+  owner: string;
+  /** The due date, formatted ("" when not set). */
+  due: string;
 }
 
 export interface TQuestions {
@@ -188,6 +194,8 @@ export interface TDpia {
   method: string[];
   nextStepsHeading: string;
   nextSteps: string[];
+  /** Where to find the CNIL's PIA tool. */
+  tool: string;
 }
 
 export interface TMethod {

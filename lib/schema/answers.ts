@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CONTEXT, RULES, UNKNOWN } from "../catalogue";
+import { MODES } from "./modes";
 
 export const SCHEMA_VERSION = 1;
 export const SERVICE_NAME_MAX = 120;
@@ -39,12 +40,34 @@ export const ZAssessorSchema = z.object({
   role: optionalText(TEXT_MAX),
 });
 
+export { MODES, type TMode } from "./modes";
+export const ZModeSchema = z.enum(MODES);
+
+/** Key of the action-plan entry of the engine's "blockUnknown" condition (the others use their rule id). */
+export const BLOCK_UNKNOWN_ACTION = "blockUnknown";
+
+/** Owner and due date the user sets for one condition or school action. */
+export const ZActionPlanEntrySchema = z
+  .object({
+    owner: optionalText(TEXT_MAX),
+    due: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.iso.date().optional()),
+  })
+  .strict();
+
+/** Keyed by rule id (a remediation, a vendor question, a school action) or BLOCK_UNKNOWN_ACTION. */
+export const ZActionPlanSchema = z
+  .object(Object.fromEntries([...RULES.map((r) => r.id), BLOCK_UNKNOWN_ACTION].map((id) => [id, ZActionPlanEntrySchema.optional()])))
+  .strict();
+export type TActionPlan = Partial<Record<string, z.infer<typeof ZActionPlanEntrySchema>>>;
+
 export const ZAnswersDocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   service: ZServiceSchema,
   school: ZSchoolSchema.optional(),
   assessor: ZAssessorSchema.optional(),
   answers: ZAnswerMapSchema,
+  mode: ZModeSchema.optional(),
+  actionPlan: ZActionPlanSchema.optional(),
 });
 
 export type TAnswersDocument = z.infer<typeof ZAnswersDocumentSchema>;

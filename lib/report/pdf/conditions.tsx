@@ -34,8 +34,8 @@ function Row({ item, index }: { item: TConditionItem; index: number }) {
       <View style={[styles.td, s.colSeverity]}>
         {item.severity === null ? null : <Chip label={item.severityLabel} tone={SEVERITY_TONES[item.severity]} />}
       </View>
-      <View style={[styles.td, s.colOwner, s.blank]} />
-      <View style={[styles.td, s.colDue, s.blank]} />
+      <Text style={[styles.td, s.colOwner, s.blank]}>{item.owner}</Text>
+      <Text style={[styles.td, s.colDue, s.blank]}>{item.due}</Text>
     </View>
   );
 }

@@ -39,6 +39,7 @@ export function DpiaSection({ dpia }: { dpia: TDpia }) {
       )}
       <Heading level={3}>{dpia.nextStepsHeading}</Heading>
       <Bullets items={dpia.nextSteps} />
+      <Text style={styles.muted}>{dpia.tool}</Text>
       <Heading level={3}>{dpia.methodHeading}</Heading>
       {dpia.method.map((p) => (
         <Text key={p} style={styles.paragraph}>

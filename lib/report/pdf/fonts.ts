@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
+import { installGlyphRunCache } from "./glyph-cache";
 import { woffToSfnt } from "./woff";
 
 /** Noto Sans (SIL OFL 1.1, see fonts/OFL.txt): "latin" covers French and English, "latin-ext" the rest. */
@@ -17,6 +18,27 @@ export const FONT_STACK = [FONT_FAMILY, FONT_FAMILY_EXT];
 export const FONTS_DIR = path.join(process.cwd(), "lib", "report", "fonts");
 
 let registered = false;
+let prepared: Promise<void> | null = null;
+
+const FACES = [FONT_FAMILY, FONT_FAMILY_EXT].flatMap((fontFamily) =>
+  ([400, 700] as const).map((fontWeight) => ({ fontFamily, fontWeight, fontStyle: "normal" as const })),
+);
+
+/**
+ * Registers the fonts, loads them and puts the shaping cache (glyph-cache.ts) on each: await it
+ * before a render. Loading happens once per process (or worker); later calls return at once.
+ */
+export function prepareFonts(): Promise<void> {
+  registerFonts();
+  prepared ??= Promise.all(
+    FACES.map(async (face) => {
+      await Font.load(face);
+      const data = Font.getFont(face).data;
+      if (data !== null && !process.env.NO_GC_CACHE) installGlyphRunCache(data);
+    }),
+  ).then(() => undefined);
+  return prepared;
+}
 
 export function registerFonts(): void {
   if (registered) return;

@@ -1,10 +1,22 @@
 import { ruleKey, severityKey } from "../../catalogue";
 import type { TCondition } from "../../engine";
+import { formatDate } from "../../i18n/format";
+import { BLOCK_UNKNOWN_ACTION } from "../../schema";
 import type { TConditionItem, TConditions } from "../types";
 import type { TBuildContext } from "./context";
 
 /** "COM-01 · Do the contract or terms commit…": the question a condition is about. */
 export const questionLine = (ctx: TBuildContext, id: string) => `${id} · ${ctx.questionText(id)}`;
+
+/** Owner and due date the user set for this action in the answers document ("" when not set). */
+function planned(ctx: TBuildContext, actionId: string): Pick<TConditionItem, "actionId" | "owner" | "due"> {
+  const entry = ctx.doc.actionPlan?.[actionId];
+  return {
+    actionId,
+    owner: entry?.owner ?? "",
+    due: entry?.due === undefined ? "" : formatDate(ctx.locale, `${entry.due}T12:00:00Z`),
+  };
+}
 
 function item(ctx: TBuildContext, c: TCondition): TConditionItem {
   const { t } = ctx;
@@ -12,6 +24,7 @@ function item(ctx: TBuildContext, c: TCondition): TConditionItem {
   if (c.kind === "blockUnknown") {
     return {
       kind: c.kind,
+      ...planned(ctx, BLOCK_UNKNOWN_ACTION),
       kindLabel,
       text: t("Conditions.blockUnknown"),
       note: t("Report.conditions.blockUnknown"),
@@ -22,6 +35,7 @@ function item(ctx: TBuildContext, c: TCondition): TConditionItem {
   }
   return {
     kind: c.kind,
+    ...planned(ctx, c.ruleId),
     kindLabel,
     text: t(ruleKey(c.ruleId, c.kind === "remediation" ? "remediation" : "vendorQuestion")),
     note: "",
@@ -31,7 +45,26 @@ function item(ctx: TBuildContext, c: TCondition): TConditionItem {
   };
 }
 
-/** The conditions in the engine's order: unknown blocking answers, remediations, vendor questions. */
+/** A [S] question answered unknown: a check the school must make (its severity is the unknown's). */
+function schoolAction(ctx: TBuildContext, ruleId: string): TConditionItem {
+  const { t } = ctx;
+  const severity = ctx.evaluation.findings.find((f) => f.ruleId === ruleId)?.severity ?? null;
+  return {
+    kind: "schoolAction",
+    ...planned(ctx, ruleId),
+    kindLabel: t("Report.conditions.kinds.schoolAction"),
+    text: t(ruleKey(ruleId, "schoolAction")),
+    note: "",
+    details: [questionLine(ctx, ruleId)],
+    severity,
+    severityLabel: severity === null ? "" : t(severityKey(severity)),
+  };
+}
+
+/**
+ * The action plan: the conditions in the engine's order (unknown blocking answers, remediations,
+ * vendor questions), then the school's checks, each with the owner and due date the user set.
+ */
 export function buildConditions(ctx: TBuildContext): TConditions {
   const { t } = ctx;
   return {
@@ -44,7 +77,10 @@ export function buildConditions(ctx: TBuildContext): TConditions {
       owner: t("Report.conditions.headers.owner"),
       due: t("Report.conditions.headers.due"),
     },
-    items: ctx.evaluation.conditions.map((c) => item(ctx, c)),
+    items: [
+      ...ctx.evaluation.conditions.map((c) => item(ctx, c)),
+      ...ctx.evaluation.schoolActions.map((id) => schoolAction(ctx, id)),
+    ],
     empty: t("Report.conditions.empty"),
   };
 }

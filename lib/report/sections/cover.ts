@@ -25,23 +25,26 @@ export function buildCover(ctx: TBuildContext): TCover {
     ["url", doc.service.url],
     ["school", schoolValue(ctx)],
     ["assessor", assessorValue(ctx)],
+    ["mode", doc.mode === undefined ? null : t(`Modes.${doc.mode}.label`)],
     ["date", formatDate(locale, ctx.now)],
     ["catalogue", evaluation.catalogueVersion],
   ];
   const facts = known.flatMap(([id, value]): TFact[] =>
     value === null || value === undefined ? [] : [{ id, label: t(`Report.cover.${id}`), value }],
   );
+  // A parents' association asks for information: its report is not worded as the school's decision.
+  const parents = doc.mode === "parents";
   return {
     bookmark: t("Report.cover.bookmark"),
-    kicker: t("Report.cover.kicker"),
+    kicker: t(parents ? "Report.cover.parents.kicker" : "Report.cover.kicker"),
     serviceName: doc.service.name,
     facts,
     verdict: {
       id: evaluation.verdict,
-      heading: t("Report.cover.verdictHeading"),
+      heading: t(parents ? "Report.cover.parents.verdictHeading" : "Report.cover.verdictHeading"),
       label: t(verdictKey(evaluation.verdict, "label")),
       summary: t(verdictKey(evaluation.verdict, "summary")),
     },
-    disclaimer: t("Report.cover.disclaimer"),
+    disclaimer: t(parents ? "Report.cover.parents.disclaimer" : "Report.cover.disclaimer"),
   };
 }

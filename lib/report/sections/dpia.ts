@@ -40,5 +40,6 @@ export function buildDpia(ctx: TBuildContext): TDpia {
     method: [t("Report.dpia.method.criteria"), t("Report.dpia.method.threshold", { threshold })],
     nextStepsHeading: t("Report.dpia.nextStepsHeading"),
     nextSteps: NEXT_STEPS[state].map((k) => t(`Report.dpia.nextSteps.${state}.${k}`)),
+    tool: t("Report.dpia.tool"),
   };
 }

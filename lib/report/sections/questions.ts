@@ -4,13 +4,16 @@ import type { TBuildContext } from "./context";
 
 function list(ctx: TBuildContext, ids: readonly string[], who: "vendor" | "school"): TQuestionList {
   const { t } = ctx;
+  // A parents' association asks the school the questions it cannot answer itself.
+  const askSchool = who === "school" && ctx.doc.mode === "parents";
+  const group = askSchool ? "schoolParents" : who;
   return {
-    heading: t(`Report.questions.${who}.heading`),
-    intro: t(`Report.questions.${who}.intro`),
-    empty: t(`Report.questions.${who}.empty`),
+    heading: t(`Report.questions.${group}.heading`),
+    intro: t(`Report.questions.${group}.intro`),
+    empty: t(`Report.questions.${group}.empty`),
     items: ids.map((id) => ({
       ruleId: id,
-      text: t(ruleKey(id, who === "vendor" ? "vendorQuestion" : "schoolAction")),
+      text: askSchool ? ctx.questionText(id) : t(ruleKey(id, who === "vendor" ? "vendorQuestion" : "schoolAction")),
       question: ctx.questionText(id),
     })),
   };

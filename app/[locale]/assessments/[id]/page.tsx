@@ -1,0 +1,184 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ReportDownload } from "@/components/report-download";
+import { ResultConditions } from "@/components/result-conditions";
+import { ResultDomains } from "@/components/result-domains";
+import { ResultDpia } from "@/components/result-dpia";
+import { ResultFindings } from "@/components/result-findings";
+import { ResultUnknowns } from "@/components/result-unknowns";
+import { HistorySection } from "@/components/saved/history-section";
+import { OwnerTools } from "@/components/saved/owner-tools";
+import { StorageUnavailable } from "@/components/saved/storage-unavailable";
+import styles from "@/components/saved/pages.module.css";
+import { CATALOGUE_VERSION } from "@/lib/catalogue";
+import { verdictKey } from "@/lib/catalogue/message-keys";
+import { historyOf } from "@/lib/history/diff-rounds";
+import { formatDate } from "@/lib/i18n/format";
+import { isLocale, type TLocale } from "@/lib/i18n/locales";
+import { isWellFormedId } from "@/lib/links/tokens";
+import { readWithDb } from "@/lib/saved/server-data";
+import { getAssessment } from "@/lib/store/assessment-view";
+import { listRounds } from "@/lib/store/assessments";
+import { systemClock } from "@/lib/store/clock";
+
+type TProps = { params: Promise<{ locale: string; id: string }> };
+
+async function load(id: string) {
+  if (!isWellFormedId(id)) return { ok: true as const, value: null };
+  return readWithDb(async (db) => {
+    const view = await getAssessment(db, id, systemClock);
+    if (view === null) return null;
+    const rounds = await listRounds(db, id, systemClock);
+    return { view, rounds };
+  });
+}
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const { locale, id } = await params;
+  const t = await getTranslations({ locale, namespace: "SavedAssessment" });
+  const data = await load(id);
+  const service = data.ok ? data.value?.view.document.service.name : undefined;
+  return { title: service ? t("titleFor", { service }) : t("title"), robots: { index: false, follow: false } };
+}
+
+export default async function AssessmentPage({ params }: TProps) {
+  const { locale: rawLocale, id } = await params;
+  const locale: TLocale = isLocale(rawLocale) ? rawLocale : "fr";
+  const data = await load(id);
+  if (!data.ok) return <StorageUnavailable />;
+  if (data.value === null) notFound();
+  const { view, rounds } = data.value;
+  const t = await getTranslations({ locale });
+  const doc = view.document;
+  const evaluation = view.evaluation;
+  const date = (d: string) => formatDate(locale, d);
+  const history = historyOf(rounds);
+
+  return (
+    <main id="main" tabIndex={-1} className="main">
+      <div className="result">
+        <p className="lead">{t("SavedAssessment.kicker", { round: view.round })}</p>
+        <h1>{t("SavedAssessment.titleFor", { service: doc.service.name })}</h1>
+        {view.origin !== null && (
+          <p className={styles.origin}>
+            {t("SavedAssessment.origin", {
+              service: view.origin.serviceName,
+              school: view.origin.schoolName ?? "",
+              hasSchool: view.origin.schoolName ? "yes" : "no",
+              published: date(view.origin.publishedAt),
+              copied: date(view.origin.copiedAt),
+            })}
+          </p>
+        )}
+        <section className={`verdict verdict--${evaluation.verdict}`} aria-labelledby="verdict-heading">
+          <h2 id="verdict-heading" className="verdict__heading">
+            {t("Result.verdictHeading")}
+          </h2>
+          <p className="verdict__label" data-verdict={evaluation.verdict}>
+            {t(verdictKey(evaluation.verdict, "label"))}
+          </p>
+          <p className="verdict__summary">{t(verdictKey(evaluation.verdict, "summary"))}</p>
+        </section>
+
+        {view.reviewDue && (
+          <div className={`${styles.notice} ${styles.overdue}`} role="note" aria-labelledby="overdue-title">
+            <p id="overdue-title">
+              <strong>{t("SavedAssessment.overdueTitle")}</strong>
+            </p>
+            <p>{t("SavedAssessment.overdue", { date: date(view.reviewDate) })}</p>
+          </div>
+        )}
+        {view.catalogueVersion !== CATALOGUE_VERSION && <p className={styles.notice}>{t("SavedAssessment.outdated", { version: view.catalogueVersion, current: CATALOGUE_VERSION })}</p>}
+
+        <section aria-labelledby="facts-heading">
+          <h2 id="facts-heading">{t("SavedAssessment.factsHeading")}</h2>
+          <dl className={styles.facts}>
+            <dt>{t("SavedAssessment.vendor")}</dt>
+            <dd>{doc.service.vendor ?? t("SavedAssessment.none")}</dd>
+            {doc.school?.name && (
+              <>
+                <dt>{t("SavedAssessment.school")}</dt>
+                <dd>{doc.school.name}</dd>
+              </>
+            )}
+            <dt>{t("SavedAssessment.round")}</dt>
+            <dd>{t("SavedAssessment.roundOf", { round: view.round, rounds: view.rounds })}</dd>
+            <dt>{t("SavedAssessment.evaluatedAt")}</dt>
+            <dd>{date(view.evaluatedAt)}</dd>
+            <dt>{t("SavedAssessment.updatedAt")}</dt>
+            <dd>{date(view.updatedAt)}</dd>
+            <dt>{t("SavedAssessment.reviewDate")}</dt>
+            <dd>
+              {date(view.reviewDate)}
+              {view.reviewDue && <strong className={`status status--fail ${styles.due}`}>{t("SavedAssessment.due")}</strong>}
+            </dd>
+            <dt>{t("SavedAssessment.catalogueVersion")}</dt>
+            <dd>{view.catalogueVersion}</dd>
+            <dt>{t("SavedAssessment.publication")}</dt>
+            <dd>
+              {view.publication === null ? (
+                t("SavedAssessment.notPublished")
+              ) : (
+                <a href={`/${locale}/catalogue/${view.publication.publicId}`}>{t("SavedAssessment.publishedOn", { date: date(view.publication.publishedAt) })}</a>
+              )}
+            </dd>
+          </dl>
+        </section>
+
+        <OwnerTools
+          id={view.id}
+          version={view.version}
+          round={view.round}
+          reviewDate={view.reviewDate}
+          reviewDateSet={view.reviewDateSet}
+          published={view.publication === null ? null : { publicUrl: `/${locale}/catalogue/${view.publication.publicId}`, showSchool: view.publication.showSchool }}
+          hasSchool={Boolean(doc.school?.name)}
+        />
+
+        <section aria-labelledby="export-heading">
+          <h2 id="export-heading">{t("SavedAssessment.exportHeading")}</h2>
+          <p>{t("SavedAssessment.exportIntro")}</p>
+          <ul className={styles.exportList}>
+            <li>
+              <a href={`/api/assessments/${view.id}/export?lang=${locale}`} download>
+                {t("SavedAssessment.exportJson")}
+              </a>
+            </li>
+            <li>
+              <a href={`/api/assessments/${view.id}/export?format=pia&lang=${locale}`} download>
+                {t("SavedAssessment.exportPia")}
+              </a>
+            </li>
+          </ul>
+        </section>
+        <ReportDownload document={doc} />
+
+        <section aria-labelledby="compare-heading">
+          <h2 id="compare-heading">{t("SavedAssessment.compareHeading")}</h2>
+          <form method="get" action={`/${locale}/compare`} className={styles.inlineForm}>
+            <input type="hidden" name="ids" value={view.id} />
+            <label htmlFor="compare-with">{t("SavedAssessment.compareWith")}</label>
+            <p className="field__hint" id="compare-with-hint">
+              {t("SavedAssessment.compareHint")}
+            </p>
+            <div className={styles.row}>
+              <input id="compare-with" name="ids" type="text" required className="field__input" aria-describedby="compare-with-hint" autoComplete="off" />
+              <button type="submit" className="button button--secondary">
+                {t("SavedAssessment.compareButton")}
+              </button>
+            </div>
+          </form>
+        </section>
+
+        <ResultDomains evaluation={evaluation} editable={false} />
+        <ResultConditions evaluation={evaluation} />
+        <ResultFindings evaluation={evaluation} answers={doc.answers} editable={false} />
+        <ResultUnknowns evaluation={evaluation} />
+        <ResultDpia evaluation={evaluation} />
+        <HistorySection locale={locale} rounds={rounds} history={history} />
+        <p className="result__method">{t("Result.method", { version: evaluation.catalogueVersion })}</p>
+      </div>
+    </main>
+  );
+}

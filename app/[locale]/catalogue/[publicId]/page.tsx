@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ResultConditions } from "@/components/result-conditions";
+import { ResultDomains } from "@/components/result-domains";
+import { ResultDpia } from "@/components/result-dpia";
+import { ResultFindings } from "@/components/result-findings";
+import { ResultUnknowns } from "@/components/result-unknowns";
+import styles from "@/components/saved/pages.module.css";
+import { StartFrom } from "@/components/saved/start-from";
+import { StorageUnavailable } from "@/components/saved/storage-unavailable";
+import { verdictKey } from "@/lib/catalogue/message-keys";
+import { formatDate } from "@/lib/i18n/format";
+import { isLocale, type TLocale } from "@/lib/i18n/locales";
+import { isWellFormedId } from "@/lib/links/tokens";
+import { readWithDb } from "@/lib/saved/server-data";
+import { getPublicEntry } from "@/lib/store/publications";
+
+type TProps = { params: Promise<{ locale: string; publicId: string }> };
+
+const load = (publicId: string) =>
+  isWellFormedId(publicId) ? readWithDb((db) => getPublicEntry(db, publicId)) : Promise.resolve({ ok: true as const, value: null });
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const { locale, publicId } = await params;
+  const t = await getTranslations({ locale, namespace: "PublicCatalogue" });
+  const data = await load(publicId);
+  const service = data.ok ? data.value?.serviceName : undefined;
+  return { title: service ? t("entryTitle", { service }) : t("title") };
+}
+
+export default async function PublicEntryPage({ params }: TProps) {
+  const { locale: rawLocale, publicId } = await params;
+  const locale: TLocale = isLocale(rawLocale) ? rawLocale : "fr";
+  const data = await load(publicId);
+  if (!data.ok) return <StorageUnavailable />;
+  const entry = data.value;
+  if (entry === null) notFound();
+  const t = await getTranslations({ locale });
+  const evaluation = entry.evaluation;
+  return (
+    <main id="main" tabIndex={-1} className="main">
+      <div className="result">
+        <p className="lead">{t("PublicCatalogue.kicker")}</p>
+        <h1>{t("PublicCatalogue.entryTitle", { service: entry.serviceName })}</h1>
+        <p>
+          {t("PublicCatalogue.entryFacts", {
+            vendor: entry.vendor ?? t("SavedAssessment.none"),
+            school: entry.schoolName ?? "",
+            hasSchool: entry.schoolName === null ? "no" : "yes",
+            evaluated: formatDate(locale, entry.evaluatedAt),
+            published: formatDate(locale, entry.updatedAt),
+            version: entry.catalogueVersion,
+          })}
+        </p>
+        <section className={`verdict verdict--${evaluation.verdict}`} aria-labelledby="verdict-heading">
+          <h2 id="verdict-heading" className="verdict__heading">
+            {t("Result.verdictHeading")}
+          </h2>
+          <p className="verdict__label" data-verdict={evaluation.verdict}>
+            {t(verdictKey(evaluation.verdict, "label"))}
+          </p>
+          <p className="verdict__summary">{t(verdictKey(evaluation.verdict, "summary"))}</p>
+        </section>
+        <section className={styles.card} aria-labelledby="start-from-heading">
+          <h2 id="start-from-heading">{t("PublicCatalogue.startHeading")}</h2>
+          <p>{t("PublicCatalogue.startText")}</p>
+          <p className="button-row">
+            <StartFrom publicId={entry.publicId} service={entry.serviceName} />
+          </p>
+        </section>
+        <ResultDomains evaluation={evaluation} editable={false} />
+        <ResultConditions evaluation={evaluation} />
+        <ResultFindings evaluation={evaluation} answers={entry.document.answers} editable={false} />
+        <ResultUnknowns evaluation={evaluation} />
+        <ResultDpia evaluation={evaluation} />
+        <p className="result__method">{t("Result.method", { version: evaluation.catalogueVersion })}</p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,220 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { documentFilename, reportFilename, saveDraft, toDocument, type TDraft } from "@/lib/assessment";
+import { ruleKey } from "@/lib/catalogue/message-keys";
+import { BILINGUAL, DOCUMENT_KINDS, FORMATS_OF, type TDocumentFormat, type TDocumentKind } from "@/lib/documents/types";
+import type { TEvaluation } from "@/lib/engine";
+import { LOCALES, type TLocale } from "@/lib/i18n/locales";
+import { BLOCK_UNKNOWN_ACTION } from "@/lib/schema/answers";
+
+type TStatus = { kind: "idle" } | { kind: "busy"; label: string } | { kind: "done"; filename: string } | { kind: "error"; fields?: string };
+
+/** What the result adds for the papers: the parents' questions to the school, owners and due dates, and the documents to download. */
+export function ResultDocuments({ draft, evaluation, onChange }: { draft: TDraft; evaluation: TEvaluation; onChange: (d: TDraft) => void }) {
+  const update = (d: TDraft) => {
+    saveDraft(d);
+    onChange(d);
+  };
+  return (
+    <>
+      {draft.mode === "parents" ? <SchoolQuestions ids={evaluation.schoolActions} /> : null}
+      <ActionPlanEditor draft={draft} evaluation={evaluation} onChange={update} />
+      <DocumentDownloads draft={draft} />
+    </>
+  );
+}
+
+/** Parents' mode: the [S] questions they cannot answer, to ask the school. */
+function SchoolQuestions({ ids }: { ids: readonly string[] }) {
+  const t = useTranslations();
+  return (
+    <section aria-labelledby="school-questions-heading">
+      <h2 id="school-questions-heading">{t("Modes.schoolQuestions.heading")}</h2>
+      <p>{t("Modes.parents.result")}</p>
+      {ids.length === 0 ? (
+        <p>{t("Modes.schoolQuestions.empty")}</p>
+      ) : (
+        <>
+          <p>{t("Modes.schoolQuestions.intro")}</p>
+          <ol className="unknowns">
+            {ids.map((id) => (
+              <li key={id}>
+                <span className="question__id">{id}</span> {t(ruleKey(id, "question"))}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The actions of the plan, in the report's order: conditions, then the school's checks. */
+function actionsOf(evaluation: TEvaluation): { id: string; textKey: string }[] {
+  return [
+    ...evaluation.conditions.map((c) =>
+      c.kind === "blockUnknown"
+        ? { id: BLOCK_UNKNOWN_ACTION, textKey: "Conditions.blockUnknown" }
+        : { id: c.ruleId, textKey: ruleKey(c.ruleId, c.kind === "remediation" ? "remediation" : "vendorQuestion") },
+    ),
+    ...evaluation.schoolActions.map((id) => ({ id, textKey: ruleKey(id, "schoolAction") })),
+  ];
+}
+
+function ActionPlanEditor({ draft, evaluation, onChange }: { draft: TDraft; evaluation: TEvaluation; onChange: (d: TDraft) => void }) {
+  const t = useTranslations();
+  const actions = actionsOf(evaluation);
+  const set = (id: string, field: "owner" | "due", value: string) => {
+    const entry = { owner: "", due: "", ...draft.actionPlan?.[id], [field]: value };
+    onChange({ ...draft, actionPlan: { ...draft.actionPlan, [id]: entry } });
+  };
+  return (
+    <section aria-labelledby="plan-heading">
+      <h2 id="plan-heading">{t("ResultDocuments.plan.heading")}</h2>
+      {actions.length === 0 ? (
+        <p>{t("ResultDocuments.plan.empty")}</p>
+      ) : (
+        <>
+          <p>{t("ResultDocuments.plan.intro")}</p>
+          <ol className="plan">
+            {actions.map(({ id, textKey }) => (
+              <li key={id} className="plan__item">
+                <p id={`plan-${id}`}>
+                  {id === BLOCK_UNKNOWN_ACTION ? null : <span className="question__id">{id}</span>} {t(textKey)}
+                </p>
+                <div className="plan__fields">
+                  <label className="field__label" htmlFor={`plan-owner-${id}`}>
+                    {t("ResultDocuments.plan.owner")}
+                  </label>
+                  <input
+                    id={`plan-owner-${id}`}
+                    className="field__input"
+                    type="text"
+                    maxLength={200}
+                    aria-describedby={`plan-${id}`}
+                    value={draft.actionPlan?.[id]?.owner ?? ""}
+                    onChange={(e) => set(id, "owner", e.target.value)}
+                  />
+                  <label className="field__label" htmlFor={`plan-due-${id}`}>
+                    {t("ResultDocuments.plan.due")}
+                  </label>
+                  <input
+                    id={`plan-due-${id}`}
+                    className="field__input"
+                    type="date"
+                    aria-describedby={`plan-${id}`}
+                    value={draft.actionPlan?.[id]?.due ?? ""}
+                    onChange={(e) => set(id, "due", e.target.value)}
+                  />
+                </div>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+function DocumentDownloads({ draft }: { draft: TDraft }) {
+  const t = useTranslations("ResultDocuments");
+  const tLang = useTranslations("LanguageSwitch");
+  const screen = useLocale() as TLocale;
+  const [lang, setLang] = useState<TLocale>(screen);
+  const [status, setStatus] = useState<TStatus>({ kind: "idle" });
+  const checked = toDocument(draft);
+  if (!checked.success) return null; // the report download above already says what to fix
+
+  const download = async (url: string, label: string, filename: string) => {
+    if (status.kind === "busy") return;
+    setStatus({ kind: "busy", label });
+    try {
+      const res = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(checked.data) });
+      if (!res.ok) {
+        const body = (await res.json().catch(() => null)) as { fields?: { field: string }[] } | null;
+        setStatus({ kind: "error", fields: body?.fields?.map((f) => f.field).join(", ") });
+        return;
+      }
+      saveBlob(await res.blob(), filename);
+      setStatus({ kind: "done", filename });
+    } catch {
+      setStatus({ kind: "error" });
+    }
+  };
+  const service = checked.data.service.name;
+  const label = (kind: TDocumentKind, format: TDocumentFormat) => t("download", { document: t(`titles.${kind}`), format: t(`formats.${format}`) });
+
+  return (
+    <section className="download documents" aria-labelledby="documents-heading">
+      <h2 id="documents-heading">{t("heading")}</h2>
+      <p>{t("intro")}</p>
+      <fieldset className="download__lang">
+        <legend>{t("language")}</legend>
+        {LOCALES.map((l) => (
+          <div key={l} className="option option--inline">
+            <input id={`documents-lang-${l}`} type="radio" name="documents-lang" value={l} checked={lang === l} onChange={() => setLang(l)} />
+            <label htmlFor={`documents-lang-${l}`} lang={l}>
+              {tLang(l)}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <ul className="documents__list">
+        {DOCUMENT_KINDS.map((kind) => (
+          <li key={kind}>
+            <h3>{t(`titles.${kind}`)}</h3>
+            <p>{t(`kinds.${kind}`)}</p>
+            <p className="button-row">
+              {FORMATS_OF[kind].map((format) => (
+                <button
+                  key={format}
+                  type="button"
+                  className="button button--secondary"
+                  aria-disabled={status.kind === "busy"}
+                  onClick={() => void download(`/api/documents/${kind}?lang=${lang}&format=${format}`, t(`titles.${kind}`), documentFilename(service, kind, lang, format))}
+                >
+                  {label(kind, format)}
+                </button>
+              ))}
+            </p>
+          </li>
+        ))}
+        <li>
+          <h3>{t("bilingual")}</h3>
+          <p>{t("bilingualDescription")}</p>
+          <p className="button-row">
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-disabled={status.kind === "busy"}
+              onClick={() => void download(`/api/report?lang=${BILINGUAL}`, t("bilingual"), reportFilename(service, BILINGUAL))}
+            >
+              {t("download", { document: t("bilingual"), format: t("formats.pdf") })}
+            </button>
+          </p>
+        </li>
+      </ul>
+      <p role="status" className="download__status">
+        {status.kind === "busy" ? t("preparing", { document: status.label }) : status.kind === "done" ? t("done", { filename: status.filename }) : ""}
+      </p>
+      {status.kind === "error" && (
+        <p role="alert" className="download__error">
+          {status.fields ? t("rejected", { fields: status.fields }) : t("error")}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function saveBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

@@ -1,0 +1,154 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useId, useState, type FormEvent } from "react";
+import { Link, useRouter } from "@/i18n/navigation";
+import { patchReviewDate, publishSaved, startRound, unpublishSaved, type TApiResult } from "@/lib/saved/api-client";
+import { editTokenFor, loadServerLink, saveServerLink } from "@/lib/saved/local";
+import styles from "./saved.module.css";
+
+type TProps = {
+  id: string;
+  version: number;
+  round: number;
+  reviewDate: string;
+  reviewDateSet: boolean;
+  published: { publicUrl: string; showSchool: boolean } | null;
+  hasSchool: boolean;
+};
+
+type TMessage = { kind: "ok" | "error"; text: string } | null;
+
+/**
+ * What the owner can do from the read page, when this browser holds the edit token: edit, re-evaluate
+ * (a new round), set the review date, publish or withdraw. Each change sends If-Match; a stale page is
+ * told so and reloaded, never overwritten.
+ */
+export function OwnerTools({ id, version, round, reviewDate, reviewDateSet, published, hasSchool }: TProps) {
+  const t = useTranslations("SavedAssessment.owner");
+  const locale = useLocale();
+  const router = useRouter();
+  const [token, setToken] = useState<string | null | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<TMessage>(null);
+  const [date, setDate] = useState(reviewDate);
+  const [showSchool, setShowSchool] = useState(false);
+  const dateId = useId();
+  const schoolId = useId();
+
+  useEffect(() => setToken(editTokenFor(id)), [id]);
+  useEffect(() => setDate(reviewDate), [reviewDate]);
+
+  if (token === undefined) return null;
+  if (token === null) {
+    return (
+      <section className={styles.panel} aria-labelledby="owner-heading">
+        <h2 id="owner-heading">{t("readOnlyHeading")}</h2>
+        <p>{t("readOnly")}</p>
+      </section>
+    );
+  }
+
+  /** Runs a change; on success the page is read again from the server. */
+  const run = async <T,>(change: () => Promise<TApiResult<T>>, done: string, newVersion?: (v: T) => number | undefined) => {
+    if (busy) return;
+    setBusy(true);
+    setMessage(null);
+    const res = await change();
+    setBusy(false);
+    if (res.kind === "ok") {
+      const v = newVersion?.(res.value);
+      const link = loadServerLink();
+      // The form's draft of this assessment follows the new version, unless it has changes of its own.
+      if (v !== undefined && link?.id === id && !link.pending) saveServerLink({ id, version: v, pending: false });
+      setMessage({ kind: "ok", text: done });
+      router.refresh();
+    } else if (res.kind === "conflict") {
+      setMessage({ kind: "error", text: t("stale") });
+      router.refresh();
+    } else if (res.kind === "offline") {
+      setMessage({ kind: "error", text: t("offline") });
+    } else {
+      setMessage({ kind: "error", text: res.message });
+    }
+  };
+
+  const saveDate = (e: FormEvent) => {
+    e.preventDefault();
+    void run(() => patchReviewDate(id, token, version, date === "" ? null : date, locale), t("reviewSaved"), (v) => v.version);
+  };
+
+  return (
+    <section className={styles.panel} aria-labelledby="owner-heading">
+      <h2 id="owner-heading">{t("heading")}</h2>
+      <p>{t("intro")}</p>
+      <p className="button-row">
+        <Link href={`/assessments/${id}/edit`} className="button button--primary">
+          {t("edit")}
+        </Link>
+      </p>
+
+      <h3>{t("reevaluateHeading")}</h3>
+      <p>{t("reevaluateText", { round, next: round + 1 })}</p>
+      <p>
+        <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => void run(() => startRound(id, token, version, locale), t("reevaluated", { round: round + 1 }), (v) => v.version)}>
+          {t("reevaluate")}
+        </button>
+      </p>
+
+      <h3>{t("reviewHeading")}</h3>
+      <form onSubmit={saveDate} className={styles.linkField}>
+        <label htmlFor={dateId}>{t("reviewLabel")}</label>
+        <p className={styles.muted} id={`${dateId}-hint`}>
+          {reviewDateSet ? t("reviewHintSet") : t("reviewHintDefault")}
+        </p>
+        <div className={styles.linkRow}>
+          <input id={dateId} type="date" className="field__input" aria-describedby={`${dateId}-hint`} value={date} onChange={(e) => setDate(e.target.value)} />
+          <button type="submit" className="button button--secondary" aria-disabled={busy}>
+            {t("reviewSave")}
+          </button>
+          {reviewDateSet && (
+            <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => void run(() => patchReviewDate(id, token, version, null, locale), t("reviewSaved"), (v) => v.version)}>
+              {t("reviewDefault")}
+            </button>
+          )}
+        </div>
+      </form>
+
+      <h3>{t("publishHeading")}</h3>
+      {published === null ? (
+        <>
+          <p>{t("publishText")}</p>
+          {hasSchool && (
+            <div className="option">
+              <input id={schoolId} type="checkbox" checked={showSchool} onChange={(e) => setShowSchool(e.target.checked)} />
+              <label htmlFor={schoolId}>{t("showSchool")}</label>
+            </div>
+          )}
+          <p>
+            <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => void run(() => publishSaved(id, token, hasSchool && showSchool, locale), t("published"))}>
+              {t("publish")}
+            </button>
+          </p>
+        </>
+      ) : (
+        <>
+          <p>
+            {t(published.showSchool ? "isPublishedWithSchool" : "isPublished")} <a href={published.publicUrl}>{t("publicLink")}</a>
+          </p>
+          <p className="button-row">
+            <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => void run(() => publishSaved(id, token, published.showSchool, locale), t("republished"))}>
+              {t("republish")}
+            </button>
+            <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => void run(() => unpublishSaved(id, token, locale), t("unpublished"))}>
+              {t("unpublish")}
+            </button>
+          </p>
+        </>
+      )}
+      <p role="status" className={message?.kind === "error" ? styles.error : undefined}>
+        {busy ? t("working") : (message?.text ?? "")}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { documentFilename, reportFilename } from "@/lib/assessment/filename";
+import { ruleKey } from "@/lib/catalogue/message-keys";
+import { DOCUMENT_KINDS, FORMATS_OF } from "@/lib/documents/types";
+import { launchBrowser, newContext } from "./support/browser";
+import { example, pdfText, seed, stored as storedExample, t } from "./support/journey";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The draft kept in the browser, with the fields of issue 4. */
+const stored = async (page: Parameters<typeof storedExample>[0]) =>
+  (await storedExample(page)) as { mode?: string; actionPlan?: Record<string, { owner: string; due: string }> } | null;
+
+const en = t("en");
+const fr = t("fr");
+
+describe("modes and documents", () => {
+  it("asks on the start page who is answering, and keeps it with the answers", async () => {
+    const { context, page } = await newContext(browser);
+    try {
+      await page.goto("/en");
+      await page.getByLabel(en("Modes.parents.label")).check();
+      await page.getByText(en("Modes.parents.notice")).waitFor();
+      expect((await stored(page))?.mode).toBe("parents");
+      await page.goto("/en/assess/context");
+      await page.getByText(en("Modes.parents.notice"), { exact: false }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("downloads every document from the result page, in the language chosen there", async () => {
+    const doc = { ...example("free-consumer-quiz"), mode: "parents" };
+    const { context, page, foreign } = await newContext(browser);
+    try {
+      await seed(page, doc, "/en/result");
+      // Parents' mode: the questions to ask the school, beside those for the vendor.
+      await page.getByRole("heading", { name: en("Modes.schoolQuestions.heading") }).waitFor();
+      expect(await page.textContent("#school-questions-heading + p + p + ol")).toContain(en(ruleKey("RIG-07", "question")));
+      // An owner and a due date, carried into the action plan.
+      await page.fill("#plan-owner-ACC-01", "Mme Martin");
+      await page.fill("#plan-due-ACC-01", "2027-01-15");
+      expect((await stored(page))?.actionPlan?.["ACC-01"]).toEqual({ owner: "Mme Martin", due: "2027-01-15" });
+      await page.check("#documents-lang-fr");
+
+      const files: Record<string, string> = {};
+      const buttons = [
+        ...DOCUMENT_KINDS.flatMap((kind) =>
+          FORMATS_OF[kind].map((format) => ({
+            key: `${kind}.${format}`,
+            name: en("ResultDocuments.download", { document: en(`ResultDocuments.titles.${kind}`), format: en(`ResultDocuments.formats.${format}`) }),
+            filename: documentFilename(doc.service.name, kind, "fr", format),
+          })),
+        ),
+        {
+          key: "bilingual.pdf",
+          name: en("ResultDocuments.download", { document: en("ResultDocuments.bilingual"), format: "PDF" }),
+          filename: reportFilename(doc.service.name, "fr-en"),
+        },
+      ];
+      for (const b of buttons) {
+        const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: b.name, exact: true }).click()]);
+        expect(download.suggestedFilename()).toBe(b.filename);
+        const body = readFileSync(await download.path());
+        files[b.key] = b.key.endsWith(".pdf") ? pdfText(body) : body.toString("utf8");
+        await page.getByText(en("ResultDocuments.done", { filename: b.filename })).waitFor();
+      }
+
+      expect(files["vendor-letter.pdf"]).toContain(fr("Documents.kinds.vendor-letter"));
+      expect(files["vendor-letter.md"]).toContain(fr(ruleKey("COM-01", "vendorQuestion")));
+      expect(files["vendor-letter.md"]).toContain("Association de parents d’élèves");
+      expect(files["family-notice.pdf"]).toContain("Les données sont stockées aux États-Unis.");
+      expect(files["register-entry.csv"]).toContain("Traitement;Responsable du traitement");
+      expect(JSON.parse(files["register-entry.json"] ?? "{}").fields).toHaveLength(16);
+      expect(files["action-plan.pdf"]).toContain("Mme Martin");
+      expect(files["action-plan.pdf"]).toContain("15 janvier 2027");
+      expect(files["dpia.pdf"]).toContain(fr("Dpia.criteria.vulnerable.label"));
+      expect(files["bilingual.pdf"]).toContain("Conditions and action plan");
+      expect(files["bilingual.pdf"]).toContain(fr("Report.cover.parents.kicker"));
+      expect(foreign).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,43 @@
+import { isLocale, LOCALES } from "../i18n/locales";
+import { renderDocument } from "../documents/render";
+import { DOCUMENT_KINDS, FORMATS_OF, isDocumentKind, isFormatOf } from "../documents/types";
+import type { TFieldIssue } from "../schema";
+import { apiError } from "./errors";
+import { readAnswersDocument } from "./read-document";
+
+const invalid = (field: string, received: string, allowed: readonly string[]): TFieldIssue => ({
+  field,
+  code: "invalid_value",
+  received: received.slice(0, 40),
+  allowed: [...allowed],
+});
+
+/**
+ * `POST /api/documents/{kind}?lang=fr|en&format=pdf|md` (register-entry also csv|json): one of the
+ * documents that follow an assessment, from the answers document in the body. A bad kind, lang or
+ * format is a 400 naming each; bad answers the same 400 as the report's.
+ */
+export async function handleDocument(req: Request, params: Promise<{ kind: string }>): Promise<Response> {
+  const { kind } = await params;
+  const query = new URL(req.url).searchParams;
+  const lang = query.get("lang") ?? "fr";
+  const issues: TFieldIssue[] = [];
+  if (!isDocumentKind(kind)) issues.push(invalid("kind", kind, DOCUMENT_KINDS));
+  if (!isLocale(lang)) issues.push(invalid("lang", lang, LOCALES));
+  const format = query.get("format") ?? "pdf";
+  if (isDocumentKind(kind) && !isFormatOf(kind, format)) issues.push(invalid("format", format, FORMATS_OF[kind]));
+  if (issues.length > 0 || !isDocumentKind(kind) || !isLocale(lang) || !isFormatOf(kind, format)) {
+    return apiError(req, "invalid_query", issues);
+  }
+  const read = await readAnswersDocument(req);
+  if (!read.ok) return read.response;
+  const file = await renderDocument(read.doc, kind, lang, format);
+  return new Response(file.body, {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+      "Content-Language": lang,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,22 @@
+import type { TLocale } from "../i18n/locales";
+import type { TAnswersDocument } from "../schema";
+import { buildActionPlan } from "./action-plan";
+import { documentContext, type TDocContext, type TDocumentOptions } from "./context";
+import { buildDpiaDocument } from "./dpia";
+import { buildFamilyNotice } from "./family-notice";
+import { buildRegisterEntryDocument } from "./register-entry";
+import type { TDocumentKind, TDocumentViewModel } from "./types";
+import { buildVendorLetter } from "./vendor-letter";
+
+const BUILDERS: Record<TDocumentKind, (ctx: TDocContext) => TDocumentViewModel> = {
+  "vendor-letter": buildVendorLetter,
+  "family-notice": buildFamilyNotice,
+  "register-entry": buildRegisterEntryDocument,
+  "action-plan": buildActionPlan,
+  dpia: buildDpiaDocument,
+};
+
+/** One document's view-model, in `locale` (independent of the screen's language). */
+export function buildDocument(doc: TAnswersDocument, kind: TDocumentKind, locale: TLocale, options: TDocumentOptions = {}): TDocumentViewModel {
+  return BUILDERS[kind](documentContext(doc, locale, options));
+}

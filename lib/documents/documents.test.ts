@@ -1,0 +1,207 @@
+import { describe, expect, it } from "vitest";
+import { CATALOGUE, RULES, ruleKey } from "../catalogue";
+import { evaluate } from "../engine";
+import { LOCALES } from "../i18n/locales";
+import { translatorFor } from "../i18n/translator";
+import { buildReportViewModel } from "../report/view-model";
+import { ZAnswersDocumentSchema, type TAnswersDocument } from "../schema";
+import { anAnswersDocument } from "../testing/answers-document-builder";
+import { EXAMPLES, loadExample } from "../testing/examples";
+import { buildDocument } from "./build";
+import { documentContext } from "./context";
+import { documentMarkdown } from "./markdown";
+import { buildRegisterEntry, REGISTER_FIELDS } from "./register-entry";
+import { registerEntryCsv } from "./register-export";
+import { DOCUMENT_KINDS, type TBlock, type TDocumentViewModel } from "./types";
+
+const NOW = new Date("2026-11-24T10:00:00Z");
+const fr = translatorFor("fr");
+const en = translatorFor("en");
+
+/** Every string a document shows, in reading order. */
+const texts = (vm: TDocumentViewModel): string[] =>
+  [vm.title, ...vm.blocks.flatMap((b: TBlock): string[] => {
+    switch (b.type) {
+      case "heading":
+      case "paragraph":
+        return [b.text];
+      case "facts":
+        return b.rows.flatMap((r) => [r.label, r.value]);
+      case "list":
+        return b.items;
+      case "questions":
+        return b.items.flatMap((q) => [q.heading, q.text, ...q.notes.flatMap((n) => [n.label, n.text])]);
+      case "table":
+        return b.rows.flatMap((r) => r.flatMap((c) => [c.text, ...(c.details ?? []), c.kicker ?? ""]));
+    }
+  })].filter((s) => s !== "");
+const all = (vm: TDocumentViewModel) => texts(vm).join("\n");
+
+const withMode = (doc: TAnswersDocument, mode: "head" | "it" | "parents"): TAnswersDocument => ({ ...doc, mode });
+
+describe("vendor letter", () => {
+  it.each(EXAMPLES)("asks each unknown [V] question of %s once, and none of the known ones", (name) => {
+    const doc = loadExample(name);
+    const asked = evaluate(doc.answers, CATALOGUE).vendorQuestions;
+    const text = all(buildDocument(doc, "vendor-letter", "en", { now: NOW }));
+    for (const r of RULES.filter((r) => r.who === "V")) {
+      const q = en(ruleKey(r.id, "vendorQuestion"));
+      expect(text.split(q).length - 1, r.id).toBe(asked.includes(r.id) ? 1 : 0);
+    }
+  });
+
+  it("counts a question left unanswered as unknown", () => {
+    const doc = anAnswersDocument().withSafeAnswers().without("SEC-05").build();
+    const vm = buildDocument(doc, "vendor-letter", "fr", { now: NOW });
+    const questions = vm.blocks.flatMap((b) => (b.type === "questions" ? b.items : []));
+    expect(questions.map((q) => q.text)).toEqual([fr(ruleKey("SEC-05", "vendorQuestion"))]);
+    expect(questions[0]?.heading).toContain("SEC-05");
+    expect(questions[0]?.notes.map((n) => n.text).join(" ")).toContain("32(4)");
+  });
+
+  it("groups the questions under their domain's title, with a reply date 30 days later", () => {
+    const vm = buildDocument(loadExample("free-consumer-quiz"), "vendor-letter", "en", { now: NOW });
+    const headings = vm.blocks.flatMap((b) => (b.type === "heading" ? [b.text] : []));
+    expect(headings).toEqual(expect.arrayContaining([en("Domains.COM.title"), en("Domains.SEC.title")]));
+    expect(headings).not.toContain(en("Domains.INF.title"));
+    expect(all(vm)).toContain("December 24, 2026");
+  });
+
+  it("gives the empty state when the vendor has nothing left to answer", () => {
+    const vm = buildDocument(loadExample("gar-resource"), "vendor-letter", "fr", { now: NOW });
+    expect(vm.blocks.some((b) => b.type === "questions")).toBe(false);
+    expect(all(vm)).toContain(fr("Documents.vendorLetter.empty"));
+  });
+
+  it("is written by the parents' association in parents' mode", () => {
+    const vm = buildDocument(withMode(loadExample("free-consumer-quiz"), "parents"), "vendor-letter", "fr", { now: NOW });
+    expect(all(vm)).toContain("Association de parents d’élèves de Collège Jean-Moulin");
+    expect(all(vm)).toContain("Nous sommes des parents d’élèves");
+  });
+});
+
+describe("families' notice", () => {
+  it.each([
+    ["free-consumer-quiz", "The data are stored in the United States.", "the head of Collège Jean-Moulin"],
+    ["gar-resource", "The data are stored in France.", "DASEN"],
+    ["education-suite-contract", "The data are stored in the European Union.", "the head of Lycée Marie-Curie"],
+  ] as const)("of %s says where the data are and who is responsible", (name, storage, controller) => {
+    const text = all(buildDocument(loadExample(name), "family-notice", "en", { now: NOW }));
+    expect(text).toContain(storage);
+    expect(text).toContain(controller);
+  });
+
+  it("leaves a blank for what is unknown, never a made-up value", () => {
+    const doc = anAnswersDocument().build(); // nothing answered
+    const text = all(buildDocument(doc, "family-notice", "fr", { now: NOW }));
+    expect(text).toContain("Pays où les données sont stockées\u00a0: [à compléter\u00a0: pays]");
+    expect(text).toContain(fr("Documents.controller.what"));
+    for (const place of ["france", "eu", "us", "other", "adequate"]) expect(text).not.toContain(fr(`Documents.familyNotice.storage.${place}`));
+  });
+
+  it("says the data leave the EU only when the answers say so, and on what basis", () => {
+    const quiz = all(buildDocument(loadExample("free-consumer-quiz"), "family-notice", "en", { now: NOW }));
+    expect(quiz).toContain(en("Documents.familyNotice.leavesEu.yes"));
+    expect(quiz).toContain(en("Documents.familyNotice.transferBasis.dpf"));
+    const gar = all(buildDocument(loadExample("gar-resource"), "family-notice", "en", { now: NOW }));
+    expect(gar).toContain(en("Documents.familyNotice.leavesEu.no"));
+    expect(gar).not.toContain("Data Privacy Framework");
+  });
+
+  it("does not end a sentence twice after a vendor name with a full stop", () => {
+    const text = all(buildDocument(loadExample("free-consumer-quiz"), "family-notice", "en", { now: NOW }));
+    expect(text).toContain("It is provided by QuizÉclair Inc.");
+    expect(text).not.toContain("Inc..");
+  });
+});
+
+describe("register entry", () => {
+  it("has every art. 30 heading, and marks the blanks to complete", () => {
+    const entry = buildRegisterEntry(documentContext(loadExample("education-suite-contract"), "fr", { now: NOW }));
+    expect(entry.fields.map((f) => f.id)).toEqual([...REGISTER_FIELDS]);
+    const field = (id: string) => entry.fields.find((f) => f.id === id);
+    expect(field("dpo")?.toComplete).toBe(true);
+    expect(field("name")).toMatchObject({ value: "Utilisation du service Suite Collaborative Éducation", toComplete: false });
+    expect(field("transfers")?.value).toContain("Clauses contractuelles types");
+    expect(field("security")?.value).toContain("chiffrement des échanges");
+    expect(field("dpia")?.value).toContain("Requise");
+    expect(entry.date).toBe("2026-11-24");
+  });
+
+  it("as CSV: a header line and one line of values, ';' in French and ',' in English", () => {
+    const doc = loadExample("free-consumer-quiz");
+    const frCsv = registerEntryCsv(buildRegisterEntry(documentContext(doc, "fr", { now: NOW })));
+    const enCsv = registerEntryCsv(buildRegisterEntry(documentContext(doc, "en", { now: NOW })));
+    expect(frCsv.startsWith("\uFEFFTraitement;Responsable du traitement;")).toBe(true);
+    expect(enCsv.startsWith("\uFEFFProcessing,Controller,")).toBe(true);
+    expect(frCsv.split("\r\n")).toHaveLength(3);
+    expect(enCsv).toContain("United States");
+  });
+});
+
+describe("action plan", () => {
+  it("lists every condition and school action, with the owner and due date set in the answers document", () => {
+    const base = loadExample("free-consumer-quiz");
+    const doc = ZAnswersDocumentSchema.parse({ ...base, actionPlan: { "ACC-01": { owner: "Mme Martin", due: "2027-01-15" }, blockUnknown: { owner: "M. Diallo" } } });
+    const evaluation = evaluate(doc.answers, CATALOGUE);
+    const vm = buildDocument(doc, "action-plan", "en", { now: NOW });
+    const table = vm.blocks.find((b) => b.type === "table");
+    if (table?.type !== "table") throw new Error("no table");
+    expect(table.rows).toHaveLength(evaluation.conditions.length + evaluation.schoolActions.length);
+    const row = table.rows.find((r) => r[1]?.details?.some((d) => d.startsWith("ACC-01")));
+    expect(row?.map((c) => c.text).slice(3)).toEqual(["Mme Martin", "January 15, 2027"]);
+    expect(table.rows[0]?.[3]?.text).toBe("M. Diallo");
+    expect(table.rows.at(-1)?.[1]?.details?.[0]).toMatch(/^RIG-07/);
+    expect(all(vm)).toContain("2 with an owner, 1 with a due date");
+  });
+
+  it("carries the owner and due date into the report's conditions", () => {
+    const doc = ZAnswersDocumentSchema.parse({ ...loadExample("free-consumer-quiz"), actionPlan: { "ACC-01": { owner: "Mme Martin", due: "2027-01-15" } } });
+    const item = buildReportViewModel(doc, "fr", { now: NOW }).conditions.items.find((i) => i.actionId === "ACC-01");
+    expect(item).toMatchObject({ owner: "Mme Martin", due: "15 janvier 2027" });
+  });
+
+  it("refuses an owner or due date for something that is not a rule, or a date that does not exist", () => {
+    const bad = ZAnswersDocumentSchema.safeParse({ ...loadExample("gar-resource"), actionPlan: { "ZZZ-01": {}, "COM-01": { due: "2027-02-30" } } });
+    expect(bad.success).toBe(false);
+    const paths = bad.error?.issues.map((i) => [...i.path, ...("keys" in i ? i.keys : [])].join("."));
+    expect(paths).toEqual(expect.arrayContaining(["actionPlan.ZZZ-01", "actionPlan.COM-01.due"]));
+  });
+});
+
+describe("DPIA explained", () => {
+  it("lists the seven criteria, says which are met and points to the CNIL's PIA tool", () => {
+    const vm = buildDocument(loadExample("education-suite-contract"), "dpia", "en", { now: NOW });
+    const table = vm.blocks.find((b) => b.type === "table");
+    if (table?.type !== "table") throw new Error("no table");
+    expect(table.rows).toHaveLength(CATALOGUE.dpiaCriteria.length);
+    expect(table.rows.filter((r) => r[1]?.text === "Yes").map((r) => r[0]?.text)).toEqual([en("Dpia.criteria.vulnerable.label"), en("Dpia.criteria.large-scale.label")]);
+    expect(all(vm)).toContain("cnil.fr");
+    expect(all(vm)).toContain(en("Documents.dpia.meaning.required"));
+  });
+});
+
+describe("every document", () => {
+  it.each(DOCUMENT_KINDS)("%s: the same blocks as Markdown, in each language, with no key left untranslated", (kind) => {
+    for (const locale of LOCALES) {
+      for (const name of EXAMPLES) {
+        const vm = buildDocument(loadExample(name), kind, locale, { now: NOW });
+        const md = documentMarkdown(vm, translatorFor(locale));
+        expect(md.startsWith(`# ${vm.title}\n`)).toBe(true);
+        for (const s of texts(vm)) expect(md).toContain(s.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " "));
+        expect(md).not.toMatch(/Documents\.|Report\.|Rules\./);
+      }
+    }
+  });
+
+  it("states the mode on the report's cover, and words a parents' report as a request for information", () => {
+    const vm = buildReportViewModel(withMode(loadExample("free-consumer-quiz"), "parents"), "en", { now: NOW });
+    expect(vm.cover.facts.find((f) => f.id === "mode")?.value).toBe(en("Modes.parents.label"));
+    expect(vm.cover.kicker).toBe(en("Report.cover.parents.kicker"));
+    expect(vm.questions.school.heading).toBe(en("Report.questions.schoolParents.heading"));
+    expect(vm.questions.school.items[0]?.text).toBe(en(ruleKey("RIG-07", "question")));
+    const head = buildReportViewModel(loadExample("free-consumer-quiz"), "en", { now: NOW });
+    expect(head.cover.facts.some((f) => f.id === "mode")).toBe(false);
+    expect(head.cover.kicker).toBe(en("Report.cover.kicker"));
+  });
+});

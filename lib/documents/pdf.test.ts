@@ -1,0 +1,143 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CATALOGUE, RULES, ruleKey } from "../catalogue";
+import { evaluate } from "../engine";
+import { LOCALES, type TLocale } from "../i18n/locales";
+import { translatorFor } from "../i18n/translator";
+import { buildReportViewModel } from "../report/view-model";
+import { EXAMPLES, loadExample, type TExampleName } from "../testing/examples";
+import { normaliseSpaces, pdfFonts, pdfInfo, pdfOutline, pdfText } from "../testing/pdf-tools";
+import { buildDocument } from "./build";
+import { renderBilingualReportPdf, renderDocumentViewModelPdf } from "./render";
+import { DOCUMENT_KINDS, type TDocumentKind, type TDocumentViewModel } from "./types";
+
+const NOW = new Date("2026-11-24T10:00:00Z");
+const dir = mkdtempSync(path.join(tmpdir(), "vigie-documents-"));
+const rendered = new Map<string, { vm: TDocumentViewModel; text: string; file: string }>();
+const get = (kind: TDocumentKind, name: TExampleName, locale: TLocale) => {
+  const r = rendered.get(`${kind}.${name}.${locale}`);
+  if (r === undefined) throw new Error(`not rendered: ${kind}.${name}.${locale}`);
+  return r;
+};
+const has = (text: string, s: string) => text.includes(normaliseSpaces(s));
+/**
+ * Bold labels and headers, compared without full stops: after several documents rendered in one
+ * process, react-pdf's shared font state can drop the bold "." from the text layer (the glyph is
+ * still drawn). Regular text is compared exactly.
+ */
+const hasBold = (text: string, s: string) => text.replace(/\./g, "").includes(normaliseSpaces(s).replace(/\./g, ""));
+let bilingual = "";
+
+beforeAll(async () => {
+  const jobs = DOCUMENT_KINDS.flatMap((kind) => EXAMPLES.flatMap((name) => LOCALES.map((locale) => ({ kind, name, locale }))));
+  for (const { kind, name, locale } of jobs) {
+    const vm = buildDocument(loadExample(name), kind, locale, { now: NOW });
+    const file = path.join(dir, `${kind}.${name}.${locale}.pdf`);
+    writeFileSync(file, await renderDocumentViewModelPdf(vm));
+    rendered.set(`${kind}.${name}.${locale}`, { vm, text: pdfText(file), file });
+  }
+  bilingual = path.join(dir, "bilingual.pdf");
+  writeFileSync(bilingual, await renderBilingualReportPdf(loadExample("free-consumer-quiz"), { now: NOW }));
+}, 240_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const PAGE: Record<TLocale, RegExp> = { fr: /Page (\d+) sur (\d+)/g, en: /Page (\d+) of (\d+)/g };
+
+describe.each(DOCUMENT_KINDS)("%s as PDF", (kind) => {
+  describe.each(LOCALES)("in %s", (locale) => {
+    it.each(EXAMPLES)("of %s shows its title, headings and labels, numbered pages and embedded fonts", (name) => {
+      const { vm, text, file } = get(kind, name, locale);
+      expect(has(text, vm.kicker)).toBe(true);
+      expect(has(text, vm.title)).toBe(true);
+      for (const b of vm.blocks) {
+        if (b.type === "heading") expect(has(text, b.text), b.text).toBe(true);
+        if (b.type === "facts") for (const r of b.rows) expect(hasBold(text, r.label), r.label).toBe(true);
+        if (b.type === "table") for (const c of b.columns) expect(hasBold(text, c.header), c.header).toBe(true);
+      }
+      const pages = Number(pdfInfo(file).Pages);
+      expect([...text.matchAll(PAGE[locale])].map((m) => [Number(m[1]), Number(m[2])])).toEqual(Array.from({ length: pages }, (_, i) => [i + 1, pages]));
+      expect(pdfFonts(file).every((f) => f.embedded && /\+NotoSans-(Regular|Bold)$/.test(f.name))).toBe(true);
+      expect(pdfOutline(file)[0]?.title).toBe(vm.title);
+    });
+  });
+});
+
+describe("facts from the answers, found in the PDFs' text", () => {
+  it.each(EXAMPLES.flatMap((name) => LOCALES.map((locale) => [name, locale] as const)))(
+    "the vendor letter of %s (%s) asks each unknown [V] question and none of the known ones",
+    (name, locale) => {
+      const t = translatorFor(locale);
+      const { text } = get("vendor-letter", name, locale);
+      const asked = evaluate(loadExample(name).answers, CATALOGUE).vendorQuestions;
+      for (const r of RULES.filter((r) => r.who === "V")) {
+        expect(has(text, t(ruleKey(r.id, "vendorQuestion"))), r.id).toBe(asked.includes(r.id));
+      }
+    },
+  );
+
+  it.each(LOCALES)("the all-known example gets the empty vendor letter (%s)", (locale) => {
+    const t = translatorFor(locale);
+    const { text } = get("vendor-letter", "gar-resource", locale);
+    expect(has(text, t("Documents.vendorLetter.emptyHeading"))).toBe(true);
+    expect(has(text, t("Documents.vendorLetter.empty"))).toBe(true);
+    expect(has(text, t("Documents.vendorLetter.salutation"))).toBe(false);
+  });
+
+  it.each([
+    ["free-consumer-quiz", "fr", "Les données sont stockées aux États-Unis."],
+    ["free-consumer-quiz", "en", "The data are stored in the United States."],
+    ["gar-resource", "fr", "Les données sont stockées en France."],
+    ["gar-resource", "en", "The data are stored in France."],
+    ["education-suite-contract", "fr", "Les données sont stockées dans l’Union européenne."],
+    ["education-suite-contract", "en", "The data are stored in the European Union."],
+  ] as const)("the families' notice of %s (%s) says where the data are stored", (name, locale, storage) => {
+    const { text } = get("family-notice", name, locale);
+    expect(has(text, storage)).toBe(true);
+    expect(has(text, translatorFor(locale)("Documents.familyNotice.complaint"))).toBe(true);
+  });
+
+  it("the families' notice names the controller from the context: head of school, or DASEN for primary", () => {
+    expect(has(get("family-notice", "free-consumer-quiz", "fr").text, "le chef d’établissement de Collège Jean-Moulin")).toBe(true);
+    expect(has(get("family-notice", "gar-resource", "fr").text, "DASEN")).toBe(true);
+    expect(has(get("family-notice", "gar-resource", "fr").text, "chef d’établissement de")).toBe(false);
+  });
+
+  it.each(LOCALES)("the register entry shows each value (%s)", (locale) => {
+    const { vm, text } = get("register-entry", "education-suite-contract", locale);
+    const facts = vm.blocks.flatMap((b) => (b.type === "facts" ? b.rows : []));
+    expect(facts).toHaveLength(16);
+    for (const f of facts) expect(has(text, f.value), f.label).toBe(true);
+  });
+
+  it.each(LOCALES)("the action plan shows every action (%s)", (locale) => {
+    const { vm, text } = get("action-plan", "free-consumer-quiz", locale);
+    const rows = vm.blocks.flatMap((b) => (b.type === "table" ? b.rows : []));
+    expect(rows.length).toBeGreaterThan(10);
+    for (const r of rows) expect(has(text, r[1]?.text ?? "?"), r[1]?.text).toBe(true);
+  });
+
+  it.each(LOCALES)("the DPIA document names every criterion and the CNIL's PIA tool (%s)", (locale) => {
+    const t = translatorFor(locale);
+    const { text } = get("dpia", "education-suite-contract", locale);
+    for (const c of CATALOGUE.dpiaCriteria) expect(has(text, t(`Dpia.criteria.${c.id}.label`))).toBe(true);
+    expect(text).toMatch(/www\.cnil\.fr\/(fr|en)\//);
+  });
+});
+
+describe("bilingual report", () => {
+  it("holds the French and the English report, each part in French then in English", () => {
+    const text = pdfText(bilingual);
+    const fr = buildReportViewModel(loadExample("free-consumer-quiz"), "fr", { now: NOW });
+    const en = buildReportViewModel(loadExample("free-consumer-quiz"), "en", { now: NOW });
+    for (const label of [fr.cover.verdict.label, en.cover.verdict.label, fr.conditions.heading, en.conditions.heading]) expect(has(text, label), label).toBe(true);
+    const titles = pdfOutline(bilingual).map((b) => b.title);
+    expect(titles.indexOf(fr.conditions.heading)).toBeLessThan(titles.indexOf(en.conditions.heading));
+    expect(titles.indexOf(en.conditions.heading)).toBeLessThan(titles.indexOf(fr.findings.heading));
+    const pages = Number(pdfInfo(bilingual).Pages);
+    const numbered = [...text.matchAll(/Page (\d+) (?:sur|of) (\d+)/g)].map((m) => Number(m[1]));
+    expect(numbered).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
+  });
+});

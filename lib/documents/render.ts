@@ -1,0 +1,70 @@
+import { renderToBuffer } from "@react-pdf/renderer";
+import { documentFilename, reportFilename } from "../assessment/filename";
+import type { TLocale } from "../i18n/locales";
+import { translatorFor } from "../i18n/translator";
+import { registerFonts } from "../report/pdf/fonts";
+import { buildReportViewModel, type TReportOptions } from "../report/view-model";
+import type { TAnswersDocument } from "../schema";
+import { buildDocument } from "./build";
+import { documentContext, type TDocumentOptions } from "./context";
+import { documentMarkdown } from "./markdown";
+import { BilingualReportDocument } from "./pdf/bilingual-report";
+import { DocumentPdf } from "./pdf/document-pdf";
+import { buildRegisterEntry } from "./register-entry";
+import { registerEntryCsv, registerEntryJson } from "./register-export";
+import type { TDocumentFormat, TDocumentKind, TDocumentViewModel } from "./types";
+
+export interface TRenderedFile {
+  body: Uint8Array<ArrayBuffer>;
+  contentType: string;
+  filename: string;
+}
+
+const CONTENT_TYPES: Record<TDocumentFormat, string> = {
+  pdf: "application/pdf",
+  md: "text/markdown; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+};
+
+/** Renders a document view-model already built as PDF (e.g. to measure). */
+export async function renderDocumentViewModelPdf(vm: TDocumentViewModel): Promise<Buffer> {
+  registerFonts();
+  return renderToBuffer(DocumentPdf({ vm }));
+}
+
+/** One document in one language and format: its bytes, content type and file name. */
+export async function renderDocument(
+  doc: TAnswersDocument,
+  kind: TDocumentKind,
+  locale: TLocale,
+  format: TDocumentFormat,
+  options: TDocumentOptions = {},
+): Promise<TRenderedFile> {
+  const file = (body: Uint8Array | string): TRenderedFile => ({
+    body: new Uint8Array(typeof body === "string" ? Buffer.from(body, "utf8") : body),
+    contentType: CONTENT_TYPES[format],
+    filename: documentFilename(doc.service.name, kind, locale, format),
+  });
+  switch (format) {
+    case "csv":
+      return file(registerEntryCsv(buildRegisterEntry(documentContext(doc, locale, options))));
+    case "json":
+      return file(registerEntryJson(buildRegisterEntry(documentContext(doc, locale, options))));
+    case "md":
+      return file(documentMarkdown(buildDocument(doc, kind, locale, options), translatorFor(locale)));
+    case "pdf":
+      return file(await renderDocumentViewModelPdf(buildDocument(doc, kind, locale, options)));
+  }
+}
+
+/** The report in French and English in one PDF (`lang=fr-en`). */
+export async function renderBilingualReportPdf(doc: TAnswersDocument, options: TReportOptions = {}): Promise<Buffer> {
+  registerFonts();
+  const fr = buildReportViewModel(doc, "fr", options);
+  const en = buildReportViewModel(doc, "en", options);
+  const title = translatorFor("fr")("Report.bilingual.title", { service: doc.service.name });
+  return renderToBuffer(BilingualReportDocument({ fr, en, title }));
+}
+
+export const bilingualReportFilename = (serviceName: string) => reportFilename(serviceName, "fr-en");

@@ -1,0 +1,83 @@
+import type { TSeverity } from "../catalogue";
+import type { TLocale } from "../i18n/locales";
+import type { TMeta, TPageChrome } from "../report/types";
+
+/** The papers that follow an assessment. */
+export const DOCUMENT_KINDS = ["vendor-letter", "family-notice", "register-entry", "action-plan", "dpia"] as const;
+export type TDocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const DOCUMENT_FORMATS = ["pdf", "md", "csv", "json"] as const;
+export type TDocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+/** The formats each document comes in (the first is the default). */
+export const FORMATS_OF: Record<TDocumentKind, readonly TDocumentFormat[]> = {
+  "vendor-letter": ["pdf", "md"],
+  "family-notice": ["pdf", "md"],
+  "register-entry": ["pdf", "md", "csv", "json"],
+  "action-plan": ["pdf", "md"],
+  dpia: ["pdf", "md"],
+};
+
+/** The `lang` of the report in French and English together. */
+export const BILINGUAL = "fr-en";
+
+export const isDocumentKind = (v: unknown): v is TDocumentKind =>
+  typeof v === "string" && (DOCUMENT_KINDS as readonly string[]).includes(v);
+
+export const isFormatOf = (kind: TDocumentKind, v: unknown): v is TDocumentFormat =>
+  typeof v === "string" && (FORMATS_OF[kind] as readonly string[]).includes(v);
+
+/**
+ * A document as plain, translated data: a title and a flow of blocks. The PDF and the Markdown are
+ * both drawn from it, so they always say the same thing.
+ */
+export interface TDocumentViewModel {
+  kind: TDocumentKind;
+  locale: TLocale;
+  meta: TMeta;
+  page: TPageChrome;
+  /** Small line above the title: the kind of document. */
+  kicker: string;
+  title: string;
+  blocks: TBlock[];
+  /** Last line: when and from what the document was made. */
+  colophon: string;
+}
+
+export interface TFactRow {
+  label: string;
+  value: string;
+  /** True when the value holds a blank to complete. */
+  toComplete: boolean;
+}
+
+export interface TQuestionItem {
+  /** "Question 3 · COM-01". */
+  heading: string;
+  text: string;
+  notes: { label: string; text: string }[];
+}
+
+export interface TColumn {
+  header: string;
+  /** Width in points, or "flex" for the column that takes the rest. */
+  width: number | "flex";
+}
+
+export interface TCell {
+  text: string;
+  /** Small line above the text (a kind of action). */
+  kicker?: string;
+  /** Small lines below the text. */
+  details?: string[];
+  /** Shown as a coloured chip. */
+  severity?: TSeverity;
+}
+
+export type TBlock =
+  | { type: "heading"; level: 2 | 3; text: string }
+  | { type: "paragraph"; text: string; style?: "lead" | "box" | "muted" }
+  | { type: "facts"; rows: TFactRow[] }
+  | { type: "list"; items: string[] }
+  | { type: "questions"; items: TQuestionItem[] }
+  | { type: "table"; columns: TColumn[]; rows: TCell[][] };
