@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { SCORING } from "@/lib/catalogue";
 import { dpiaCriterionKey, modifierKey } from "@/lib/catalogue/message-keys";
 import type { TEvaluation } from "@/lib/engine";
 
@@ -12,7 +13,7 @@ export function ResultDpia({ evaluation }: { evaluation: TEvaluation }) {
     <>
       <section aria-labelledby="dpia-heading" className={dpia.required ? "dpia dpia--required" : "dpia"}>
         <h2 id="dpia-heading">{t("Dpia.title")}</h2>
-        <p className="dpia__verdict">{dpia.required ? t("Dpia.required", { count: dpia.criteria.length }) : t("Dpia.notRequired")}</p>
+        <p className="dpia__verdict">{dpia.required ? t("Dpia.required", { count: dpia.criteria.length }) : t("Dpia.notRequired", { threshold: SCORING.dpiaThreshold })}</p>
         <h3>{t("Result.dpiaCriteria")}</h3>
         {dpia.criteria.length === 0 ? (
           <p>{t("Result.noDpiaCriteria")}</p>
@@ -26,7 +27,7 @@ export function ResultDpia({ evaluation }: { evaluation: TEvaluation }) {
           </ul>
         )}
         {dpia.required && <p>{t("Dpia.next")}</p>}
-        <p className="dpia__method">{t("Dpia.method")}</p>
+        <p className="dpia__method">{t("Dpia.method", { threshold: SCORING.dpiaThreshold })}</p>
       </section>
       {modifiers.length > 0 && (
         <section aria-labelledby="modifiers-heading">

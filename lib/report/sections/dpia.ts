@@ -23,7 +23,7 @@ export function buildDpia(ctx: TBuildContext): TDpia {
     heading: t("Dpia.title"),
     required,
     statusLabel: t(`Report.dpia.${state}`),
-    summary: t(required ? "Dpia.required" : "Dpia.notRequired", { count: met.length }),
+    summary: t(required ? "Dpia.required" : "Dpia.notRequired", { count: met.length, threshold }),
     criteriaHeading: t("Report.dpia.criteriaHeading", { count: met.length, total: all.length }),
     criteria: met.map((id) => ({
       id,
