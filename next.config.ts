@@ -12,4 +12,9 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+// Messages are compiled at build time (icu-minify), so the browser gets a small formatter instead of
+// the ICU parser (intl-messageformat): about 12 kB gzip less JavaScript on every page.
+export default createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+})(nextConfig);

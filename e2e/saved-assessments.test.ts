@@ -125,4 +125,29 @@ describe("saved assessments: links, autosave and conflicts", () => {
       await b.context.close();
     }
   });
+
+  it("offline: says the answers are kept in this browser, and saves them when the server answers again", async () => {
+    const doc = example("education-suite-contract");
+    const { context, page, foreign } = await newContext(browser);
+    try {
+      const { id } = await saveFromResult(page, doc);
+      await page.goto("/fr/assess/context");
+      await formReady(page);
+      await page.locator("#autosave-status").waitFor();
+      await context.setOffline(true);
+      await page.fill("#field-assessor-name", "M. Hors-Ligne");
+      await page.locator('#autosave-status[data-save-state="offline"]').waitFor({ timeout: 15_000 });
+      expect(await page.textContent("#autosave-status")).toBe(fr("Save.autosave.offline"));
+      expect((await stored(page))?.assessor?.name).toBe("M. Hors-Ligne");
+      expect((await apiGet(id)).version).toBe(1);
+      await context.setOffline(false);
+      await savedStatus(page);
+      const back = await apiGet(id);
+      expect(back.version).toBe(2);
+      expect((back.document as { assessor?: { name?: string } }).assessor?.name).toBe("M. Hors-Ligne");
+      expect(foreign).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

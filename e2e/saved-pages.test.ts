@@ -23,6 +23,8 @@ async function create(doc: unknown): Promise<TCreated> {
 }
 
 async function violations(page: Page) {
+  // After a soft refresh, Next.js streams the page's metadata: let the title arrive first.
+  await page.waitForFunction(() => document.title.trim() !== "");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
 }

@@ -1,9 +1,12 @@
 "use client";
 
 import { useEffect, useState, type ComponentType } from "react";
+import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
+import { Link } from "@/i18n/navigation";
 import { SERVER_LINK_KEY } from "@/lib/assessment/storage";
 import { useAnswersReady } from "../assessment-provider";
+import styles from "./saved.module.css";
 
 /** Notes in the link that the draft changed (the autosave sends it once loaded). */
 function markPending() {
@@ -25,7 +28,9 @@ function markPending() {
 export function AutosaveLoader() {
   const ready = useAnswersReady();
   const { watch } = useFormContext();
+  const t = useTranslations("Save");
   const [Autosave, setAutosave] = useState<ComponentType | null>(null);
+  const [unsaved, setUnsaved] = useState(false);
   useEffect(() => {
     if (!ready) return;
     let linked = false;
@@ -34,7 +39,10 @@ export function AutosaveLoader() {
     } catch {
       // no storage: nothing to autosave to
     }
-    if (!linked) return;
+    if (!linked) {
+      setUnsaved(true);
+      return;
+    }
     let live = true;
     const { unsubscribe } = watch(markPending);
     void import("./autosave").then((m) => {
@@ -45,5 +53,11 @@ export function AutosaveLoader() {
       unsubscribe();
     };
   }, [ready, watch]);
-  return Autosave === null ? null : <Autosave />;
+  if (Autosave !== null) return <Autosave />;
+  // Not saved on the server yet: a discreet way to get links, from the form too.
+  return unsaved ? (
+    <p className={styles.formLink}>
+      <Link href="/result#save">{t("fromForm")}</Link>
+    </p>
+  ) : null;
 }

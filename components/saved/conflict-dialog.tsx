@@ -45,10 +45,15 @@ export function ConflictDialog({ mine, current, onKeepMine, onLoadTheirs, onDism
   const differences = useMemo(() => documentDifferences(mine, current.document), [mine, current.document]);
 
   useEffect(() => {
+    // Back to where the user was typing when the dialog closes, whatever the choice.
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const d = dialog.current;
     if (d !== null && !d.open) d.showModal();
     heading.current?.focus();
-    return () => d?.close();
+    return () => {
+      d?.close();
+      previous?.focus();
+    };
   }, []);
 
   const label = (d: TDocumentDifference) => {

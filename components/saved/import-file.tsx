@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { importFile, type TFieldProblem } from "@/lib/saved/api-client";
 import { rememberEditToken } from "@/lib/saved/local";
@@ -29,10 +29,15 @@ export function ImportFile() {
   const problems = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<TState>({ kind: "idle" });
 
+  const [failures, setFailures] = useState(0);
   const fail = (s: TState) => {
     setState(s);
-    requestAnimationFrame(() => problems.current?.focus());
+    setFailures((n) => n + 1);
   };
+  // Each refusal moves the focus to the list of problems, once it is on screen.
+  useEffect(() => {
+    if (failures > 0) problems.current?.focus();
+  }, [failures]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

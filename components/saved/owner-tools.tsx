@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useState, useTransition, type FormEvent } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
 import { patchReviewDate, publishSaved, startRound, unpublishSaved, type TApiResult } from "@/lib/saved/api-client";
 import { editTokenFor, loadServerLink, saveServerLink } from "@/lib/saved/local";
@@ -30,6 +30,8 @@ export function OwnerTools({ id, version, round, reviewDate, reviewDateSet, publ
   const router = useRouter();
   const [token, setToken] = useState<string | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  // The page is read again from the server after each change; the outcome is announced once it shows.
+  const [refreshing, startRefresh] = useTransition();
   const [message, setMessage] = useState<TMessage>(null);
   const [date, setDate] = useState(reviewDate);
   const [showSchool, setShowSchool] = useState(false);
@@ -62,10 +64,10 @@ export function OwnerTools({ id, version, round, reviewDate, reviewDateSet, publ
       // The form's draft of this assessment follows the new version, unless it has changes of its own.
       if (v !== undefined && link?.id === id && !link.pending) saveServerLink({ id, version: v, pending: false });
       setMessage({ kind: "ok", text: done });
-      router.refresh();
+      startRefresh(() => router.refresh());
     } else if (res.kind === "conflict") {
       setMessage({ kind: "error", text: t("stale") });
-      router.refresh();
+      startRefresh(() => router.refresh());
     } else if (res.kind === "offline") {
       setMessage({ kind: "error", text: t("offline") });
     } else {
@@ -147,7 +149,7 @@ export function OwnerTools({ id, version, round, reviewDate, reviewDateSet, publ
         </>
       )}
       <p role="status" className={message?.kind === "error" ? styles.error : undefined}>
-        {busy ? t("working") : (message?.text ?? "")}
+        {busy || refreshing ? t("working") : (message?.text ?? "")}
       </p>
     </section>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { addRegisterEntry } from "@/lib/saved/api-client";
 import { registerTokenFor, rememberRegisterToken, tokenFromHash } from "@/lib/saved/local";
@@ -16,6 +16,7 @@ export function RegisterTools({ id }: { id: string }) {
   const [link, setLink] = useState("");
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [refreshing, startRefresh] = useTransition();
 
   useEffect(() => setToken(registerTokenFor(id)), [id]);
 
@@ -32,7 +33,7 @@ export function RegisterTools({ id }: { id: string }) {
     if (res.kind === "ok") {
       setMessage({ error: false, text: res.value.added ? t("added") : t("alreadyThere") });
       setLink("");
-      router.refresh();
+      startRefresh(() => router.refresh());
     } else if (res.kind === "offline") {
       setMessage({ error: true, text: t("offline") });
     } else if (res.kind === "error") {
@@ -68,7 +69,7 @@ export function RegisterTools({ id }: { id: string }) {
           </div>
         </div>
         <p role="status" className={message?.error ? styles.error : styles.muted}>
-          {message?.text ?? ""}
+          {refreshing ? "" : (message?.text ?? "")}
         </p>
       </form>
     </section>

@@ -43,6 +43,14 @@ export function SavePanel({ document: doc }: { document: TAnswersDocument | null
     if (justSaved) heading.current?.focus();
   }, [justSaved]);
 
+  // Arriving from the form's "Save and get links" (…/result#save): straight to this section.
+  useEffect(() => {
+    if (window.location.hash === "#save") {
+      heading.current?.scrollIntoView({ block: "start" });
+      heading.current?.focus({ preventScroll: true });
+    }
+  }, []);
+
   const save = async () => {
     if (doc === null || state.kind === "busy") return;
     setState({ kind: "busy" });

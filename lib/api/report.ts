@@ -1,8 +1,7 @@
 import { reportFilename } from "../assessment/filename";
 import { isLocale, LOCALES } from "../i18n/locales";
-import { renderBilingualReportPdf } from "../documents/render";
 import { BILINGUAL } from "../documents/types";
-import { renderReportPdf } from "../report/render";
+import { renderBilingualReportPdfPooled, renderReportPdfPooled } from "../workers/pdf-pool";
 import { apiError } from "./errors";
 import { readAnswersDocument } from "./read-document";
 
@@ -14,7 +13,7 @@ export async function handleReport(req: Request): Promise<Response> {
   const read = await readAnswersDocument(req);
   if (!read.ok) return read.response;
   // `fr-en`: French and English in one PDF (lib/documents), for schools with international sections.
-  const pdf = lang === BILINGUAL ? await renderBilingualReportPdf(read.doc) : await renderReportPdf(read.doc, lang);
+  const pdf = lang === BILINGUAL ? await renderBilingualReportPdfPooled(read.doc) : await renderReportPdfPooled(read.doc, lang);
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",

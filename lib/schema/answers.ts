@@ -1,3 +1,4 @@
+import "./zod-config";
 import { z } from "zod";
 import { CONTEXT, RULES, UNKNOWN } from "../catalogue";
 import { MODES } from "./modes";

@@ -34,7 +34,7 @@ export function prepareFonts(): Promise<void> {
     FACES.map(async (face) => {
       await Font.load(face);
       const data = Font.getFont(face).data;
-      if (data !== null && !process.env.NO_GC_CACHE) installGlyphRunCache(data);
+      if (data !== null) installGlyphRunCache(data);
     }),
   ).then(() => undefined);
   return prepared;
@@ -64,4 +64,6 @@ export function registerFonts(): void {
   // Words are never cut: no hyphenation in either language.
   Font.registerHyphenationCallback((word) => [word]);
   registered = true;
+  // Renderers that only register (lib/documents) get the shaping cache too, from the next render.
+  prepareFonts().catch(() => undefined);
 }

@@ -1,0 +1,160 @@
+/**
+ * PDF rendering on a pool of worker threads, one per core by default, so that reports render in
+ * parallel and the server's event loop stays free while they do (a report is ~0.5 s of CPU).
+ *
+ * - VIGIE_PDF_WORKERS=n sets the pool's size; 0 renders in the calling thread. The default is one
+ *   worker per core under `next start` (NODE_ENV=production), and 0 elsewhere (dev, Vitest, the CLI,
+ *   tsx scripts), where a worker could not load the TypeScript entry.
+ * - Whenever workers cannot start (the entry fails to load) the pool turns itself off and every
+ *   render happens in-process: a slower server, never a failed download.
+ * - A worker that dies mid-render (e.g. over its heap limit, below) is replaced and its render redone
+ *   in-process.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { renderBilingualReportPdf } from "../documents/render";
+import type { TLocale } from "../i18n/locales";
+import { renderReportPdf } from "../report/render";
+import type { TReportOptions } from "../report/view-model";
+import type { TAnswersDocument } from "../schema";
+import type { TPdfTask, TPdfTaskResult } from "./pdf-task";
+
+export function configuredPoolSize(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const raw = env.VIGIE_PDF_WORKERS;
+  if (raw !== undefined && raw.trim() !== "") {
+    const n = Number(raw);
+    return Number.isInteger(n) && n >= 0 ? Math.min(n, 64) : 0;
+  }
+  return env.NODE_ENV === "production" && env.VITEST === undefined ? availableParallelism() : 0;
+}
+
+/**
+ * Each worker's old-generation heap, in MB (VIGIE_PDF_WORKER_HEAP_MB). Left to itself V8 lets a
+ * worker's heap grow for a long while before collecting it: the server's RSS wandered between 460
+ * and 810 MB over 1,000 reports. With 192 MB each (a bilingual report needs well under that) it
+ * stayed at 433–436 MB (npm run bench). A worker that runs out is replaced, its render redone
+ * in-process.
+ */
+const workerHeapMb = (env: Readonly<Record<string, string | undefined>> = process.env) => {
+  const n = Number(env.VIGIE_PDF_WORKER_HEAP_MB ?? 192);
+  return Number.isFinite(n) && n >= 64 ? n : 192;
+};
+
+interface TJob {
+  id: number;
+  task: TPdfTask;
+  resolve: (pdf: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
+interface TSlot {
+  worker: Worker;
+  ready: boolean;
+  job: TJob | null;
+}
+
+const inProcess = (task: TPdfTask): Promise<Buffer> =>
+  task.kind === "bilingual" ? renderBilingualReportPdf(task.doc, task.options) : renderReportPdf(task.doc, task.locale, task.options);
+
+class PdfPool {
+  private readonly slots: TSlot[] = [];
+  private readonly queue: TJob[] = [];
+  private nextId = 1;
+  private disabled = false;
+
+  constructor(private readonly size: number) {}
+
+  get active(): boolean {
+    return !this.disabled && this.size > 0;
+  }
+
+  run(task: TPdfTask): Promise<Buffer> {
+    if (!this.active) return inProcess(task);
+    return new Promise<Buffer>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, task, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private spawn(): TSlot | null {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL("./pdf-worker.ts", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } });
+    } catch {
+      this.disable();
+      return null;
+    }
+    const slot: TSlot = { worker, ready: false, job: null };
+    worker.unref();
+    worker.on("message", (msg: TPdfTaskResult | { ready: true }) => {
+      if ("ready" in msg) {
+        slot.ready = true;
+        this.pump();
+        return;
+      }
+      const job = slot.job;
+      slot.job = null;
+      worker.unref();
+      if (job !== null && job.id === msg.id) {
+        if (msg.ok) job.resolve(Buffer.from(msg.pdf.buffer, msg.pdf.byteOffset, msg.pdf.byteLength));
+        else job.reject(new Error(msg.message));
+      }
+      this.pump();
+    });
+    const lost = () => {
+      const i = this.slots.indexOf(slot);
+      if (i < 0) return;
+      this.slots.splice(i, 1);
+      const job = slot.job;
+      slot.job = null;
+      // Never ready: the entry cannot load here. Otherwise a crash (out of memory...): replace it.
+      if (!slot.ready) this.disable();
+      if (job !== null) inProcess(job.task).then(job.resolve, job.reject);
+      this.pump();
+    };
+    worker.on("error", lost);
+    worker.on("exit", lost);
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private disable(): void {
+    if (this.disabled) return;
+    this.disabled = true;
+    for (const slot of this.slots.splice(0)) void slot.worker.terminate();
+    for (const job of this.queue.splice(0)) inProcess(job.task).then(job.resolve, job.reject);
+  }
+
+  private pump(): void {
+    if (this.disabled) return;
+    while (this.slots.length < this.size && this.slots.length < this.queue.length + this.slots.filter((s) => s.job !== null).length) {
+      if (this.spawn() === null) return;
+    }
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (!slot.ready || slot.job !== null) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.worker.ref();
+      slot.worker.postMessage({ id: job.id, task: job.task });
+    }
+  }
+}
+
+let pool: PdfPool | null = null;
+const getPool = () => (pool ??= new PdfPool(configuredPoolSize()));
+
+/** Tasks the workers can take: a catalogue other than the app's (tests) stays in-process. */
+const portable = (options: TReportOptions) => options.catalogue === undefined;
+
+/** The PDF risk report (same as renderReportPdf), rendered on the worker pool when there is one. */
+export function renderReportPdfPooled(doc: TAnswersDocument, locale: TLocale, options: TReportOptions = {}): Promise<Buffer> {
+  if (!portable(options)) return renderReportPdf(doc, locale, options);
+  return getPool().run({ kind: "report", doc, locale, options: options.now === undefined ? {} : { now: options.now } });
+}
+
+/** The French–English report (same as renderBilingualReportPdf), on the worker pool when there is one. */
+export function renderBilingualReportPdfPooled(doc: TAnswersDocument, options: TReportOptions = {}): Promise<Buffer> {
+  if (!portable(options)) return renderBilingualReportPdf(doc, options);
+  return getPool().run({ kind: "bilingual", doc, options: options.now === undefined ? {} : { now: options.now } });
+}
