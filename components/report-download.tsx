@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Link } from "@/i18n/navigation";
 import { CONTEXT_STEP, fieldDomId, reportFilename, type TAnswersDocument } from "@/lib/assessment";
 import { LOCALES, type TLocale } from "@/lib/i18n/locales";
+import { saveBlob } from "./save-blob";
 
 type TStatus = { kind: "idle" } | { kind: "busy" } | { kind: "done"; filename: string } | { kind: "error"; fields?: string };
 
@@ -80,15 +81,4 @@ export function ReportDownload({ document: doc, firstProblem }: { document: TAns
       )}
     </section>
   );
-}
-
-function saveBlob(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }

@@ -8,6 +8,7 @@ import { BILINGUAL, DOCUMENT_KINDS, FORMATS_OF, type TDocumentFormat, type TDocu
 import type { TEvaluation } from "@/lib/engine";
 import { LOCALES, type TLocale } from "@/lib/i18n/locales";
 import { BLOCK_UNKNOWN_ACTION } from "@/lib/schema/answers";
+import { saveBlob } from "./save-blob";
 
 type TStatus = { kind: "idle" } | { kind: "busy"; label: string } | { kind: "done"; filename: string } | { kind: "error"; fields?: string };
 
@@ -206,15 +207,4 @@ function DocumentDownloads({ draft }: { draft: TDraft }) {
       )}
     </section>
   );
-}
-
-function saveBlob(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }

@@ -8,6 +8,7 @@ import { documentDifferences, type TDocumentDifference } from "@/lib/saved/docum
 import type { TAnswersDocument } from "@/lib/schema";
 import { useCatalogueText } from "../use-catalogue-text";
 import styles from "./saved.module.css";
+import { saveBlob } from "../save-blob";
 
 type TProps = {
   mine: TAnswersDocument;
@@ -21,16 +22,8 @@ type TProps = {
 const fieldKey = (path: string) => path.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase());
 
 /** Saves a document as a JSON file, from memory. */
-function downloadJson(doc: TAnswersDocument, name: string) {
-  const url = URL.createObjectURL(new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const downloadJson = (doc: TAnswersDocument, name: string) =>
+  saveBlob(new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: "application/json" }), name);
 
 /**
  * Someone saved another version while this form was editing: shows what differs, then lets the

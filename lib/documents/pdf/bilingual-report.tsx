@@ -1,4 +1,4 @@
-import { Document } from "@react-pdf/renderer";
+import { VigieDocument } from "../../report/pdf/vigie-document";
 import type { ReactNode } from "react";
 import { AnnexSection } from "../../report/pdf/annex";
 import { ConditionsSection } from "../../report/pdf/conditions";
@@ -40,16 +40,9 @@ const PARTS: readonly ((vm: TReportViewModel) => ReactNode)[] = [
 export function BilingualReportDocument({ fr, en, title }: { fr: TReportViewModel; en: TReportViewModel; title: string }) {
   const both = [fr, en] as const;
   return (
-    <Document
-      title={title}
-      subject={`${fr.meta.subject} / ${en.meta.subject}`}
-      keywords={`${fr.meta.keywords}, ${en.meta.keywords}`}
-      author={fr.meta.author}
-      creator="Vigie"
-      producer="Vigie (react-pdf)"
+    <VigieDocument
+      meta={{ ...fr.meta, title, subject: `${fr.meta.subject} / ${en.meta.subject}`, keywords: `${fr.meta.keywords}, ${en.meta.keywords}` }}
       language="fr"
-      creationDate={new Date(fr.meta.creationDate)}
-      pageMode="useOutlines"
     >
       {both.map((vm) => (
         <CoverPage key={`cover-${vm.locale}`} cover={vm.cover} chrome={vm.page} />
@@ -61,6 +54,6 @@ export function BilingualReportDocument({ fr, en, title }: { fr: TReportViewMode
           </BodyPage>
         )),
       )}
-    </Document>
+    </VigieDocument>
   );
 }

@@ -1,9 +1,10 @@
-import { Document, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ComponentProps, ComponentType } from "react";
 import { BodyPage, Bullets, Chip, Heading, Section } from "../../report/pdf/primitives";
 import { styles } from "../../report/pdf/styles";
 import { COLOURS, SEVERITY_TONES } from "../../report/pdf/theme";
 import type { TBlock, TCell, TColumn, TDocumentViewModel } from "../types";
+import { VigieDocument } from "../../report/pdf/vigie-document";
 
 const s = StyleSheet.create({
   kicker: { fontSize: 9, fontWeight: 700, lineHeight: 1.3, color: COLOURS.muted, marginBottom: 4 },
@@ -118,17 +119,7 @@ function Block({ block }: { block: TBlock }) {
 /** One document (letter, notice, register entry, action plan, DPIA): the report's pages, fonts and styles. */
 export function DocumentPdf({ vm }: { vm: TDocumentViewModel }) {
   return (
-    <Document
-      title={vm.meta.title}
-      subject={vm.meta.subject}
-      keywords={vm.meta.keywords}
-      author={vm.meta.author}
-      creator="Vigie"
-      producer="Vigie (react-pdf)"
-      language={vm.locale}
-      creationDate={new Date(vm.meta.creationDate)}
-      pageMode="useOutlines"
-    >
+    <VigieDocument meta={vm.meta} language={vm.locale}>
       <BodyPage chrome={vm.page}>
         <Section bookmark={{ title: vm.title, fit: true }}>
           <Text style={s.kicker}>{vm.kicker}</Text>
@@ -139,6 +130,6 @@ export function DocumentPdf({ vm }: { vm: TDocumentViewModel }) {
         ))}
         <Text style={s.colophon}>{vm.colophon}</Text>
       </BodyPage>
-    </Document>
+    </VigieDocument>
   );
 }

@@ -1,4 +1,3 @@
-import { Document } from "@react-pdf/renderer";
 import type { TReportViewModel } from "../types";
 import { AnnexSection } from "./annex";
 import { ConditionsSection } from "./conditions";
@@ -9,23 +8,14 @@ import { MatrixSection } from "./matrix";
 import { MethodSection } from "./method";
 import { BodyPage } from "./primitives";
 import { QuestionsSection } from "./questions";
+import { VigieDocument } from "./vigie-document";
 import { ContextSection, SummarySection } from "./summary";
 
 /** The whole report. It reads only the view-model: every word is already in the right language. */
 export function ReportDocument({ vm }: { vm: TReportViewModel }) {
   const chrome = vm.page;
   return (
-    <Document
-      title={vm.meta.title}
-      subject={vm.meta.subject}
-      keywords={vm.meta.keywords}
-      author={vm.meta.author}
-      creator="Vigie"
-      producer="Vigie (react-pdf)"
-      language={vm.locale}
-      creationDate={new Date(vm.meta.creationDate)}
-      pageMode="useOutlines"
-    >
+    <VigieDocument meta={vm.meta} language={vm.locale}>
       <CoverPage cover={vm.cover} chrome={chrome} />
       <BodyPage chrome={chrome}>
         <SummarySection summary={vm.summary} />
@@ -48,6 +38,6 @@ export function ReportDocument({ vm }: { vm: TReportViewModel }) {
       <BodyPage chrome={chrome}>
         <AnnexSection annex={vm.annex} />
       </BodyPage>
-    </Document>
+    </VigieDocument>
   );
 }
