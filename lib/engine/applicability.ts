@@ -13,7 +13,11 @@ export type TNotApplicableReason = { kind: "askedWhen" } | { kind: "modifier"; m
  */
 export function notApplicableRules(answers: TAnswers, catalogue: TCatalogue): Map<string, TNotApplicableReason> {
   const dpia = evaluateDpia(catalogue.dpiaCriteria, catalogue.scoring.dpiaThreshold, answers);
-  const state: TConditionState = { answers, dpiaRequired: dpia.required };
+  return notApplicableIn(catalogue, { answers, dpiaRequired: dpia.required });
+}
+
+/** The same, once the DPIA indicator is known (the engine computes it first). */
+export function notApplicableIn(catalogue: TCatalogue, state: TConditionState): Map<string, TNotApplicableReason> {
   const out = new Map<string, TNotApplicableReason>();
   for (const m of catalogue.modifiers) {
     if (!("notApplicable" in m) || !holds(m.when, state)) continue;

@@ -1,5 +1,6 @@
 import { UNKNOWN, type TCatalogue, type TRule, type TSeverity, type TRisk } from "../catalogue";
 import { answerOf, holds, type TConditionState } from "./conditions";
+import { notApplicableIn } from "./applicability";
 import { evaluateDpia } from "./dpia";
 import { compareSeverity, lower, maxSeverity, raise } from "./severity";
 import type { TAnswers, TCondition, TDomainResult, TDomainStatus, TEvaluation, TFinding, TVerdict } from "./types";
@@ -12,18 +13,12 @@ interface TContext {
   state: TConditionState;
   /** Domain id → ids of the modifiers that raise its risky findings. */
   raisedBy: Map<string, string[]>;
-  notApplicable: Set<string>;
 }
 
 function resolveRisk(risk: TRisk | undefined, state: TConditionState): TSeverity | null {
   if (risk === undefined) return null;
   if (typeof risk === "string") return risk;
   return risk.cases.find((c) => holds(c.when, state))?.severity ?? risk.otherwise;
-}
-
-function isApplicable(rule: TRule, ctx: TContext): boolean {
-  if (ctx.notApplicable.has(rule.id)) return false;
-  return rule.askedWhen === undefined || rule.askedWhen.some((c) => holds(c, ctx.state));
 }
 
 /** The finding for one applicable rule (null when its answer is not risky), and its worst severity. */
@@ -98,12 +93,11 @@ export function evaluate(answers: TAnswers, catalogue: TCatalogue): TEvaluation 
 
   const active = catalogue.modifiers.filter((m) => holds(m.when, state));
   const raisedBy = new Map<string, string[]>();
-  const notApplicable = new Set<string>();
   for (const m of active) {
     if ("raise" in m) for (const d of m.raise.domains) raisedBy.set(d, [...(raisedBy.get(d) ?? []), m.id]);
-    else for (const r of m.notApplicable.rules) notApplicable.add(r);
   }
-  const ctx: TContext = { catalogue, state, raisedBy, notApplicable };
+  const notApplicable = notApplicableIn(catalogue, state);
+  const ctx: TContext = { catalogue, state, raisedBy };
 
   const order = new Map<string, number>();
   const findings: TFinding[] = [];
@@ -113,7 +107,7 @@ export function evaluate(answers: TAnswers, catalogue: TCatalogue): TEvaluation 
     let max = 0;
     for (const rule of d.rules) {
       order.set(rule.id, order.size);
-      if (!isApplicable(rule, ctx)) {
+      if (notApplicable.has(rule.id)) {
         skipped.push(rule.id);
         continue;
       }
