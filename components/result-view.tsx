@@ -5,7 +5,6 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { Link } from "@/i18n/navigation";
 import { CONTEXT_STEP, REVIEW_STEP, isStarted, loadDraft, toDocument, type TDraft } from "@/lib/assessment";
 import { CATALOGUE } from "@/lib/catalogue";
-import { verdictKey } from "@/lib/catalogue/message-keys";
 import { evaluate } from "@/lib/engine";
 import { useArrivalFocus } from "./arrival-focus";
 import { ReportDownload } from "./report-download";
@@ -16,6 +15,7 @@ import { ResultDpia } from "./result-dpia";
 import { ResultFindings } from "./result-findings";
 import { ResultUnknowns } from "./result-unknowns";
 import { SaveSlot } from "./saved/save-slot";
+import { VerdictBanner } from "@/components/verdict-banner";
 
 /** In-page links to the result's sections: heading id and title message. */
 const SECTIONS = [
@@ -75,18 +75,11 @@ export function ResultView() {
       <h1 ref={heading} tabIndex={-1}>
         {service ? t("Result.titleFor", { service }) : t("Result.title")}
       </h1>
-      <section className={`verdict verdict--${evaluation.verdict}`} aria-labelledby="verdict-heading">
-        <h2 id="verdict-heading" className="verdict__heading">
-          {t("Result.verdictHeading")}
-        </h2>
-        <p className="verdict__label" data-verdict={evaluation.verdict}>
-          {t(verdictKey(evaluation.verdict, "label"))}
-        </p>
-        <p className="verdict__summary">{t(verdictKey(evaluation.verdict, "summary"))}</p>
+      <VerdictBanner verdict={evaluation.verdict}>
         <p>
           <Link href={`/assess/${REVIEW_STEP}`}>{t("Result.editAnswers")}</Link>
         </p>
-      </section>
+      </VerdictBanner>
       <nav className="on-this-page" aria-label={t("Result.onThisPage")}>
         <ul>
           {SECTIONS.map(([id, key]) => (

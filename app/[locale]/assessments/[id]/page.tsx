@@ -12,7 +12,6 @@ import { OwnerTools } from "@/components/saved/owner-tools";
 import { StorageUnavailable } from "@/components/saved/storage-unavailable";
 import styles from "@/components/saved/pages.module.css";
 import { CATALOGUE_VERSION } from "@/lib/catalogue";
-import { verdictKey } from "@/lib/catalogue/message-keys";
 import { historyOf } from "@/lib/history/diff-rounds";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
@@ -21,6 +20,7 @@ import { readWithDb } from "@/lib/saved/server-data";
 import { getAssessment } from "@/lib/store/assessment-view";
 import { listRounds } from "@/lib/store/assessments";
 import { systemClock } from "@/lib/store/clock";
+import { VerdictBanner } from "@/components/verdict-banner";
 
 type TProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -71,15 +71,7 @@ export default async function AssessmentPage({ params }: TProps) {
             })}
           </p>
         )}
-        <section className={`verdict verdict--${evaluation.verdict}`} aria-labelledby="verdict-heading">
-          <h2 id="verdict-heading" className="verdict__heading">
-            {t("Result.verdictHeading")}
-          </h2>
-          <p className="verdict__label" data-verdict={evaluation.verdict}>
-            {t(verdictKey(evaluation.verdict, "label"))}
-          </p>
-          <p className="verdict__summary">{t(verdictKey(evaluation.verdict, "summary"))}</p>
-        </section>
+        <VerdictBanner verdict={evaluation.verdict} />
 
         {view.reviewDue && (
           <div className={`${styles.notice} ${styles.overdue}`} role="note" aria-labelledby="overdue-title">

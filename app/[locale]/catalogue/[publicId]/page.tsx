@@ -9,12 +9,12 @@ import { ResultUnknowns } from "@/components/result-unknowns";
 import styles from "@/components/saved/pages.module.css";
 import { StartFrom } from "@/components/saved/start-from";
 import { StorageUnavailable } from "@/components/saved/storage-unavailable";
-import { verdictKey } from "@/lib/catalogue/message-keys";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
 import { isWellFormedId } from "@/lib/links/tokens";
 import { readWithDb } from "@/lib/saved/server-data";
 import { getPublicEntry } from "@/lib/store/publications";
+import { VerdictBanner } from "@/components/verdict-banner";
 
 type TProps = { params: Promise<{ locale: string; publicId: string }> };
 
@@ -53,15 +53,7 @@ export default async function PublicEntryPage({ params }: TProps) {
             version: entry.catalogueVersion,
           })}
         </p>
-        <section className={`verdict verdict--${evaluation.verdict}`} aria-labelledby="verdict-heading">
-          <h2 id="verdict-heading" className="verdict__heading">
-            {t("Result.verdictHeading")}
-          </h2>
-          <p className="verdict__label" data-verdict={evaluation.verdict}>
-            {t(verdictKey(evaluation.verdict, "label"))}
-          </p>
-          <p className="verdict__summary">{t(verdictKey(evaluation.verdict, "summary"))}</p>
-        </section>
+        <VerdictBanner verdict={evaluation.verdict} />
         <section className={styles.card} aria-labelledby="start-from-heading">
           <h2 id="start-from-heading">{t("PublicCatalogue.startHeading")}</h2>
           <p>{t("PublicCatalogue.startText")}</p>
