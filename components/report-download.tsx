@@ -4,8 +4,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link } from "@/i18n/navigation";
 import { CONTEXT_STEP, fieldDomId, reportFilename, type TAnswersDocument } from "@/lib/assessment";
-import { LOCALES, type TLocale } from "@/lib/i18n/locales";
+import type { TLocale } from "@/lib/i18n/locales";
 import { saveBlob } from "./save-blob";
+import { LanguageChoice } from "./language-choice";
 
 type TStatus = { kind: "idle" } | { kind: "busy" } | { kind: "done"; filename: string } | { kind: "error"; fields?: string };
 
@@ -15,7 +16,6 @@ type TStatus = { kind: "idle" } | { kind: "busy" } | { kind: "done"; filename: s
  */
 export function ReportDownload({ document: doc, firstProblem }: { document: TAnswersDocument | null; firstProblem?: string | null }) {
   const t = useTranslations("Result.download");
-  const tLang = useTranslations("LanguageSwitch");
   const screen = useLocale() as TLocale;
   const [lang, setLang] = useState<TLocale>(screen);
   const [status, setStatus] = useState<TStatus>({ kind: "idle" });
@@ -53,17 +53,7 @@ export function ReportDownload({ document: doc, firstProblem }: { document: TAns
         </p>
       ) : (
         <>
-          <fieldset className="download__lang">
-            <legend>{t("language")}</legend>
-            {LOCALES.map((l) => (
-              <div key={l} className="option option--inline">
-                <input id={`report-lang-${l}`} type="radio" name="report-lang" value={l} checked={lang === l} onChange={() => setLang(l)} />
-                <label htmlFor={`report-lang-${l}`} lang={l}>
-                  {tLang(l)}
-                </label>
-              </div>
-            ))}
-          </fieldset>
+          <LanguageChoice name="report-lang" legend={t("language")} value={lang} onChange={setLang} />
           <p>
             <button type="button" className="button button--primary" onClick={download} aria-disabled={status.kind === "busy"}>
               {t("button")}

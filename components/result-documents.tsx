@@ -6,9 +6,10 @@ import { documentFilename, reportFilename, saveDraft, toDocument, type TDraft } 
 import { ruleKey } from "@/lib/catalogue/message-keys";
 import { BILINGUAL, DOCUMENT_KINDS, FORMATS_OF, type TDocumentFormat, type TDocumentKind } from "@/lib/documents/types";
 import type { TEvaluation } from "@/lib/engine";
-import { LOCALES, type TLocale } from "@/lib/i18n/locales";
+import type { TLocale } from "@/lib/i18n/locales";
 import { BLOCK_UNKNOWN_ACTION } from "@/lib/schema/answers";
 import { saveBlob } from "./save-blob";
+import { LanguageChoice } from "./language-choice";
 
 type TStatus = { kind: "idle" } | { kind: "busy"; label: string } | { kind: "done"; filename: string } | { kind: "error"; fields?: string };
 
@@ -121,7 +122,6 @@ function ActionPlanEditor({ draft, evaluation, onChange }: { draft: TDraft; eval
 
 function DocumentDownloads({ draft }: { draft: TDraft }) {
   const t = useTranslations("ResultDocuments");
-  const tLang = useTranslations("LanguageSwitch");
   const screen = useLocale() as TLocale;
   const [lang, setLang] = useState<TLocale>(screen);
   const [status, setStatus] = useState<TStatus>({ kind: "idle" });
@@ -151,17 +151,7 @@ function DocumentDownloads({ draft }: { draft: TDraft }) {
     <section className="download documents" aria-labelledby="documents-heading">
       <h2 id="documents-heading">{t("heading")}</h2>
       <p>{t("intro")}</p>
-      <fieldset className="download__lang">
-        <legend>{t("language")}</legend>
-        {LOCALES.map((l) => (
-          <div key={l} className="option option--inline">
-            <input id={`documents-lang-${l}`} type="radio" name="documents-lang" value={l} checked={lang === l} onChange={() => setLang(l)} />
-            <label htmlFor={`documents-lang-${l}`} lang={l}>
-              {tLang(l)}
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <LanguageChoice name="documents-lang" legend={t("language")} value={lang} onChange={setLang} />
       <ul className="documents__list">
         {DOCUMENT_KINDS.map((kind) => (
           <li key={kind}>

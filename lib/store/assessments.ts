@@ -25,7 +25,6 @@ export async function createAssessment(db: TDb, doc: TAnswersDocument, clock: TC
   const now = clock.now();
   const id = newId();
   const editToken = newToken();
-  const evaluation = evaluateDocument(doc);
   await db.transaction(async (tx) => {
     await tx.insert(assessments).values({
       id,
@@ -37,17 +36,7 @@ export async function createAssessment(db: TDb, doc: TAnswersDocument, clock: TC
       createdAt: now,
       updatedAt: now,
     });
-    await tx.insert(rounds).values({
-      assessmentId: id,
-      number: 1,
-      document: doc,
-      evaluation,
-      verdict: evaluation.verdict,
-      catalogueVersion: evaluation.catalogueVersion,
-      startedAt: now,
-      evaluatedAt: now,
-      reviewDate: defaultReviewDate(now),
-    });
+    await tx.insert(rounds).values(newRound(id, 1, doc, now));
   });
   return { id, editToken, version: 1, round: 1 };
 }
@@ -88,6 +77,22 @@ async function mutate(
     return view === null ? { kind: "not_found" } : { kind: "done", view };
   });
 }
+
+/** A round that starts now from these answers, evaluated at once, to review in a year. */
+const newRound = (assessmentId: string, number: number, doc: TAnswersDocument, now: Date) => {
+  const evaluation = evaluateDocument(doc);
+  return {
+    assessmentId,
+    number,
+    document: doc,
+    evaluation,
+    verdict: evaluation.verdict,
+    catalogueVersion: evaluation.catalogueVersion,
+    startedAt: now,
+    evaluatedAt: now,
+    reviewDate: defaultReviewDate(now),
+  };
+};
 
 const currentRoundOf = (id: string, round: number) => and(eq(rounds.assessmentId, id), eq(rounds.number, round));
 
@@ -137,19 +142,8 @@ export function startRound(db: TDb, id: string, expectedVersion: number, clock: 
     const [previous] = await tx.select().from(rounds).where(currentRoundOf(id, round));
     if (previous === undefined) return;
     const doc = toRoundView(previous, now).document;
-    const evaluation = evaluateDocument(doc);
     await tx.update(rounds).set({ frozenAt: now }).where(currentRoundOf(id, round));
-    await tx.insert(rounds).values({
-      assessmentId: id,
-      number: round + 1,
-      document: doc,
-      evaluation,
-      verdict: evaluation.verdict,
-      catalogueVersion: evaluation.catalogueVersion,
-      startedAt: now,
-      evaluatedAt: now,
-      reviewDate: defaultReviewDate(now),
-    });
+    await tx.insert(rounds).values(newRound(id, round + 1, doc, now));
     await tx.update(assessments).set({ currentRound: round + 1 }).where(eq(assessments.id, id));
   });
 }

@@ -4,6 +4,7 @@ import { isWellFormedId } from "../../links/tokens";
 import { checkRegisterToken } from "../../store/registers";
 import { bearerToken, missingToken } from "../access";
 import { apiError } from "../errors";
+import { withDb } from "../with-db";
 
 export type TRegisterParams = Promise<{ id: string }>;
 
@@ -15,4 +16,9 @@ export async function refuseRegisterEdit(req: Request, db: TDb, id: string): Pro
   const access = await checkRegisterToken(db, id, token);
   if (access === "ok") return null;
   return apiError(req, access === "not_found" ? "not_found" : "wrong_token");
+}
+
+/** Runs `act` on register {id} once its edit token is checked; else the 4xx (or 503) to send. */
+export function withRegisterEdit(req: Request, id: string, act: (db: TDb) => Promise<Response>): Promise<Response> {
+  return withDb(req, async (db) => (await refuseRegisterEdit(req, db, id)) ?? act(db));
 }

@@ -11,7 +11,7 @@ import { apiError, errorLocale } from "../errors";
 import { assessmentReadUrl, registerLinks } from "../links";
 import { readJsonBody } from "../read-json";
 import { withDb } from "../with-db";
-import { refuseRegisterEdit, type TRegisterParams } from "./access";
+import { withRegisterEdit, type TRegisterParams } from "./access";
 import { readRegisterName } from "./register-body";
 
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -75,9 +75,7 @@ export async function handleExportRegister(req: Request, params: TRegisterParams
 /** PATCH /api/registers/{id} `{name}` with the register's edit token. */
 export async function handleRenameRegister(req: Request, params: TRegisterParams): Promise<Response> {
   const { id } = await params;
-  return withDb(req, async (db) => {
-    const refused = await refuseRegisterEdit(req, db, id);
-    if (refused) return refused;
+  return withRegisterEdit(req, id, async (db) => {
     const body = await readJsonBody(req);
     if (!body.ok) return body.response;
     const read = readRegisterName(body.json);
@@ -90,9 +88,7 @@ export async function handleRenameRegister(req: Request, params: TRegisterParams
 /** POST /api/registers/{id}/entries `{assessmentId}` (an id or a read link) with the register's edit token. */
 export async function handleAddEntry(req: Request, params: TRegisterParams): Promise<Response> {
   const { id } = await params;
-  return withDb(req, async (db) => {
-    const refused = await refuseRegisterEdit(req, db, id);
-    if (refused) return refused;
+  return withRegisterEdit(req, id, async (db) => {
     const body = await readJsonBody(req);
     if (!body.ok) return body.response;
     const json = body.json as Record<string, unknown> | null;
@@ -109,9 +105,7 @@ export type TEntryParams = Promise<{ id: string; assessmentId: string }>;
 /** DELETE /api/registers/{id}/entries/{assessmentId} with the register's edit token. */
 export async function handleRemoveEntry(req: Request, params: TEntryParams): Promise<Response> {
   const { id, assessmentId } = await params;
-  return withDb(req, async (db) => {
-    const refused = await refuseRegisterEdit(req, db, id);
-    if (refused) return refused;
+  return withRegisterEdit(req, id, async (db) => {
     return (await removeEntry(db, id, assessmentId, systemClock)) ? new Response(null, { status: 204 }) : apiError(req, "not_found");
   });
 }
