@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATALOGUE } from "@/lib/catalogue";
-import { domainKey, domainStatusKey, verdictKey } from "@/lib/catalogue/message-keys";
+import { domainKey, domainStatusKey, followUpPart, ruleKey, verdictKey } from "@/lib/catalogue/message-keys";
 import { evaluate } from "@/lib/engine";
 import { launchBrowser, newContext } from "./support/browser";
 import { askedByStep, contextIds, example, formReady, t, textFields } from "./support/journey";
@@ -63,6 +63,14 @@ describe("a full journey in English", () => {
       // Findings in the engine's order, and the unknowns split between vendor and school.
       const findings = await page.locator(".finding .question__id").allTextContents();
       expect(findings).toEqual(expected.findings.map((f) => f.ruleId));
+      // An unknown answer says what settles it (the vendor's question, the school's check), not a risky answer's remedy.
+      const unknowns = expected.findings.filter((f) => f.unknown);
+      expect(unknowns.map((f) => f.ruleId).sort()).toEqual([...skipped].sort());
+      for (const f of unknowns) {
+        const details = await page.locator(`#finding-${f.ruleId} ~ .finding__details`).textContent();
+        expect(details).toContain(en(ruleKey(f.ruleId, followUpPart(f))));
+        expect(details).not.toContain(en(ruleKey(f.ruleId, "remediation")));
+      }
       const vendor = await page.locator("#vendor-heading + p + ol .question__id").allTextContents();
       expect(vendor).toEqual(expected.vendorQuestions);
       const school = await page.locator("#school-heading + p + ol .question__id").allTextContents();

@@ -1,4 +1,4 @@
-import type { TCatalogue, TRule, TContextQuestion } from "./types";
+import type { TCatalogue, TRule, TContextQuestion, TWho } from "./types";
 import { SEVERITIES, UNKNOWN, YES_NO } from "./types";
 
 /**
@@ -7,6 +7,13 @@ import { SEVERITIES, UNKNOWN, YES_NO } from "./types";
  */
 export const ruleKey = (id: string, part: "question" | "help" | "remediation" | "vendorQuestion" | "schoolAction") =>
   `Rules.${id}.${part}`;
+
+/**
+ * What to do about a finding, as the rule's message part: the remedy of a risky answer; for an
+ * unknown answer, what settles it instead — the question to the vendor [V] or the school's check [S].
+ */
+export const followUpPart = (f: { unknown: boolean; who: TWho }) =>
+  !f.unknown ? "remediation" : f.who === "V" ? "vendorQuestion" : "schoolAction";
 
 const isYesNo = (options: readonly string[]) =>
   options.length === YES_NO.length && YES_NO.every((o) => options.includes(o));

@@ -174,7 +174,8 @@ export interface TFindingCard {
   pointsText: string;
   why: string;
   references: string[];
-  remediation: string;
+  /** The risky answer's remedy; null for an unknown answer, which has its next step instead. */
+  remediation: string | null;
   /** For an unknown answer: the question to the vendor or the check the school must make. */
   nextStep: { label: string; text: string } | null;
   raisedBy: string[];

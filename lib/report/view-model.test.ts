@@ -163,6 +163,28 @@ describe("report view-model details", () => {
     expect(card?.nextStep?.text).toBe(message("en", "Rules.COM-01.vendorQuestion"));
   });
 
+  it("tells what to do about an unknown answer (ask the vendor, check at the school), not the risky answer's remedy", () => {
+    for (const locale of LOCALES) {
+      const cards = build("free-consumer-quiz", locale).findings.domains.flatMap((d) => d.findings);
+      const unknown = cards.filter((c) => c.unknown);
+      expect(unknown.map((c) => c.ruleId)).toEqual(expect.arrayContaining(["COM-01", "RIG-07"]));
+      for (const c of unknown) {
+        expect(c.remediation, c.ruleId).toBeNull();
+        expect(c.nextStep, c.ruleId).not.toBeNull();
+      }
+      const school = unknown.find((c) => c.ruleId === "RIG-07");
+      expect(school?.nextStep).toEqual({
+        label: message(locale, "Report.findings.labels.schoolStep"),
+        text: message(locale, "Rules.RIG-07.schoolAction"),
+      });
+      // A risky answer keeps its remedy and has no next step.
+      for (const c of cards.filter((c) => !c.unknown)) {
+        expect(c.remediation, c.ruleId).toBe(message(locale, `Rules.${c.ruleId}.remediation`));
+        expect(c.nextStep, c.ruleId).toBeNull();
+      }
+    }
+  });
+
   it("shows the DPIA indicator with the criteria met, their explanation and next steps", () => {
     const quiz = build("free-consumer-quiz", "fr");
     expect(quiz.dpia.required).toBe(true);

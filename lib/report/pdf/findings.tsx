@@ -70,7 +70,7 @@ function Card({ f, labels }: { f: TFindingCard; labels: TFindings["labels"] }) {
           </View>
         </View>
         <View style={[s.column, s.columnRight]}>
-          <Block label={labels.remediation} text={f.remediation} />
+          {f.remediation === null ? null : <Block label={labels.remediation} text={f.remediation} />}
           {f.nextStep === null ? null : <Block label={f.nextStep.label} text={f.nextStep.text} />}
           {f.raisedBy.length > 0 ? <Block label={labels.raisedBy} text={f.raisedBy.join(" ")} /> : null}
         </View>

@@ -1,4 +1,4 @@
-import { domainKey, domainStatusKey, modifierKey, ruleKey, severityKey } from "../../catalogue";
+import { domainKey, domainStatusKey, followUpPart, modifierKey, ruleKey, severityKey } from "../../catalogue";
 import type { TDomainResult, TFinding } from "../../engine";
 import { formatReference } from "../format";
 import type { TDomainSection, TFindingCard, TFindings } from "../types";
@@ -18,12 +18,14 @@ function card(ctx: TBuildContext, f: TFinding): TFindingCard {
     pointsText: t("Report.findings.points", { points: f.points }),
     why: t(ruleKey(f.ruleId, "help")),
     references: references.map((r) => formatReference(t, r, catalogue.sources)),
-    remediation: t(ruleKey(f.ruleId, "remediation")),
+    // An unknown answer is not a risky one: its remedy would not fit; what settles it does.
+    remediation: f.unknown ? null : t(ruleKey(f.ruleId, "remediation")),
     nextStep: !f.unknown
       ? null
-      : f.who === "V"
-        ? { label: t("Report.findings.labels.vendorStep"), text: t(ruleKey(f.ruleId, "vendorQuestion")) }
-        : { label: t("Report.findings.labels.schoolStep"), text: t(ruleKey(f.ruleId, "schoolAction")) },
+      : {
+          label: t(`Report.findings.labels.${f.who === "V" ? "vendorStep" : "schoolStep"}`),
+          text: t(ruleKey(f.ruleId, followUpPart(f))),
+        },
     raisedBy: f.raisedBy.map((id) => t(modifierKey(id))),
   };
 }
