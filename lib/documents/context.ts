@@ -5,6 +5,7 @@ import type { TLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 import { buildContext, type TBuildContext } from "../report/sections/context";
 import type { TAnswersDocument, TMode } from "../schema";
+import { documentFrame } from "./shell";
 import type { TDocumentKind, TDocumentViewModel } from "./types";
 
 export interface TDocumentOptions {
@@ -71,7 +72,7 @@ export function controllerText(ctx: TDocContext): string {
   }
 }
 
-/** Title, page chrome, metadata and colophon shared by every document. */
+/** Title, page chrome, metadata and colophon shared by every document of an assessment. */
 export function documentShell(
   ctx: TDocContext,
   kind: TDocumentKind,
@@ -80,28 +81,18 @@ export function documentShell(
 ): TDocumentViewModel {
   const { t, doc, locale } = ctx;
   const service = doc.service.name;
-  const documentName = t(`Documents.kinds.${kind}`);
-  return {
+  return documentFrame({
     kind,
     locale,
-    meta: {
-      title,
-      subject: documentName,
-      keywords: t("Report.meta.keywords"),
-      author: "Vigie",
-      creationDate: ctx.now.toISOString(),
-    },
-    page: {
-      footer: t("Documents.common.footer", { service, document: documentName }),
-      pageNumberTemplate: t("Report.page.number", { page: "{page}", total: "{total}" }),
-    },
-    kicker: documentName,
+    t,
+    now: ctx.now,
     title,
+    subjectName: service,
     blocks,
     colophon: t("Documents.common.generated", {
       date: formatDate(locale, ctx.now),
       service,
       version: ctx.evaluation.catalogueVersion,
     }),
-  };
+  });
 }

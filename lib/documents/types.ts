@@ -1,4 +1,5 @@
 import type { TSeverity } from "../catalogue";
+import type { TVerdict } from "../engine/types";
 import type { TLocale } from "../i18n/locales";
 import type { TMeta, TPageChrome } from "../report/types";
 
@@ -21,6 +22,16 @@ export const FORMATS_OF: Record<TDocumentKind, readonly TDocumentFormat[]> = {
 /** The `lang` of the report in French and English together. */
 export const BILINGUAL = "fr-en";
 
+/**
+ * Documents about a register (many assessments), drawn by the same block pipeline; they are not
+ * papers of one assessment, so they are not in DOCUMENT_KINDS (nor in the result page's list).
+ */
+export const REGISTER_DOCUMENT_KINDS = ["register-summary"] as const;
+export type TRegisterDocumentKind = (typeof REGISTER_DOCUMENT_KINDS)[number];
+
+/** Every document drawn from a `TDocumentViewModel`. */
+export type TAnyDocumentKind = TDocumentKind | TRegisterDocumentKind;
+
 export const isDocumentKind = (v: unknown): v is TDocumentKind =>
   typeof v === "string" && (DOCUMENT_KINDS as readonly string[]).includes(v);
 
@@ -32,7 +43,7 @@ export const isFormatOf = (kind: TDocumentKind, v: unknown): v is TDocumentForma
  * both drawn from it, so they always say the same thing.
  */
 export interface TDocumentViewModel {
-  kind: TDocumentKind;
+  kind: TAnyDocumentKind;
   locale: TLocale;
   meta: TMeta;
   page: TPageChrome;
@@ -72,6 +83,8 @@ export interface TCell {
   details?: string[];
   /** Shown as a coloured chip. */
   severity?: TSeverity;
+  /** Shown as a chip in the verdict's colours (instead of `severity`). */
+  verdict?: TVerdict;
 }
 
 export type TBlock =

@@ -1,12 +1,16 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { anAnswersDocument } from "@/lib/testing/answers-document-builder";
 import { editHeaders, jsonRequest, params } from "@/lib/testing/api-client";
 import { useApiTestDb } from "@/lib/testing/api-test-db";
+import { pdfInfo, pdfText } from "@/lib/testing/pdf-tools";
 import { PATCH as patchAssessment } from "../assessments/[id]/route";
 import { POST as createAssessment } from "../assessments/route";
 import { DELETE as removeEntry } from "./[id]/entries/[assessmentId]/route";
 import { POST as addEntry } from "./[id]/entries/route";
-import { GET as exportCsv } from "./[id]/export/route";
+import { GET as exportRegister } from "./[id]/export/route";
 import { GET, PATCH } from "./[id]/route";
 import { POST } from "./route";
 
@@ -75,7 +79,7 @@ describe("registers", () => {
     const r = await register("Lycée Marie-Curie");
     const a = await assessment("Quiz Éclair");
     await add(r, a.id);
-    const res = await exportCsv(jsonRequest(`/api/registers/${r.id}/export?lang=en`, "GET"), params({ id: r.id }));
+    const res = await exportRegister(jsonRequest(`/api/registers/${r.id}/export?lang=en`, "GET"), params({ id: r.id }));
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="vigie-lycee-marie-curie-register.csv"');
@@ -92,5 +96,51 @@ describe("registers", () => {
     expect((await del(r.editToken)).status).toBe(204);
     expect((await del(r.editToken)).status).toBe(404);
     expect((await (await list(r.id)).json()).entries).toEqual([]);
+  });
+
+  it("exports the PDF summary in the caller's language, with the list's filters; any other format is a 400 naming the field", async () => {
+    const r = await register("Lycée Marie-Curie");
+    const a = await assessment("Quiz Éclair", { "COM-01": "no" });
+    const b = await assessment("Blog de classe");
+    const c = await assessment("ENT", { "SEC-02": "no", "SEC-04": "no" });
+    for (const x of [a, b, c]) await add(r, x.id);
+    await patchAssessment(jsonRequest("/x", "PATCH", { reviewDate: "2020-01-01" }, editHeaders(b.editToken, 1)), params({ id: b.id }));
+    const dir = mkdtempSync(path.join(tmpdir(), "vigie-register-pdf-"));
+    const pdf = async (query: string) => {
+      const res = await exportRegister(jsonRequest(`/api/registers/${r.id}/export?${query}`, "GET"), params({ id: r.id }));
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("application/pdf");
+      const file = path.join(dir, `${query.replace(/\W+/g, "-")}.pdf`);
+      writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+      return { res, text: pdfText(file), info: pdfInfo(file) };
+    };
+    try {
+      const en = await pdf("format=pdf&lang=en");
+      expect(en.res.headers.get("content-disposition")).toBe('attachment; filename="vigie-lycee-marie-curie-register-summary-en.pdf"');
+      expect(en.res.headers.get("content-language")).toBe("en");
+      expect(en.info.Title).toBe("Register of assessed services: Lycée Marie-Curie");
+      for (const s of ["Quiz Éclair", "Blog de classe", "ENT", "3 of 3", "Not recommended", "Reviews overdue", "Overdue", "Page 1 of 1"]) expect(en.text, s).toContain(s);
+
+      const fr = await pdf("format=pdf&lang=fr&reviewDue=true");
+      expect(fr.res.headers.get("content-disposition")).toBe('attachment; filename="vigie-lycee-marie-curie-register-summary-fr.pdf"');
+      expect(fr.text).toContain("Blog de classe");
+      expect(fr.text).not.toContain("Quiz Éclair");
+      expect(fr.text).toContain("1 sur 3");
+      expect(fr.text).toContain("Réexamen en retard seulement");
+
+      // csv stays the default.
+      const csv = await exportRegister(jsonRequest(`/api/registers/${r.id}/export`, "GET"), params({ id: r.id }));
+      expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+
+      const bad = await exportRegister(jsonRequest(`/api/registers/${r.id}/export?format=xls&lang=en`, "GET"), params({ id: r.id }));
+      expect(bad.status).toBe(400);
+      const body = await bad.json();
+      expect(body.error).toBe("invalid_query");
+      expect(body.fields).toEqual([expect.objectContaining({ field: "format", code: "invalid_value", received: "xls", allowed: ["csv", "pdf"] })]);
+      expect(body.fields[0].message).toContain("format");
+      expect((await exportRegister(jsonRequest(`/api/registers/AAAAAAAAAAAAAAAAAAAAAA/export?format=pdf`, "GET"), params({ id: "AAAAAAAAAAAAAAAAAAAAAA" }))).status).toBe(404);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,9 +1,7 @@
 import "server-only";
-import { translatorFor } from "../../i18n/translator";
 import { isWellFormedId } from "../../links/tokens";
-import { exportFileName } from "../../links/file-name";
 import { filterRegisterEntries, readRegisterFilters } from "../../registers/filter-entries";
-import { registerCsv } from "../../registers/register-csv";
+import { isRegisterExportFormat, REGISTER_EXPORT_FORMATS, renderRegisterExport } from "../../registers/register-export";
 import { systemClock } from "../../store/clock";
 import { addEntry, createRegister, getRegister, removeEntry, renameRegister } from "../../store/registers";
 import { assessmentIdOf } from "../assessment-ref";
@@ -52,21 +50,34 @@ export async function handleGetRegister(req: Request, params: TRegisterParams): 
   });
 }
 
-/** GET /api/registers/{id}/export[?lang=fr|en][&filters]: the register as CSV. */
+/**
+ * GET /api/registers/{id}/export[?format=csv|pdf][&lang=fr|en][&filters]: the register as CSV (the
+ * default) or as its PDF summary, with the same filters as the list.
+ */
 export async function handleExportRegister(req: Request, params: TRegisterParams): Promise<Response> {
   const f = await filteredRegister(req, params);
   if (!f.ok) return f.response;
-  const format = new URL(req.url).searchParams.get("format") ?? "csv";
-  if (format !== "csv") return apiError(req, "invalid_query", [{ field: "format", code: "invalid_value", received: format.slice(0, 20), allowed: ["csv"] }]);
+  const format = new URL(req.url).searchParams.get("format") ?? REGISTER_EXPORT_FORMATS[0];
+  if (!isRegisterExportFormat(format)) {
+    return apiError(req, "invalid_query", [{ field: "format", code: "invalid_value", received: format.slice(0, 20), allowed: [...REGISTER_EXPORT_FORMATS] }]);
+  }
   return withDb(req, async (db) => {
     const register = await getRegister(db, f.id, systemClock);
     if (register === null) return apiError(req, "not_found");
-    const csv = registerCsv(filterRegisterEntries(register.entries, f.filters), translatorFor(errorLocale(req)), (id) => assessmentReadUrl(req, id));
-    return new Response(csv, {
+    const locale = errorLocale(req);
+    const file = await renderRegisterExport(format, {
+      register,
+      filters: f.filters,
+      locale,
+      readUrl: (id) => assessmentReadUrl(req, id),
+      now: systemClock.now(),
+    });
+    return new Response(file.body, {
       headers: {
         ...NO_STORE,
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${exportFileName(register.name ?? "registre", "register", "csv")}"`,
+        "Content-Type": file.contentType,
+        "Content-Disposition": `attachment; filename="${file.filename}"`,
+        "Content-Language": locale,
       },
     });
   });

@@ -2,7 +2,7 @@ import { StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ComponentProps, ComponentType } from "react";
 import { BodyPage, Bullets, Chip, Heading, Section } from "../../report/pdf/primitives";
 import { styles } from "../../report/pdf/styles";
-import { COLOURS, SEVERITY_TONES } from "../../report/pdf/theme";
+import { COLOURS, SEVERITY_TONES, VERDICT_TONES } from "../../report/pdf/theme";
 import type { TBlock, TCell, TColumn, TDocumentViewModel } from "../types";
 import { VigieDocument } from "../../report/pdf/vigie-document";
 
@@ -27,11 +27,16 @@ const MarkedText = Text as unknown as ComponentType<ComponentProps<typeof Text> 
 
 const columnStyle = (c: TColumn) => (c.width === "flex" ? { flex: 1 } : { width: c.width });
 
+/** The chip's colours: the verdict's, else the severity's; none for plain text. */
+const chipTone = (cell: TCell): (typeof SEVERITY_TONES)[keyof typeof SEVERITY_TONES] | null =>
+  cell.verdict !== undefined ? VERDICT_TONES[cell.verdict] : cell.severity !== undefined ? SEVERITY_TONES[cell.severity] : null;
+
 function Cell({ cell, column }: { cell: TCell; column: TColumn }) {
+  const tone = chipTone(cell);
   return (
     <View style={[styles.td, columnStyle(column)]}>
       {cell.kicker === undefined ? null : <Text style={s.cellKicker}>{cell.kicker}</Text>}
-      {cell.severity === undefined ? <Text style={{ fontSize: 9, lineHeight: 1.4 }}>{cell.text}</Text> : <Chip label={cell.text} tone={SEVERITY_TONES[cell.severity]} />}
+      {tone === null ? <Text style={{ fontSize: 9, lineHeight: 1.4 }}>{cell.text}</Text> : <Chip label={cell.text} tone={tone} />}
       {(cell.details ?? []).map((d, i) => (
         <Text key={i} style={s.cellDetail}>
           {d}
@@ -116,7 +121,7 @@ function Block({ block }: { block: TBlock }) {
   }
 }
 
-/** One document (letter, notice, register entry, action plan, DPIA): the report's pages, fonts and styles. */
+/** One document (letter, notice, register entry, action plan, DPIA, register summary): the report's pages, fonts and styles. */
 export function DocumentPdf({ vm }: { vm: TDocumentViewModel }) {
   return (
     <VigieDocument meta={vm.meta} language={vm.locale}>

@@ -49,7 +49,8 @@ export default async function RegisterPage({ params, searchParams }: TProps) {
   const filters = read.ok ? read.filters : { sort: "added" as const };
   const entries = filterRegisterEntries(register.entries, filters);
   const date = (d: string) => formatDate(locale, d);
-  const csv = `/api/registers/${register.id}/export?${new URLSearchParams([...query.entries(), ["lang", locale]]).toString()}`;
+  const exportHref = (format: "csv" | "pdf") =>
+    `/api/registers/${register.id}/export?${new URLSearchParams([...query.entries(), ["format", format], ["lang", locale]]).toString()}`;
 
   return (
     <main id="main" tabIndex={-1} className="main">
@@ -145,9 +146,12 @@ export default async function RegisterPage({ params, searchParams }: TProps) {
             </table>
           </div>
         )}
-        <p>
-          <a href={csv} download className="button button--secondary">
+        <p className="button-row">
+          <a href={exportHref("csv")} download className="button button--secondary">
             {t("Register.exportCsv")}
+          </a>
+          <a href={exportHref("pdf")} download className="button button--secondary">
+            {t("Register.exportPdf")}
           </a>
         </p>
       </section>

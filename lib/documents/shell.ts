@@ -1,0 +1,42 @@
+import type { TLocale } from "../i18n/locales";
+import type { TTranslate } from "../i18n/translator";
+import type { TAnyDocumentKind, TBlock, TDocumentViewModel } from "./types";
+
+export interface TDocumentFrame {
+  kind: TAnyDocumentKind;
+  locale: TLocale;
+  t: TTranslate;
+  now: Date;
+  title: string;
+  /** What the footer names the document after: the service, or the register. */
+  subjectName: string;
+  blocks: TBlock[];
+  colophon: string;
+}
+
+/**
+ * What every document has around its blocks, whatever it is about (one assessment or a register):
+ * the kind's name above the title, the document information, the footer and its page numbers.
+ */
+export function documentFrame({ kind, locale, t, now, title, subjectName, blocks, colophon }: TDocumentFrame): TDocumentViewModel {
+  const documentName = t(`Documents.kinds.${kind}`);
+  return {
+    kind,
+    locale,
+    meta: {
+      title,
+      subject: documentName,
+      keywords: t("Report.meta.keywords"),
+      author: "Vigie",
+      creationDate: now.toISOString(),
+    },
+    page: {
+      footer: t("Documents.common.footer", { service: subjectName, document: documentName }),
+      pageNumberTemplate: t("Report.page.number", { page: "{page}", total: "{total}" }),
+    },
+    kicker: documentName,
+    title,
+    blocks,
+    colophon,
+  };
+}
