@@ -4,6 +4,8 @@ import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // app/global-not-found.tsx: the localised 404 of URLs no route matches (the root layout is [locale]'s).
+  experimental: { globalNotFound: true },
   reactStrictMode: true,
   serverExternalPackages: ["@react-pdf/renderer", "@electric-sql/pglite", "pg"],
   outputFileTracingIncludes: { "/api/**": ["./lib/report/fonts/**", "./lib/db/migrations/**"] },

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
+import { SiteShell } from "@/components/site-shell";
 import { routing } from "@/i18n/routing";
-import "../globals.css";
 
 type TProps = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -29,22 +27,9 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function LocaleLayout({ children, params }: TProps) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  const t = await getTranslations({ locale, namespace: "Layout" });
-  const messages = Object.fromEntries(
-    Object.entries(await getMessages({ locale })).filter(([ns]) => CLIENT_NAMESPACES.has(ns)),
-  );
   return (
-    <html lang={locale}>
-      <body>
-        <NextIntlClientProvider messages={messages}>
-          <a className="skip-link" href="#main">
-            {t("skipLink")}
-          </a>
-          <SiteHeader />
-          {children}
-          <SiteFooter />
-        </NextIntlClientProvider>
-      </body>
-    </html>
+    <SiteShell locale={locale} clientNamespaces={CLIENT_NAMESPACES}>
+      {children}
+    </SiteShell>
   );
 }

@@ -1,15 +1,6 @@
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { NotFoundContent } from "@/components/not-found-content";
 
-export default async function NotFound() {
-  const t = await getTranslations("NotFound");
-  return (
-    <main id="main" tabIndex={-1} className="main">
-      <h1>{t("title")}</h1>
-      <p>{t("text")}</p>
-      <p>
-        <Link href="/">{t("home")}</Link>
-      </p>
-    </main>
-  );
+/** A page of this locale called notFound() (an unknown assessment, register, step…). */
+export default function NotFound() {
+  return <NotFoundContent />;
 }
