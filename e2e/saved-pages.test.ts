@@ -1,9 +1,10 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCALES, type TLocale } from "@/lib/i18n/locales";
 import { baseUrl, launchBrowser, newContext } from "./support/browser";
-import { example, formReady, seed, t } from "./support/journey";
+import { example, formReady, pdfText, seed, t } from "./support/journey";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,6 +29,25 @@ async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
 }
+
+/** Creates a register holding these assessments, through the API. */
+async function createRegister(name: string, ids: string[]): Promise<{ id: string; editToken: string }> {
+  const res = await fetch(`${baseUrl()}/api/registers`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name }) });
+  expect(res.status).toBe(201);
+  const r = (await res.json()) as { id: string; editToken: string };
+  for (const assessmentId of ids) {
+    const added = await fetch(`${baseUrl()}/api/registers/${r.id}/entries`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${r.editToken}` },
+      body: JSON.stringify({ assessmentId }),
+    });
+    expect(added.status).toBe(201);
+  }
+  return r;
+}
+
+/** The text of the element that has the focus. */
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
 
 /** Puts an edit token where the app keeps it, as if this browser had created the assessment. */
 const holdToken = (page: Page, id: string, token: string) =>
@@ -165,6 +185,113 @@ describe("history, publication, catalogue, import and registers", () => {
   });
 });
 
+describe("owner actions on registers and saved assessments", () => {
+  it("renames a register, downloads its PDF summary, removes an entry after confirming, by keyboard", async () => {
+    const fr = t("fr");
+    const quiz = example("free-consumer-quiz");
+    const suite = example("education-suite-contract");
+    const a = await create(quiz);
+    const b = await create(suite);
+    const r = await createRegister("Collège Test", [a.id, b.id]);
+    const { context, page, foreign } = await newContext(browser);
+    try {
+      await page.goto("/fr");
+      await page.evaluate(([i, tok]) => localStorage.setItem("vigie:register-tokens:v1", JSON.stringify({ [i!]: tok })), [r.id, r.editToken]);
+      await page.goto(`/fr/registers/${r.id}`);
+
+      // Rename: the page's title follows.
+      await page.fill("#register-rename", "Collège Jean-Moulin");
+      await page.getByRole("button", { name: fr("Register.renameButton") }).click();
+      await page.getByRole("heading", { level: 1, name: fr("Register.titleFor", { name: "Collège Jean-Moulin" }) }).waitFor();
+      await page.getByText(fr("Register.renamed")).waitFor();
+
+      // The PDF summary, with the page's filters and language.
+      const summary = async () => {
+        const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: fr("Register.exportPdf") }).click()]);
+        expect(download.suggestedFilename()).toBe("vigie-college-jean-moulin-register-summary-fr.pdf");
+        return pdfText(readFileSync(await download.path()));
+      };
+      const all = await summary();
+      for (const s of ["Synthèse du registre", "Registre des services évalués : Collège Jean-Moulin", quiz.service.name, suite.service.name, "2 sur 2", "Aucun : tous les services du registre", "Page 1 sur 1"]) {
+        expect(all, s).toContain(s);
+      }
+      await page.selectOption("#register-verdict", "not_recommended");
+      await page.getByRole("button", { name: fr("Register.apply") }).click();
+      await page.waitForURL("**verdict=not_recommended**");
+      const filtered = await summary();
+      expect(filtered).toContain("Avis : Déconseillé");
+      expect(filtered).toContain("1 sur 2");
+      expect(filtered).toContain(quiz.service.name);
+      expect(filtered).not.toContain(suite.service.name);
+      await page.goto(`/fr/registers/${r.id}`);
+
+      // Remove an entry, by keyboard: the dialog asks first, Escape cancels and gives the focus back.
+      const remove = page.getByRole("button", { name: fr("Register.remove", { service: quiz.service.name }), exact: true });
+      await remove.focus();
+      await page.keyboard.press("Enter");
+      const dialog = page.getByRole("dialog", { name: fr("Register.removeTitle", { service: quiz.service.name }) });
+      await dialog.waitFor();
+      expect(await focused(page)).toBe(fr("Register.cancel"));
+      await page.keyboard.press("Escape");
+      await dialog.waitFor({ state: "hidden" });
+      expect(await remove.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await page.locator("tbody tr").count()).toBe(2);
+      await page.keyboard.press("Enter");
+      await dialog.waitFor();
+      await page.keyboard.press("Tab");
+      expect(await focused(page)).toBe(fr("Register.removeConfirm"));
+      await page.keyboard.press("Enter");
+      await page.getByRole("status").filter({ hasText: fr("Register.removed", { service: quiz.service.name }) }).waitFor();
+      await page.locator("tbody tr", { hasText: quiz.service.name }).waitFor({ state: "detached" });
+      expect(await page.locator("tbody tr").count()).toBe(1);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("status");
+      const api = (await (await fetch(`${baseUrl()}/api/registers/${r.id}`)).json()) as { name: string; entries: { serviceName: string }[] };
+      expect(api.name).toBe("Collège Jean-Moulin");
+      expect(api.entries.map((e) => e.serviceName)).toEqual([suite.service.name]);
+
+      // Without the token, the page has none of these controls.
+      await page.evaluate(() => localStorage.removeItem("vigie:register-tokens:v1"));
+      await page.reload();
+      await page.getByText(fr("Register.readOnly")).waitFor();
+      expect(await page.locator("#register-rename").count()).toBe(0);
+      expect(await page.getByRole("button", { name: fr("Register.removeShort") }).count()).toBe(0);
+      expect(foreign).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("deletes a saved assessment after confirming, forgets its token and says so on the start page", async () => {
+    const en = t("en");
+    const quiz = example("free-consumer-quiz");
+    const a = await create(quiz);
+    const { context, page, foreign } = await newContext(browser);
+    try {
+      await page.goto("/en");
+      await holdToken(page, a.id, a.editToken);
+      await page.goto(`/en/assessments/${a.id}`);
+      const button = page.getByRole("button", { name: en("SavedAssessment.owner.deleteButton") });
+      await button.click();
+      const dialog = page.getByRole("dialog", { name: en("SavedAssessment.owner.deleteTitle", { service: quiz.service.name }) });
+      await dialog.getByRole("button", { name: en("SavedAssessment.owner.cancel") }).click();
+      await dialog.waitFor({ state: "hidden" });
+      expect((await fetch(`${baseUrl()}/api/assessments/${a.id}`)).status).toBe(200);
+      await button.click();
+      await dialog.getByRole("button", { name: en("SavedAssessment.owner.deleteConfirm") }).click();
+      await page.waitForURL((url) => url.pathname === "/en");
+      await page.getByRole("status").filter({ hasText: en("Start.deleted", { service: quiz.service.name }) }).waitFor();
+      expect((await fetch(`${baseUrl()}/api/assessments/${a.id}`)).status).toBe(404);
+      expect(await page.evaluate(() => localStorage.getItem("vigie:edit-tokens:v1"))).toBe("{}");
+      // Said once: not again on the next visit.
+      await page.reload();
+      expect(await page.getByText(en("Start.deleted", { service: quiz.service.name })).count()).toBe(0);
+      expect(foreign).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe.each(LOCALES)("axe (WCAG 2.1 A and AA) on the saved-assessment pages in %s", (locale: TLocale) => {
   it("finds no violation", { timeout: 150_000 }, async () => {
     const quiz = example("free-consumer-quiz");
@@ -224,6 +351,22 @@ describe.each(LOCALES)("axe (WCAG 2.1 A and AA) on the saved-assessment pages in
       await page.getByRole("button", { name: t(locale)("Register.addButton") }).click();
       await page.locator("tbody tr").first().waitFor();
       expect(await violations(page), "register").toEqual([]);
+      await page.getByRole("button", { name: t(locale)("Register.remove", { service: quiz.service.name }) }).click();
+      await page.getByRole("dialog").waitFor();
+      expect(await violations(page), "register: remove dialog").toEqual([]);
+      await page.keyboard.press("Escape");
+
+      // Deleting an assessment: the dialog, then the start page's notice.
+      await holdToken(page, b.id, b.editToken);
+      await page.goto(`/${locale}/assessments/${b.id}`);
+      await page.getByRole("button", { name: t(locale)("SavedAssessment.owner.deleteButton") }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.waitFor();
+      expect(await violations(page), "delete dialog").toEqual([]);
+      await dialog.getByRole("button", { name: t(locale)("SavedAssessment.owner.deleteConfirm") }).click();
+      await page.waitForURL((url) => url.pathname === `/${locale}`);
+      await page.getByText(t(locale)("Start.deleted", { service: example("education-suite-contract").service.name })).waitFor();
+      expect(await violations(page), "start page after a deletion").toEqual([]);
       expect(foreign).toEqual([]);
     } finally {
       await context.close();

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ModeChoice } from "@/components/mode-choice";
+import { DeletedNotice } from "@/components/saved/deleted-notice";
 import { StartActions } from "@/components/start-actions";
 import { CONTEXT, RULES } from "@/lib/catalogue";
 import { STEPS } from "@/lib/assessment";
@@ -16,6 +17,7 @@ export default async function StartPage({ params }: TProps) {
     <main id="main" tabIndex={-1} className="main">
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
+      <DeletedNotice />
       <StartActions />
       <ModeChoice />
       <div className="start-grid">

@@ -3,12 +3,14 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState, useTransition, type FormEvent } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
-import { patchReviewDate, publishSaved, startRound, unpublishSaved, type TApiResult } from "@/lib/saved/api-client";
-import { editTokenFor, loadServerLink, saveServerLink } from "@/lib/saved/local";
+import { deleteSaved, patchReviewDate, publishSaved, startRound, unpublishSaved, type TApiResult } from "@/lib/saved/api-client";
+import { editTokenFor, forgetDeletedAssessment, loadServerLink, saveServerLink } from "@/lib/saved/local";
+import { ConfirmButton } from "./confirm-button";
 import styles from "./saved.module.css";
 
 type TProps = {
   id: string;
+  service: string;
   version: number;
   round: number;
   reviewDate: string;
@@ -21,10 +23,10 @@ type TMessage = { kind: "ok" | "error"; text: string } | null;
 
 /**
  * What the owner can do from the read page, when this browser holds the edit token: edit, re-evaluate
- * (a new round), set the review date, publish or withdraw. Each change sends If-Match; a stale page is
+ * (a new round), set the review date, publish or withdraw, delete. Each change sends If-Match; a stale page is
  * told so and reloaded, never overwritten.
  */
-export function OwnerTools({ id, version, round, reviewDate, reviewDateSet, published, hasSchool }: TProps) {
+export function OwnerTools({ id, service, version, round, reviewDate, reviewDateSet, published, hasSchool }: TProps) {
   const t = useTranslations("SavedAssessment.owner");
   const locale = useLocale();
   const router = useRouter();
@@ -73,6 +75,16 @@ export function OwnerTools({ id, version, round, reviewDate, reviewDateSet, publ
     } else {
       setMessage({ kind: "error", text: res.message });
     }
+  };
+
+  /** Deletes the assessment; then this browser forgets it and the start page says so. */
+  const remove = async (): Promise<string | null> => {
+    const res = await deleteSaved(id, token, locale);
+    if (res.kind === "ok" || (res.kind === "error" && res.status === 404)) {
+      forgetDeletedAssessment(id, service);
+      return null;
+    }
+    return res.kind === "offline" ? t("offline") : res.kind === "conflict" ? t("stale") : res.message;
   };
 
   const saveDate = (e: FormEvent) => {
@@ -151,6 +163,18 @@ export function OwnerTools({ id, version, round, reviewDate, reviewDateSet, publ
       <p role="status" className={message?.kind === "error" ? styles.error : undefined}>
         {busy || refreshing ? t("working") : (message?.text ?? "")}
       </p>
+      <h3>{t("deleteHeading")}</h3>
+      <p>{t("deleteText")}</p>
+      <ConfirmButton
+        label={t("deleteButton")}
+        title={t("deleteTitle", { service })}
+        text={t("deleteConfirmText")}
+        confirmLabel={t("deleteConfirm")}
+        cancelLabel={t("cancel")}
+        tone="danger"
+        onConfirm={remove}
+        onDone={() => router.push("/")}
+      />
     </section>
   );
 }

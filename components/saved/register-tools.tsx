@@ -1,27 +1,50 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
-import { addRegisterEntry } from "@/lib/saved/api-client";
+import { addRegisterEntry, renameRegister, type TApiResult } from "@/lib/saved/api-client";
 import { registerTokenFor, rememberRegisterToken, tokenFromHash } from "@/lib/saved/local";
+import { useRegisterOwner } from "./register-owner";
 import styles from "./saved.module.css";
 
-/** Adding an assessment to a register by its link, when this browser holds the register's edit token. */
-export function RegisterTools({ id }: { id: string }) {
+type TMessage = { error: boolean; text: string } | null;
+
+/** A form's outcome: a status when it worked, an alert beside the control when it did not. */
+function Outcome({ id, message, hidden }: { id: string; message: TMessage; hidden: boolean }) {
+  return (
+    <>
+      <p role="status" className={styles.muted}>
+        {hidden || message?.error !== false ? "" : message.text}
+      </p>
+      <p id={id} role="alert" className={styles.error}>
+        {hidden || message?.error !== true ? "" : message.text}
+      </p>
+    </>
+  );
+}
+
+/**
+ * What the holder of a register's edit token can do from its page: rename it, add an assessment by
+ * its link (removing one is in the list, row by row).
+ */
+export function RegisterTools({ name }: { name: string | null }) {
   const t = useTranslations("Register");
   const locale = useLocale();
-  const router = useRouter();
-  const [token, setToken] = useState<string | null | undefined>(undefined);
+  const { id, token, refresh, refreshing } = useRegisterOwner();
   const [link, setLink] = useState("");
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [newName, setNewName] = useState(name ?? "");
+  const [message, setMessage] = useState<TMessage>(null);
+  const [renameMessage, setRenameMessage] = useState<TMessage>(null);
   const [busy, setBusy] = useState(false);
-  const [refreshing, startRefresh] = useTransition();
 
-  useEffect(() => setToken(registerTokenFor(id)), [id]);
+  useEffect(() => setNewName(name ?? ""), [name]);
 
   if (token === undefined) return null;
   if (token === null) return <p className={styles.muted}>{t("readOnly")}</p>;
+
+  const failure = (res: Exclude<TApiResult<unknown>, { kind: "ok" }>, fallback: string) =>
+    res.kind === "offline" ? t("offline") : res.kind === "error" ? (res.fields[0]?.message ?? res.message) : res.kind === "refused" ? res.message : fallback;
 
   const add = async (e: FormEvent) => {
     e.preventDefault();
@@ -33,19 +56,55 @@ export function RegisterTools({ id }: { id: string }) {
     if (res.kind === "ok") {
       setMessage({ error: false, text: res.value.added ? t("added") : t("alreadyThere") });
       setLink("");
-      startRefresh(() => router.refresh());
-    } else if (res.kind === "offline") {
-      setMessage({ error: true, text: t("offline") });
-    } else if (res.kind === "error") {
-      setMessage({ error: true, text: res.fields[0]?.message ?? res.message });
+      refresh();
     } else {
-      setMessage({ error: true, text: res.kind === "refused" ? res.message : t("addError") });
+      setMessage({ error: true, text: failure(res, t("addError")) });
+    }
+  };
+
+  const rename = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    const res = await renameRegister(id, token, newName.trim() === "" ? null : newName.trim(), locale);
+    setBusy(false);
+    if (res.kind === "ok") {
+      setRenameMessage({ error: false, text: t("renamed") });
+      refresh();
+    } else {
+      setRenameMessage({ error: true, text: failure(res, t("renameError")) });
     }
   };
 
   return (
-    <section className={styles.panel} aria-labelledby="register-add">
-      <h2 id="register-add">{t("addHeading")}</h2>
+    <section className={styles.panel} aria-labelledby="register-manage">
+      <h2 id="register-manage">{t("manageHeading")}</h2>
+      <form onSubmit={(e) => void rename(e)} noValidate>
+        <div className={styles.linkField}>
+          <label htmlFor="register-rename">{t("renameLabel")}</label>
+          <p className={styles.muted} id="register-rename-hint">
+            {t("renameHint")}
+          </p>
+          <div className={styles.linkRow}>
+            <input
+              id="register-rename"
+              className={styles.linkInput}
+              type="text"
+              value={newName}
+              onChange={(e) => setNewName(e.target.value)}
+              aria-describedby={renameMessage?.error ? "register-rename-hint register-rename-error" : "register-rename-hint"}
+              aria-invalid={renameMessage?.error === true}
+              autoComplete="off"
+            />
+            <button type="submit" className="button button--secondary" aria-disabled={busy}>
+              {t("renameButton")}
+            </button>
+          </div>
+          <Outcome id="register-rename-error" message={renameMessage} hidden={refreshing} />
+        </div>
+      </form>
+
+      <h3 id="register-add">{t("addHeading")}</h3>
       <form onSubmit={(e) => void add(e)} noValidate>
         <div className={styles.linkField}>
           <label htmlFor="register-add-link">{t("addLabel")}</label>
@@ -59,7 +118,7 @@ export function RegisterTools({ id }: { id: string }) {
               type="text"
               value={link}
               onChange={(e) => setLink(e.target.value)}
-              aria-describedby="register-add-hint"
+              aria-describedby={message?.error ? "register-add-hint register-add-error" : "register-add-hint"}
               aria-invalid={message?.error === true}
               autoComplete="off"
             />
@@ -67,10 +126,8 @@ export function RegisterTools({ id }: { id: string }) {
               {t("addButton")}
             </button>
           </div>
+          <Outcome id="register-add-error" message={message} hidden={refreshing} />
         </div>
-        <p role="status" className={message?.error ? styles.error : styles.muted}>
-          {refreshing ? "" : (message?.text ?? "")}
-        </p>
       </form>
     </section>
   );

@@ -115,3 +115,19 @@ export const addRegisterEntry = (registerId: string, token: string, assessment: 
     headers: { ...JSON_HEADERS, ...auth(token) },
     body: JSON.stringify({ assessmentId: assessment }),
   });
+
+export const renameRegister = (registerId: string, token: string, name: string | null, lang: string) =>
+  call<{ id: string; name: string | null }>(`/api/registers/${encodeURIComponent(registerId)}?lang=${lang}`, {
+    method: "PATCH",
+    headers: { ...JSON_HEADERS, ...auth(token) },
+    body: JSON.stringify({ name }),
+  });
+
+export const removeRegisterEntry = (registerId: string, token: string, assessmentId: string, lang: string) =>
+  call<null>(`/api/registers/${encodeURIComponent(registerId)}/entries/${encodeURIComponent(assessmentId)}?lang=${lang}`, {
+    method: "DELETE",
+    headers: { Accept: "application/json", ...auth(token) },
+  });
+
+export const deleteSaved = (id: string, token: string, lang: string) =>
+  call<null>(`/api/assessments/${encodeURIComponent(id)}?lang=${lang}`, { method: "DELETE", headers: { Accept: "application/json", ...auth(token) } });

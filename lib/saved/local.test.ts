@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { clearDraft } from "../assessment/storage";
-import { editTokenFor, loadServerLink, rememberEditToken, saveServerLink, SERVER_LINK_KEY, tokenFromHash } from "./local";
+import {
+  editTokenFor,
+  forgetDeletedAssessment,
+  loadServerLink,
+  rememberEditToken,
+  saveServerLink,
+  SERVER_LINK_KEY,
+  tokenFromHash,
+} from "./local";
+import { takeDeletedNotice } from "./deleted-notice";
 
 function memoryStore() {
   const m = new Map<string, string>();
@@ -36,5 +45,24 @@ describe("what the browser keeps about saved assessments", () => {
     saveServerLink({ id: ID, version: 3, pending: false }, s);
     clearDraft(s);
     expect(loadServerLink(s)).toBeNull();
+  });
+
+  it("forgets a deleted assessment: its token, the draft's link to it; the next page says which service it was, once", () => {
+    const s = memoryStore();
+    const session = memoryStore();
+    const OTHER = "ZyXwVuTsRqPoNmLkJiHgFe";
+    rememberEditToken(ID, TOKEN, s);
+    rememberEditToken(OTHER, TOKEN, s);
+    saveServerLink({ id: ID, version: 2, pending: false }, s);
+    forgetDeletedAssessment(ID, "Quiz Éclair", s, session);
+    expect(editTokenFor(ID, s)).toBeNull();
+    expect(editTokenFor(OTHER, s)).toBe(TOKEN);
+    expect(loadServerLink(s)).toBeNull();
+    expect(takeDeletedNotice(session)).toBe("Quiz Éclair");
+    expect(takeDeletedNotice(session)).toBeNull();
+    // The draft linked to another assessment keeps its link.
+    saveServerLink({ id: OTHER, version: 1, pending: true }, s);
+    forgetDeletedAssessment(ID, "Quiz Éclair", s, session);
+    expect(loadServerLink(s)?.id).toBe(OTHER);
   });
 });

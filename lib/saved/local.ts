@@ -1,4 +1,5 @@
 import { SERVER_LINK_KEY } from "../assessment/storage";
+import { noteDeleted } from "./deleted-notice";
 
 /**
  * What this browser remembers about saved assessments and registers, in localStorage:
@@ -97,4 +98,14 @@ export function clearServerLink(s: TStore | null = store()): void {
 export function tokenFromHash(hash: string): string | null {
   const token = new URLSearchParams(hash.replace(/^#/, "")).get("token");
   return isToken(token) ? token : null;
+}
+
+/**
+ * After deleting a saved assessment: this browser forgets its edit token, and the form's draft stops
+ * saving to it (the answers stay in the browser, unsaved); the next page is told which service it was.
+ */
+export function forgetDeletedAssessment(id: string, service: string, s: TStore | null = store(), session?: TStore | null): void {
+  forgetEditToken(id, s);
+  if (loadServerLink(s)?.id === id) clearServerLink(s);
+  noteDeleted(service, session);
 }

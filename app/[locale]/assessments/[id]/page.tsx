@@ -120,6 +120,7 @@ export default async function AssessmentPage({ params }: TProps) {
 
         <OwnerTools
           id={view.id}
+          service={doc.service.name}
           version={view.version}
           round={view.round}
           reviewDate={view.reviewDate}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import styles from "@/components/saved/pages.module.css";
+import { RegisterActionsHeader, RegisterListStatus, RegisterOwner, RemoveEntryCell } from "@/components/saved/register-owner";
 import { RegisterTools } from "@/components/saved/register-tools";
 import { StorageUnavailable } from "@/components/saved/storage-unavailable";
 import { VERDICTS, verdictKey } from "@/lib/catalogue/message-keys";
@@ -56,105 +57,110 @@ export default async function RegisterPage({ params, searchParams }: TProps) {
     <main id="main" tabIndex={-1} className="main">
       <h1>{register.name ? t("Register.titleFor", { name: register.name }) : t("Register.title")}</h1>
       <p className="lead">{t("Register.intro")}</p>
-      <RegisterTools id={register.id} />
+      <RegisterOwner id={register.id}>
+        <RegisterTools name={register.name} />
 
-      <section aria-labelledby="register-list">
-        <h2 id="register-list">{t("Register.listHeading", { count: register.entries.length })}</h2>
-        {!read.ok && (
-          <p className={styles.error} role="alert">
-            {t("Register.badFilters")}
-          </p>
-        )}
-        <form method="get" action={`/${locale}/registers/${register.id}`} className={styles.filters} aria-label={t("Register.filtersLabel")}>
-          <div>
-            <label htmlFor="register-q">{t("Register.q")}</label>
-            <input id="register-q" name="q" type="search" defaultValue={query.get("q") ?? ""} className="field__input" autoComplete="off" />
-          </div>
-          <div>
-            <label htmlFor="register-verdict">{t("Register.verdict")}</label>
-            <select id="register-verdict" name="verdict" defaultValue={query.get("verdict") ?? ""} className={styles.select}>
-              <option value="">{t("Register.all")}</option>
-              {VERDICTS.map((v) => (
-                <option key={v} value={v}>
-                  {t(verdictKey(v, "label"))}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="register-due">{t("Register.reviewDue")}</label>
-            <select id="register-due" name="reviewDue" defaultValue={query.get("reviewDue") ?? ""} className={styles.select}>
-              <option value="">{t("Register.all")}</option>
-              <option value="true">{t("Register.dueOnly")}</option>
-              <option value="false">{t("Register.notDue")}</option>
-            </select>
-          </div>
-          <div>
-            <label htmlFor="register-sort">{t("Register.sort")}</label>
-            <select id="register-sort" name="sort" defaultValue={query.get("sort") ?? "added"} className={styles.select}>
-              {REGISTER_SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`Register.sorts.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <button type="submit" className="button button--secondary">
-              {t("Register.apply")}
-            </button>
-          </div>
-        </form>
-        {register.entries.length === 0 ? (
-          <p>{t("Register.empty")}</p>
-        ) : entries.length === 0 ? (
-          <p>{t("Register.emptyFiltered")}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className={styles.compare}>
-              <caption>{t("Register.caption", { count: entries.length, total: register.entries.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("Register.colService")}</th>
-                  <th scope="col">{t("Register.colVendor")}</th>
-                  <th scope="col">{t("Register.colVerdict")}</th>
-                  <th scope="col">{t("Register.colEvaluated")}</th>
-                  <th scope="col">{t("Register.colReview")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.map((e) => (
-                  <tr key={e.assessmentId}>
-                    <th scope="row">
-                      <a href={`/${locale}/assessments/${e.assessmentId}`}>{e.serviceName}</a>
-                    </th>
-                    <td>{e.vendor ?? t("SavedAssessment.none")}</td>
-                    <td data-verdict={e.verdict}>{t(verdictKey(e.verdict, "label"))}</td>
-                    <td>{t("Register.evaluated", { date: date(e.evaluatedAt), round: e.round })}</td>
-                    <td>
-                      {date(e.reviewDate)}
-                      {e.reviewDue && (
-                        <>
-                          {" "}
-                          <strong className="status status--fail">{t("SavedAssessment.due")}</strong>
-                        </>
-                      )}
-                    </td>
-                  </tr>
+        <section aria-labelledby="register-list">
+          <h2 id="register-list">{t("Register.listHeading", { count: register.entries.length })}</h2>
+          {!read.ok && (
+            <p className={styles.error} role="alert">
+              {t("Register.badFilters")}
+            </p>
+          )}
+          <form method="get" action={`/${locale}/registers/${register.id}`} className={styles.filters} aria-label={t("Register.filtersLabel")}>
+            <div>
+              <label htmlFor="register-q">{t("Register.q")}</label>
+              <input id="register-q" name="q" type="search" defaultValue={query.get("q") ?? ""} className="field__input" autoComplete="off" />
+            </div>
+            <div>
+              <label htmlFor="register-verdict">{t("Register.verdict")}</label>
+              <select id="register-verdict" name="verdict" defaultValue={query.get("verdict") ?? ""} className={styles.select}>
+                <option value="">{t("Register.all")}</option>
+                {VERDICTS.map((v) => (
+                  <option key={v} value={v}>
+                    {t(verdictKey(v, "label"))}
+                  </option>
                 ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <p className="button-row">
-          <a href={exportHref("csv")} download className="button button--secondary">
-            {t("Register.exportCsv")}
-          </a>
-          <a href={exportHref("pdf")} download className="button button--secondary">
-            {t("Register.exportPdf")}
-          </a>
-        </p>
-      </section>
+              </select>
+            </div>
+            <div>
+              <label htmlFor="register-due">{t("Register.reviewDue")}</label>
+              <select id="register-due" name="reviewDue" defaultValue={query.get("reviewDue") ?? ""} className={styles.select}>
+                <option value="">{t("Register.all")}</option>
+                <option value="true">{t("Register.dueOnly")}</option>
+                <option value="false">{t("Register.notDue")}</option>
+              </select>
+            </div>
+            <div>
+              <label htmlFor="register-sort">{t("Register.sort")}</label>
+              <select id="register-sort" name="sort" defaultValue={query.get("sort") ?? "added"} className={styles.select}>
+                {REGISTER_SORTS.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`Register.sorts.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <button type="submit" className="button button--secondary">
+                {t("Register.apply")}
+              </button>
+            </div>
+          </form>
+          <RegisterListStatus />
+          {register.entries.length === 0 ? (
+            <p>{t("Register.empty")}</p>
+          ) : entries.length === 0 ? (
+            <p>{t("Register.emptyFiltered")}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className={styles.compare}>
+                <caption>{t("Register.caption", { count: entries.length, total: register.entries.length })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("Register.colService")}</th>
+                    <th scope="col">{t("Register.colVendor")}</th>
+                    <th scope="col">{t("Register.colVerdict")}</th>
+                    <th scope="col">{t("Register.colEvaluated")}</th>
+                    <th scope="col">{t("Register.colReview")}</th>
+                    <RegisterActionsHeader />
+                  </tr>
+                </thead>
+                <tbody>
+                  {entries.map((e) => (
+                    <tr key={e.assessmentId}>
+                      <th scope="row">
+                        <a href={`/${locale}/assessments/${e.assessmentId}`}>{e.serviceName}</a>
+                      </th>
+                      <td>{e.vendor ?? t("SavedAssessment.none")}</td>
+                      <td data-verdict={e.verdict}>{t(verdictKey(e.verdict, "label"))}</td>
+                      <td>{t("Register.evaluated", { date: date(e.evaluatedAt), round: e.round })}</td>
+                      <td>
+                        {date(e.reviewDate)}
+                        {e.reviewDue && (
+                          <>
+                            {" "}
+                            <strong className="status status--fail">{t("SavedAssessment.due")}</strong>
+                          </>
+                        )}
+                      </td>
+                      <RemoveEntryCell assessmentId={e.assessmentId} service={e.serviceName} />
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <p className="button-row">
+            <a href={exportHref("csv")} download className="button button--secondary">
+              {t("Register.exportCsv")}
+            </a>
+            <a href={exportHref("pdf")} download className="button button--secondary">
+              {t("Register.exportPdf")}
+            </a>
+          </p>
+        </section>
+      </RegisterOwner>
     </main>
   );
 }
