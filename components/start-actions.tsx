@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
 import { CONTEXT_STEP } from "@/lib/assessment/steps";
+import { ConfirmDialog, type TConfirmDialog } from "./confirm-dialog";
 
 type TSaved = { service: string; step: string } | null;
 
@@ -12,7 +13,7 @@ export function StartActions() {
   const t = useTranslations("Start");
   const router = useRouter();
   const [saved, setSaved] = useState<TSaved>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useRef<TConfirmDialog>(null);
   const restartButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -57,31 +58,21 @@ export function StartActions() {
             <Link href="/result" className="button button--secondary">
               {t("seeResult")}
             </Link>
-            <button ref={restartButton} type="button" className="button button--secondary" onClick={() => dialog.current?.showModal()}>
+            <button ref={restartButton} type="button" className="button button--secondary" onClick={() => dialog.current?.open()}>
               {t("restart")}
             </button>
           </p>
         </>
       )}
-      <dialog
+      <ConfirmDialog
         ref={dialog}
-        className="dialog"
-        aria-labelledby="restart-title"
-        aria-describedby="restart-text"
+        title={t("confirmTitle")}
+        text={t("confirmText")}
+        confirmLabel={t("confirmYes")}
+        cancelLabel={t("confirmNo")}
+        onConfirm={() => void erase()}
         onClose={() => restartButton.current?.focus()}
-      >
-        <h2 id="restart-title">{t("confirmTitle")}</h2>
-        <p id="restart-text">{t("confirmText")}</p>
-        <p className="button-row">
-          {/* The safe choice comes first and gets the focus when the dialog opens. */}
-          <button type="button" className="button button--secondary" autoFocus onClick={() => dialog.current?.close()}>
-            {t("confirmNo")}
-          </button>
-          <button type="button" className="button button--danger" onClick={erase}>
-            {t("confirmYes")}
-          </button>
-        </p>
-      </dialog>
+      />
     </section>
   );
 }

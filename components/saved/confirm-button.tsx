@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
+import { ConfirmDialog, type TConfirmDialog } from "../confirm-dialog";
 import styles from "./saved.module.css";
 
 type TProps = {
@@ -13,6 +14,8 @@ type TProps = {
   text: string;
   confirmLabel: string;
   cancelLabel: string;
+  /** Said in the dialog while the change runs. */
+  busyText: string;
   /** Does the change; gives the error to show beside the button, or null when done. */
   onConfirm: () => Promise<string | null>;
   /** After a change that worked (the button may be about to go away): where focus goes next. */
@@ -24,20 +27,18 @@ type TProps = {
 };
 
 /**
- * A destructive action in two steps: the button opens a modal dialog that asks first (the safe
- * choice has the focus, Escape cancels, focus comes back to the button); an error is shown beside
- * the button, as an alert.
+ * A destructive action in two steps: the button opens a ConfirmDialog (focus comes back to the
+ * button when it is cancelled); an error is shown beside the button, as an alert.
  */
-export function ConfirmButton({ label, name, title, text, confirmLabel, cancelLabel, onConfirm, onDone, tone = "secondary", as: Box = "div" }: TProps) {
+export function ConfirmButton({ label, name, title, text, confirmLabel, cancelLabel, busyText, onConfirm, onDone, tone = "secondary", as: Box = "div" }: TProps) {
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useRef<TConfirmDialog>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const done = useRef(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState("");
 
   const confirm = async () => {
-    if (busy) return;
     setBusy(true);
     const problem = await onConfirm();
     setBusy(false);
@@ -57,7 +58,7 @@ export function ConfirmButton({ label, name, title, text, confirmLabel, cancelLa
         aria-describedby={error === "" ? undefined : `${id}-error`}
         onClick={() => {
           done.current = false;
-          dialog.current?.showModal();
+          dialog.current?.open();
         }}
       >
         {label}
@@ -65,27 +66,19 @@ export function ConfirmButton({ label, name, title, text, confirmLabel, cancelLa
       <span id={`${id}-error`} role="alert" className={styles.error}>
         {error}
       </span>
-      <dialog
+      <ConfirmDialog
         ref={dialog}
-        className="dialog"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-text`}
+        title={title}
+        text={text}
+        confirmLabel={confirmLabel}
+        cancelLabel={cancelLabel}
+        busy={busy}
+        busyText={busyText}
+        onConfirm={() => void confirm()}
         onClose={() => {
           if (!done.current) trigger.current?.focus();
         }}
-      >
-        <h2 id={`${id}-title`}>{title}</h2>
-        <p id={`${id}-text`}>{text}</p>
-        <p className="button-row">
-          {/* The safe choice comes first and gets the focus when the dialog opens. */}
-          <button type="button" className="button button--secondary" autoFocus onClick={() => dialog.current?.close()}>
-            {cancelLabel}
-          </button>
-          <button type="button" className="button button--danger" aria-disabled={busy} onClick={() => void confirm()}>
-            {confirmLabel}
-          </button>
-        </p>
-      </dialog>
+      />
     </Box>
   );
 }

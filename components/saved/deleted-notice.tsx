@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { takeDeletedNotice } from "@/lib/saved/deleted-notice";
 import styles from "./saved.module.css";
 
@@ -9,7 +9,12 @@ import styles from "./saved.module.css";
 export function DeletedNotice() {
   const t = useTranslations("Start");
   const [service, setService] = useState<string | null>(null);
-  useEffect(() => setService(takeDeletedNotice()), []);
+  // Taken once per page, even when React runs the effect twice (Strict Mode in development).
+  const taken = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (taken.current === undefined) taken.current = takeDeletedNotice();
+    setService(taken.current);
+  }, []);
   return (
     <p role="status" className={service === null ? undefined : styles.deleted}>
       {service === null ? "" : t("deleted", { service })}

@@ -171,6 +171,7 @@ export function OwnerTools({ id, service, version, round, reviewDate, reviewDate
         text={t("deleteConfirmText")}
         confirmLabel={t("deleteConfirm")}
         cancelLabel={t("cancel")}
+        busyText={t("working")}
         tone="danger"
         onConfirm={remove}
         onDone={() => router.push("/")}

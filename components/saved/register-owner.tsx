@@ -91,6 +91,7 @@ export function RemoveEntryCell({ assessmentId, service }: { assessmentId: strin
       text={t("removeText")}
       confirmLabel={t("removeConfirm")}
       cancelLabel={t("cancel")}
+      busyText={t("removing", { service })}
       onConfirm={remove}
       onDone={() => {
         owner.announce(t("removed", { service }));

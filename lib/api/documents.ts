@@ -1,16 +1,10 @@
 import { isLocale, LOCALES } from "../i18n/locales";
 import { renderDocument } from "../documents/render";
+import { renderDocumentViewModelPdfPooled } from "../workers/pdf-pool";
 import { DOCUMENT_KINDS, FORMATS_OF, isDocumentKind, isFormatOf } from "../documents/types";
 import type { TFieldIssue } from "../schema";
-import { apiError } from "./errors";
+import { apiError, invalidValue } from "./errors";
 import { readAnswersDocument } from "./read-document";
-
-const invalid = (field: string, received: string, allowed: readonly string[]): TFieldIssue => ({
-  field,
-  code: "invalid_value",
-  received: received.slice(0, 40),
-  allowed: [...allowed],
-});
 
 /**
  * `POST /api/documents/{kind}?lang=fr|en&format=pdf|md` (register-entry also csv|json): one of the
@@ -22,16 +16,16 @@ export async function handleDocument(req: Request, params: Promise<{ kind: strin
   const query = new URL(req.url).searchParams;
   const lang = query.get("lang") ?? "fr";
   const issues: TFieldIssue[] = [];
-  if (!isDocumentKind(kind)) issues.push(invalid("kind", kind, DOCUMENT_KINDS));
-  if (!isLocale(lang)) issues.push(invalid("lang", lang, LOCALES));
+  if (!isDocumentKind(kind)) issues.push(invalidValue("kind", kind, DOCUMENT_KINDS));
+  if (!isLocale(lang)) issues.push(invalidValue("lang", lang, LOCALES));
   const format = query.get("format") ?? "pdf";
-  if (isDocumentKind(kind) && !isFormatOf(kind, format)) issues.push(invalid("format", format, FORMATS_OF[kind]));
+  if (isDocumentKind(kind) && !isFormatOf(kind, format)) issues.push(invalidValue("format", format, FORMATS_OF[kind]));
   if (issues.length > 0 || !isDocumentKind(kind) || !isLocale(lang) || !isFormatOf(kind, format)) {
     return apiError(req, "invalid_query", issues);
   }
   const read = await readAnswersDocument(req);
   if (!read.ok) return read.response;
-  const file = await renderDocument(read.doc, kind, lang, format);
+  const file = await renderDocument(read.doc, kind, lang, format, {}, renderDocumentViewModelPdfPooled);
   return new Response(file.body, {
     headers: {
       "Content-Type": file.contentType,

@@ -38,6 +38,14 @@ const STATUS: Record<TApiErrorCode, number> = {
 };
 
 /** The language of error messages: `lang` when given, else the browser's, else French. */
+/** A query parameter whose value is not one of those allowed. */
+export const invalidValue = (field: string, received: string, allowed: readonly string[]): TFieldIssue => ({
+  field,
+  code: "invalid_value",
+  received: received.slice(0, 40),
+  allowed: [...allowed],
+});
+
 export function errorLocale(req: Request): TLocale {
   const lang = new URL(req.url).searchParams.get("lang");
   if (lang === "fr" || lang === "en") return lang;

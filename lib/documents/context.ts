@@ -1,6 +1,6 @@
 import { CATALOGUE, UNKNOWN, type TCatalogue } from "../catalogue";
 import { evaluate } from "../engine";
-import { formatDate } from "../i18n/format";
+import { clauseSeparator, formatDate } from "../i18n/format";
 import type { TLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 import { buildContext, type TBuildContext } from "../report/sections/context";
@@ -45,7 +45,7 @@ export function documentContext(doc: TAnswersDocument, locale: TLocale, options:
     },
     hasBlank: (text) => [...blanks].some((b) => text.includes(b)),
     mode: doc.mode ?? "head",
-    separator: locale === "fr" ? "\u00a0; " : "; ",
+    separator: clauseSeparator(locale),
     schoolName: (fallback) => doc.school?.name ?? t(`Documents.common.${fallback}`),
   };
 }

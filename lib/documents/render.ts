@@ -20,12 +20,16 @@ export interface TRenderedFile {
   filename: string;
 }
 
-const CONTENT_TYPES: Record<TDocumentFormat, string> = {
+export const CONTENT_TYPES: Record<TDocumentFormat, string> = {
   pdf: "application/pdf",
   md: "text/markdown; charset=utf-8",
   csv: "text/csv; charset=utf-8",
   json: "application/json; charset=utf-8",
 };
+
+/** A file's bytes: text is written as UTF-8. */
+export const fileBytes = (body: Uint8Array | string): Uint8Array<ArrayBuffer> =>
+  new Uint8Array(typeof body === "string" ? Buffer.from(body, "utf8") : body);
 
 /** Renders a document view-model already built as PDF (e.g. to measure). */
 export async function renderDocumentViewModelPdf(vm: TDocumentViewModel): Promise<Buffer> {
@@ -40,9 +44,11 @@ export async function renderDocument(
   locale: TLocale,
   format: TDocumentFormat,
   options: TDocumentOptions = {},
+  /** Draws a PDF (the server passes the worker pool's). */
+  renderPdf: (vm: TDocumentViewModel) => Promise<Buffer> = renderDocumentViewModelPdf,
 ): Promise<TRenderedFile> {
   const file = (body: Uint8Array | string): TRenderedFile => ({
-    body: new Uint8Array(typeof body === "string" ? Buffer.from(body, "utf8") : body),
+    body: fileBytes(body),
     contentType: CONTENT_TYPES[format],
     filename: documentFilename(doc.service.name, kind, locale, format),
   });
@@ -54,7 +60,7 @@ export async function renderDocument(
     case "md":
       return file(documentMarkdown(buildDocument(doc, kind, locale, options), translatorFor(locale)));
     case "pdf":
-      return file(await renderDocumentViewModelPdf(buildDocument(doc, kind, locale, options)));
+      return file(await renderPdf(buildDocument(doc, kind, locale, options)));
   }
 }
 

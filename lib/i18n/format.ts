@@ -10,3 +10,6 @@ export const formatDate = (locale: TLocale, d: Date | string) =>
 
 export const formatPercent = (locale: TLocale, ratio: number) =>
   safeSpaces(new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(ratio));
+
+/** Between the parts of a list written as one sentence: French puts a no-break space before ";". */
+export const clauseSeparator = (locale: TLocale) => (locale === "fr" ? "\u00a0; " : "; ");

@@ -1,8 +1,10 @@
-import { renderDocumentViewModelPdf, type TRenderedFile } from "../documents/render";
+import "server-only";
+import { CONTENT_TYPES, fileBytes, type TRenderedFile } from "../documents/render";
 import type { TLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 import { exportFileName } from "../links/file-name";
 import type { TRegisterView } from "../store/registers";
+import { renderDocumentViewModelPdfPooled } from "../workers/pdf-pool";
 import { filterRegisterEntries, type TRegisterFilters } from "./filter-entries";
 import { registerCsv } from "./register-csv";
 import { buildRegisterSummary } from "./register-summary";
@@ -23,24 +25,24 @@ export interface TRegisterExportInput {
   now?: Date;
 }
 
-const bytes = (body: Uint8Array | string) => new Uint8Array(typeof body === "string" ? Buffer.from(body, "utf8") : body);
-const baseName = (r: TRegisterView) => r.name ?? "registre";
+/** `vigie-<register name>-<suffix>.<ext>`, or `vigie-<suffix>.<ext>` for a register without a name. */
+const fileName = (r: TRegisterView, suffix: string, ext: string) => (r.name === null ? `vigie-${suffix}.${ext}` : exportFileName(r.name, suffix, ext));
 
 const EXPORTS: Record<TRegisterExportFormat, (input: TRegisterExportInput) => Promise<TRenderedFile>> = {
   csv: async ({ register, filters, locale, readUrl }) => ({
-    body: bytes(registerCsv(filterRegisterEntries(register.entries, filters), translatorFor(locale), readUrl)),
-    contentType: "text/csv; charset=utf-8",
-    filename: exportFileName(baseName(register), "register", "csv"),
+    body: fileBytes(registerCsv(filterRegisterEntries(register.entries, filters), translatorFor(locale), readUrl)),
+    contentType: CONTENT_TYPES.csv,
+    filename: fileName(register, "register", "csv"),
   }),
   pdf: async ({ register, filters, locale, now }) => ({
-    body: bytes(await renderDocumentViewModelPdf(buildRegisterSummary({ register, filters, locale, now }))),
-    contentType: "application/pdf",
-    filename: exportFileName(baseName(register), `register-summary-${locale}`, "pdf"),
+    body: fileBytes(await renderDocumentViewModelPdfPooled(buildRegisterSummary({ register, filters, locale, now }))),
+    contentType: CONTENT_TYPES.pdf,
+    filename: fileName(register, `register-summary-${locale}`, "pdf"),
   }),
 };
 
 /**
- * The register, filtered as asked, as a file: the CSV (one line per service) or the PDF summary.
- * The PDF is rendered in-process, like the other documents (POST /api/documents/{kind}).
+ * The register, filtered as asked, as a file: the CSV (one line per service) or the PDF summary,
+ * drawn on the PDF worker pool (a long register is seconds of CPU the server's thread keeps free).
  */
 export const renderRegisterExport = (format: TRegisterExportFormat, input: TRegisterExportInput): Promise<TRenderedFile> => EXPORTS[format](input);

@@ -2,7 +2,7 @@ import { VERDICTS, verdictKey } from "../catalogue/message-keys";
 import { capitalise } from "../documents/context";
 import { documentFrame } from "../documents/shell";
 import type { TBlock, TCell, TDocumentViewModel } from "../documents/types";
-import { formatDate } from "../i18n/format";
+import { clauseSeparator, formatDate } from "../i18n/format";
 import type { TLocale } from "../i18n/locales";
 import { translatorFor, type TTranslate } from "../i18n/translator";
 import { formatList } from "../report/format";
@@ -26,7 +26,7 @@ export function filtersText(t: TTranslate, f: TRegisterFilters): string {
     ...(f.verdicts === undefined ? [] : [t(`${RS}.filters.verdicts`, { list: formatList(t.locale, f.verdicts.map((v) => t(verdictKey(v, "label")))) })]),
     ...(f.reviewDue === undefined ? [] : [t(f.reviewDue ? `${RS}.filters.dueOnly` : `${RS}.filters.notDue`)]),
   ];
-  return parts.length === 0 ? t(`${RS}.noFilter`) : capitalise(parts.join(t.locale === "fr" ? "\u00a0; " : "; "));
+  return parts.length === 0 ? t(`${RS}.noFilter`) : capitalise(parts.join(clauseSeparator(t.locale)));
 }
 
 function servicesTable(t: TTranslate, locale: TLocale, entries: readonly TRegisterEntry[]): TBlock {

@@ -13,11 +13,13 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { renderBilingualReportPdf } from "../documents/render";
+import type { TDocumentViewModel } from "../documents/types";
 import type { TLocale } from "../i18n/locales";
 import { renderReportPdf } from "../report/render";
 import type { TReportOptions } from "../report/view-model";
 import type { TAnswersDocument } from "../schema";
 import type { TPdfTask, TPdfTaskResult } from "./pdf-task";
+import { renderTask } from "./render-task";
 
 export function configuredPoolSize(env: Readonly<Record<string, string | undefined>> = process.env): number {
   const raw = env.VIGIE_PDF_WORKERS;
@@ -53,8 +55,7 @@ interface TSlot {
   job: TJob | null;
 }
 
-const inProcess = (task: TPdfTask): Promise<Buffer> =>
-  task.kind === "bilingual" ? renderBilingualReportPdf(task.doc, task.options) : renderReportPdf(task.doc, task.locale, task.options);
+const inProcess = renderTask;
 
 class PdfPool {
   private readonly slots: TSlot[] = [];
@@ -158,3 +159,6 @@ export function renderBilingualReportPdfPooled(doc: TAnswersDocument, options: T
   if (!portable(options)) return renderBilingualReportPdf(doc, options);
   return getPool().run({ kind: "bilingual", doc, options: options.now === undefined ? {} : { now: options.now } });
 }
+
+/** A document's PDF from its view-model (letters, notice, register summary...), on the pool when there is one. */
+export const renderDocumentViewModelPdfPooled = (vm: TDocumentViewModel): Promise<Buffer> => getPool().run({ kind: "document", vm });

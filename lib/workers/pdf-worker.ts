@@ -4,17 +4,16 @@
  * as its own entry for the production server. Fonts load once per worker, on its first render.
  */
 import { parentPort } from "node:worker_threads";
-import { renderBilingualReportPdf } from "../documents/render";
-import { renderReportPdf } from "../report/render";
-import type { TPdfTask, TPdfTaskResult } from "./pdf-task";
+import type { TPdfTaskResult } from "./pdf-task";
+import { renderTask } from "./render-task";
 
 const port = parentPort;
 if (port === null) throw new Error("pdf-worker.ts runs as a worker thread only");
 
-port.on("message", async ({ id, task }: { id: number; task: TPdfTask }) => {
+port.on("message", async ({ id, task }: { id: number; task: Parameters<typeof renderTask>[0] }) => {
   let reply: TPdfTaskResult;
   try {
-    const pdf = task.kind === "bilingual" ? await renderBilingualReportPdf(task.doc, task.options) : await renderReportPdf(task.doc, task.locale, task.options);
+    const pdf = await renderTask(task);
     // Hand the bytes over without a copy when the buffer owns its memory (large PDFs always do).
     const whole = pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength;
     const bytes = whole ? new Uint8Array(pdf.buffer, 0, pdf.byteLength) : new Uint8Array(pdf);

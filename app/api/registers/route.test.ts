@@ -139,6 +139,16 @@ describe("registers", () => {
       expect(body.fields).toEqual([expect.objectContaining({ field: "format", code: "invalid_value", received: "xls", allowed: ["csv", "pdf"] })]);
       expect(body.fields[0].message).toContain("format");
       expect((await exportRegister(jsonRequest(`/api/registers/AAAAAAAAAAAAAAAAAAAAAA/export?format=pdf`, "GET"), params({ id: "AAAAAAAAAAAAAAAAAAAAAA" }))).status).toBe(404);
+
+      // Every bad parameter is named at once.
+      const worse = await exportRegister(jsonRequest(`/api/registers/${r.id}/export?format=xls&lang=de&sort=size`, "GET"), params({ id: r.id }));
+      expect(worse.status).toBe(400);
+      expect(((await worse.json()).fields as { field: string }[]).map((f) => f.field).sort()).toEqual(["format", "lang", "sort"]);
+
+      // A register without a name gets a neutral file name.
+      const unnamed = await register();
+      const plain = await exportRegister(jsonRequest(`/api/registers/${unnamed.id}/export?lang=en`, "GET"), params({ id: unnamed.id }));
+      expect(plain.headers.get("content-disposition")).toBe('attachment; filename="vigie-register.csv"');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,11 +1,13 @@
 import "server-only";
+import { isLocale, LOCALES } from "../../i18n/locales";
+import type { TFieldIssue } from "../../schema";
 import { isWellFormedId } from "../../links/tokens";
 import { filterRegisterEntries, readRegisterFilters } from "../../registers/filter-entries";
 import { isRegisterExportFormat, REGISTER_EXPORT_FORMATS, renderRegisterExport } from "../../registers/register-export";
 import { systemClock } from "../../store/clock";
 import { addEntry, createRegister, getRegister, removeEntry, renameRegister } from "../../store/registers";
 import { assessmentIdOf } from "../assessment-ref";
-import { apiError, errorLocale } from "../errors";
+import { apiError, errorLocale, invalidValue } from "../errors";
 import { assessmentReadUrl, registerLinks } from "../links";
 import { readJsonBody } from "../read-json";
 import { withDb } from "../with-db";
@@ -55,16 +57,24 @@ export async function handleGetRegister(req: Request, params: TRegisterParams): 
  * default) or as its PDF summary, with the same filters as the list.
  */
 export async function handleExportRegister(req: Request, params: TRegisterParams): Promise<Response> {
-  const f = await filteredRegister(req, params);
-  if (!f.ok) return f.response;
-  const format = new URL(req.url).searchParams.get("format") ?? REGISTER_EXPORT_FORMATS[0];
-  if (!isRegisterExportFormat(format)) {
-    return apiError(req, "invalid_query", [{ field: "format", code: "invalid_value", received: format.slice(0, 20), allowed: [...REGISTER_EXPORT_FORMATS] }]);
-  }
+  const { id } = await params;
+  if (!isWellFormedId(id)) return apiError(req, "not_found");
+  const query = new URL(req.url).searchParams;
+  const read = readRegisterFilters(query);
+  const format = query.get("format") ?? REGISTER_EXPORT_FORMATS[0];
+  const lang = query.get("lang");
+  // Every bad parameter at once, as /api/documents does.
+  const issues: TFieldIssue[] = [
+    ...(read.ok ? [] : read.fields),
+    ...(isRegisterExportFormat(format) ? [] : [invalidValue("format", format, REGISTER_EXPORT_FORMATS)]),
+    ...(lang === null || isLocale(lang) ? [] : [invalidValue("lang", lang, LOCALES)]),
+  ];
+  if (!read.ok || !isRegisterExportFormat(format) || issues.length > 0) return apiError(req, "invalid_query", issues);
+  const f = { id, filters: read.filters };
   return withDb(req, async (db) => {
     const register = await getRegister(db, f.id, systemClock);
     if (register === null) return apiError(req, "not_found");
-    const locale = errorLocale(req);
+    const locale = lang !== null && isLocale(lang) ? lang : errorLocale(req);
     const file = await renderRegisterExport(format, {
       register,
       filters: f.filters,

@@ -3,13 +3,15 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import styles from "@/components/saved/pages.module.css";
 import { RegisterActionsHeader, RegisterListStatus, RegisterOwner, RemoveEntryCell } from "@/components/saved/register-owner";
+import { RegisterFilters } from "@/components/saved/register-filters";
 import { RegisterTools } from "@/components/saved/register-tools";
 import { StorageUnavailable } from "@/components/saved/storage-unavailable";
-import { VERDICTS, verdictKey } from "@/lib/catalogue/message-keys";
+import { verdictKey } from "@/lib/catalogue/message-keys";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
 import { isWellFormedId } from "@/lib/links/tokens";
-import { filterRegisterEntries, readRegisterFilters, REGISTER_SORTS } from "@/lib/registers/filter-entries";
+import { filterRegisterEntries, readRegisterFilters } from "@/lib/registers/filter-entries";
+import type { TRegisterExportFormat } from "@/lib/registers/register-export";
 import { readWithDb } from "@/lib/saved/server-data";
 import { systemClock } from "@/lib/store/clock";
 import { getRegister } from "@/lib/store/registers";
@@ -50,8 +52,10 @@ export default async function RegisterPage({ params, searchParams }: TProps) {
   const filters = read.ok ? read.filters : { sort: "added" as const };
   const entries = filterRegisterEntries(register.entries, filters);
   const date = (d: string) => formatDate(locale, d);
-  const exportHref = (format: "csv" | "pdf") =>
-    `/api/registers/${register.id}/export?${new URLSearchParams([...query.entries(), ["format", format], ["lang", locale]]).toString()}`;
+  // The downloads hold what the page shows: with filters it could not read, the whole register.
+  const applied = read.ok ? [...query.entries()] : [];
+  const exportHref = (format: TRegisterExportFormat) =>
+    `/api/registers/${register.id}/export?${new URLSearchParams([...applied, ["format", format], ["lang", locale]]).toString()}`;
 
   return (
     <main id="main" tabIndex={-1} className="main">
@@ -67,46 +71,7 @@ export default async function RegisterPage({ params, searchParams }: TProps) {
               {t("Register.badFilters")}
             </p>
           )}
-          <form method="get" action={`/${locale}/registers/${register.id}`} className={styles.filters} aria-label={t("Register.filtersLabel")}>
-            <div>
-              <label htmlFor="register-q">{t("Register.q")}</label>
-              <input id="register-q" name="q" type="search" defaultValue={query.get("q") ?? ""} className="field__input" autoComplete="off" />
-            </div>
-            <div>
-              <label htmlFor="register-verdict">{t("Register.verdict")}</label>
-              <select id="register-verdict" name="verdict" defaultValue={query.get("verdict") ?? ""} className={styles.select}>
-                <option value="">{t("Register.all")}</option>
-                {VERDICTS.map((v) => (
-                  <option key={v} value={v}>
-                    {t(verdictKey(v, "label"))}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="register-due">{t("Register.reviewDue")}</label>
-              <select id="register-due" name="reviewDue" defaultValue={query.get("reviewDue") ?? ""} className={styles.select}>
-                <option value="">{t("Register.all")}</option>
-                <option value="true">{t("Register.dueOnly")}</option>
-                <option value="false">{t("Register.notDue")}</option>
-              </select>
-            </div>
-            <div>
-              <label htmlFor="register-sort">{t("Register.sort")}</label>
-              <select id="register-sort" name="sort" defaultValue={query.get("sort") ?? "added"} className={styles.select}>
-                {REGISTER_SORTS.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`Register.sorts.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <button type="submit" className="button button--secondary">
-                {t("Register.apply")}
-              </button>
-            </div>
-          </form>
+          <RegisterFilters action={`/${locale}/registers/${register.id}`} query={query} />
           <RegisterListStatus />
           {register.entries.length === 0 ? (
             <p>{t("Register.empty")}</p>
