@@ -6,23 +6,12 @@ import { renderDocumentViewModelPdf } from "../documents/render";
 import type { TDocumentViewModel } from "../documents/types";
 import { LOCALES, type TLocale } from "../i18n/locales";
 import { normaliseSpaces, pdfFonts, pdfInfo, pdfOutline, pdfText } from "../testing/pdf-tools";
-import type { TRegisterEntry } from "../store/registers";
 import { readRegisterFilters } from "./filter-entries";
 import { buildRegisterSummary } from "./register-summary";
+import { aRegisterEntry } from "../testing/register-entry-builder";
 
 const NOW = new Date("2026-11-24T10:00:00Z");
-const entry = (over: Partial<TRegisterEntry> & Pick<TRegisterEntry, "assessmentId" | "serviceName">): TRegisterEntry => ({
-  vendor: null,
-  schoolName: null,
-  verdict: "acceptable",
-  catalogueVersion: "2026.11-1",
-  round: 1,
-  evaluatedAt: "2026-05-02T09:00:00.000Z",
-  reviewDate: "2027-05-02",
-  reviewDue: false,
-  addedAt: "2026-05-02T09:00:00.000Z",
-  ...over,
-});
+const entry = aRegisterEntry;
 const REGISTER = {
   name: "Lycée Marie-Curie",
   createdAt: "2026-01-05T08:00:00.000Z",

@@ -2,26 +2,13 @@ import { describe, expect, it } from "vitest";
 import { documentMarkdown } from "../documents/markdown";
 import type { TBlock, TDocumentViewModel } from "../documents/types";
 import { translatorFor } from "../i18n/translator";
-import type { TRegisterEntry } from "../store/registers";
 import { readRegisterFilters, type TRegisterFilters } from "./filter-entries";
 import { buildRegisterSummary, filtersText } from "./register-summary";
+import { aRegisterEntry } from "../testing/register-entry-builder";
 
 const NOW = new Date("2026-11-24T10:00:00Z");
 
-const entry = (over: Partial<TRegisterEntry>): TRegisterEntry => ({
-  assessmentId: "id",
-  serviceName: "Service",
-  vendor: null,
-  schoolName: null,
-  verdict: "acceptable",
-  catalogueVersion: "2026.11-1",
-  round: 1,
-  evaluatedAt: "2026-05-02T09:00:00.000Z",
-  reviewDate: "2027-05-02",
-  reviewDue: false,
-  addedAt: "2026-05-02T09:00:00.000Z",
-  ...over,
-});
+const entry = aRegisterEntry;
 
 const ENTRIES = [
   entry({ assessmentId: "a", serviceName: "Quiz Éclair", vendor: "Éclair SAS", verdict: "not_recommended", addedAt: "2026-01-01T00:00:00Z", reviewDate: "2026-02-01", reviewDue: true }),

@@ -3,21 +3,9 @@ import { translatorFor } from "../i18n/translator";
 import type { TRegisterEntry } from "../store/registers";
 import { filterRegisterEntries, readRegisterFilters } from "./filter-entries";
 import { csvCell, registerCsv } from "./register-csv";
+import { aRegisterEntry } from "../testing/register-entry-builder";
 
-const entry = (over: Partial<TRegisterEntry>): TRegisterEntry => ({
-  assessmentId: "id",
-  serviceName: "Service",
-  vendor: null,
-  schoolName: null,
-  verdict: "acceptable",
-  catalogueVersion: "2026.11-1",
-  round: 1,
-  evaluatedAt: "2026-05-02T09:00:00.000Z",
-  reviewDate: "2027-05-02",
-  reviewDue: false,
-  addedAt: "2026-05-02T09:00:00.000Z",
-  ...over,
-});
+const entry = aRegisterEntry;
 
 const entries = [
   entry({ assessmentId: "a", serviceName: "Quiz Éclair", vendor: "Éclair SAS", verdict: "not_recommended", addedAt: "2026-01-01T00:00:00Z", reviewDate: "2026-02-01", reviewDue: true }),

@@ -1,0 +1,17 @@
+import type { TRegisterEntry } from "../store/registers";
+
+/** A register's line for tests: an acceptable service evaluated on 2 May 2026, review not due. */
+export const aRegisterEntry = (over: Partial<TRegisterEntry> = {}): TRegisterEntry => ({
+  assessmentId: "id",
+  serviceName: "Service",
+  vendor: null,
+  schoolName: null,
+  verdict: "acceptable",
+  catalogueVersion: "2026.11-1",
+  round: 1,
+  evaluatedAt: "2026-05-02T09:00:00.000Z",
+  reviewDate: "2027-05-02",
+  reviewDue: false,
+  addedAt: "2026-05-02T09:00:00.000Z",
+  ...over,
+});
