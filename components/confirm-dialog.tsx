@@ -49,7 +49,6 @@ export function ConfirmDialog({ ref, title, text, confirmLabel, cancelLabel, bus
       className="dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-text`}
-      aria-busy={busy}
       onCancel={(e) => {
         if (busy) e.preventDefault();
       }}

@@ -40,8 +40,12 @@ export function ConfirmButton({ label, name, title, text, confirmLabel, cancelLa
 
   const confirm = async () => {
     setBusy(true);
-    const problem = await onConfirm();
-    setBusy(false);
+    let problem: string | null;
+    try {
+      problem = await onConfirm();
+    } finally {
+      setBusy(false);
+    }
     done.current = problem === null;
     setError(problem ?? "");
     dialog.current?.close();

@@ -37,7 +37,6 @@ const STATUS: Record<TApiErrorCode, number> = {
   storage_unavailable: 503,
 };
 
-/** The language of error messages: `lang` when given, else the browser's, else French. */
 /** A query parameter whose value is not one of those allowed. */
 export const invalidValue = (field: string, received: string, allowed: readonly string[]): TFieldIssue => ({
   field,
@@ -46,6 +45,7 @@ export const invalidValue = (field: string, received: string, allowed: readonly 
   allowed: [...allowed],
 });
 
+/** The language of error messages: `lang` when given, else the browser's, else French. */
 export function errorLocale(req: Request): TLocale {
   const lang = new URL(req.url).searchParams.get("lang");
   if (lang === "fr" || lang === "en") return lang;

@@ -2,7 +2,7 @@ import { renderToBuffer } from "@react-pdf/renderer";
 import { documentFilename, reportFilename } from "../assessment/filename";
 import type { TLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
-import { registerFonts } from "../report/pdf/fonts";
+import { prepareFonts } from "../report/pdf/fonts";
 import { buildReportViewModel, type TReportOptions } from "../report/view-model";
 import type { TAnswersDocument } from "../schema";
 import { buildDocument } from "./build";
@@ -33,7 +33,7 @@ export const fileBytes = (body: Uint8Array | string): Uint8Array<ArrayBuffer> =>
 
 /** Renders a document view-model already built as PDF (e.g. to measure). */
 export async function renderDocumentViewModelPdf(vm: TDocumentViewModel): Promise<Buffer> {
-  registerFonts();
+  await prepareFonts();
   return renderToBuffer(DocumentPdf({ vm }));
 }
 
@@ -66,7 +66,7 @@ export async function renderDocument(
 
 /** The report in French and English in one PDF (`lang=fr-en`). */
 export async function renderBilingualReportPdf(doc: TAnswersDocument, options: TReportOptions = {}): Promise<Buffer> {
-  registerFonts();
+  await prepareFonts();
   const fr = buildReportViewModel(doc, "fr", options);
   const en = buildReportViewModel(doc, "en", options);
   const title = translatorFor("fr")("Report.bilingual.title", { service: doc.service.name });

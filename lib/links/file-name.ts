@@ -1,6 +1,6 @@
-/** An ASCII file name from a service name: `vigie-<slug>-<suffix>.<ext>`. */
-export function exportFileName(serviceName: string, suffix: string, ext: string): string {
-  const slug = serviceName
+/** A name as lowercase ASCII words joined by "-" (at most 60 characters); "" when nothing is left. */
+export const fileSlug = (name: string): string =>
+  name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -8,5 +8,8 @@ export function exportFileName(serviceName: string, suffix: string, ext: string)
     .replace(/^-+|-+$/g, "")
     .slice(0, 60)
     .replace(/-+$/g, "");
-  return `vigie-${slug || "service"}-${suffix}.${ext}`;
+
+/** An ASCII file name from a service name: `vigie-<slug>-<suffix>.<ext>`. */
+export function exportFileName(serviceName: string, suffix: string, ext: string): string {
+  return `vigie-${fileSlug(serviceName) || "service"}-${suffix}.${ext}`;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { CONTENT_TYPES, fileBytes, type TRenderedFile } from "../documents/render";
 import type { TLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
-import { exportFileName } from "../links/file-name";
+import { fileSlug } from "../links/file-name";
 import type { TRegisterView } from "../store/registers";
 import { renderDocumentViewModelPdfPooled } from "../workers/pdf-pool";
 import { filterRegisterEntries, type TRegisterFilters } from "./filter-entries";
@@ -25,8 +25,11 @@ export interface TRegisterExportInput {
   now?: Date;
 }
 
-/** `vigie-<register name>-<suffix>.<ext>`, or `vigie-<suffix>.<ext>` for a register without a name. */
-const fileName = (r: TRegisterView, suffix: string, ext: string) => (r.name === null ? `vigie-${suffix}.${ext}` : exportFileName(r.name, suffix, ext));
+/** `vigie-<register name>-<suffix>.<ext>`, or `vigie-<suffix>.<ext>` for a register without a usable name. */
+const fileName = (r: TRegisterView, suffix: string, ext: string) => {
+  const slug = fileSlug(r.name ?? "");
+  return slug === "" ? `vigie-${suffix}.${ext}` : `vigie-${slug}-${suffix}.${ext}`;
+};
 
 const EXPORTS: Record<TRegisterExportFormat, (input: TRegisterExportInput) => Promise<TRenderedFile>> = {
   csv: async ({ register, filters, locale, readUrl }) => ({

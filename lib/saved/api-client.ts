@@ -34,10 +34,13 @@ export type TApiResult<T> =
 
 const JSON_HEADERS = { "Content-Type": "application/json", Accept: "application/json" };
 
+const REQUEST_TIMEOUT_MS = 20_000;
+
 async function call<T>(url: string, init: RequestInit): Promise<TApiResult<T>> {
   let res: Response;
   try {
-    res = await fetch(url, { ...init, cache: "no-store", credentials: "same-origin" });
+    // A server that does not answer counts as offline (the answers stay in this browser).
+    res = await fetch(url, { ...init, cache: "no-store", credentials: "same-origin", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   } catch {
     return { kind: "offline" };
   }

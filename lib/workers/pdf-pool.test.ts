@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { loadExample } from "../testing/examples";
+import { buildDocument } from "../documents/build";
+import { DOCUMENT_KINDS, type TDocumentViewModel } from "../documents/types";
+import { buildRegisterSummary } from "../registers/register-summary";
+import { aRegisterEntry } from "../testing/register-entry-builder";
 import { configuredPoolSize, renderReportPdfPooled } from "./pdf-pool";
+import { renderTask } from "./render-task";
 
 describe("PDF worker pool", () => {
   it("is sized by VIGIE_PDF_WORKERS, one worker per core in production, off elsewhere", () => {
@@ -15,6 +20,18 @@ describe("PDF worker pool", () => {
 
   it("renders in-process under Vitest", async () => {
     const pdf = await renderReportPdfPooled(loadExample("gar-resource"), "en", { now: new Date("2026-11-24T12:00:00Z") });
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+
+  it("sends documents to workers as plain data: every view-model survives a structured clone and renders from the copy", async () => {
+    const now = new Date("2026-11-24T12:00:00Z");
+    const vms: TDocumentViewModel[] = [
+      ...DOCUMENT_KINDS.map((kind) => buildDocument(loadExample("free-consumer-quiz"), kind, "fr", { now })),
+      buildRegisterSummary({ register: { name: "Collège", createdAt: now.toISOString(), entries: [aRegisterEntry({ reviewDue: true })] }, filters: { sort: "added" }, locale: "en", now }),
+    ];
+    expect(vms.map((vm) => vm.kind)).toEqual([...DOCUMENT_KINDS, "register-summary"]);
+    for (const vm of vms) expect(structuredClone(vm), vm.kind).toEqual(vm);
+    const pdf = await renderTask({ kind: "document", vm: structuredClone(vms.at(-1)!) });
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   });
 });

@@ -34,8 +34,8 @@ export function configuredPoolSize(env: Readonly<Record<string, string | undefin
  * Each worker's old-generation heap, in MB (VIGIE_PDF_WORKER_HEAP_MB). Left to itself V8 lets a
  * worker's heap grow for a long while before collecting it: the server's RSS wandered between 460
  * and 810 MB over 1,000 reports. With 192 MB each (a bilingual report needs well under that) it
- * stayed at 433–436 MB (npm run bench). A worker that runs out is replaced, its render redone
- * in-process.
+ * stays flat (npm run bench: 606–621 MB with the young generation below). A worker that runs out
+ * is replaced, its render redone in-process.
  */
 const workerHeapMb = (env: Readonly<Record<string, string | undefined>> = process.env) => {
   const n = Number(env.VIGIE_PDF_WORKER_HEAP_MB ?? 192);
@@ -43,14 +43,17 @@ const workerHeapMb = (env: Readonly<Record<string, string | undefined>> = proces
 };
 
 /**
- * Each worker's young generation, in MB. A render allocates a lot of short-lived objects (layout
- * nodes, glyph runs, PDF strings); with V8's default young generation many are promoted into the
- * capped old generation, which then collects often. Measured with two workers rendering the 27-page
- * report at once: ~0.85 s per render by default, ~0.75 s with 96 MB, ~0.65–0.7 s with 128–144 MB
- * (uncapped: ~0.69 s). The server's RSS is higher by a constant (npm run bench: 420 → 614 MB before
- * the first report) and still flat over 1,000 reports.
+ * Each worker's young generation, in MB (VIGIE_PDF_WORKER_YOUNG_MB, at most the old generation's
+ * size). A render allocates a lot of short-lived objects (layout nodes, glyph runs, PDF strings);
+ * with V8's default young generation many are promoted into the capped old generation, which then
+ * collects often. Measured with two workers rendering the 27-page report at once: ~0.85 s per
+ * render by default, ~0.75 s with 96 MB, ~0.65–0.7 s with 128–144 MB (uncapped: ~0.69 s). It costs
+ * ~95 MB of RSS per worker, constant (npm run bench: 420 → 614 MB before the first report).
  */
-const WORKER_YOUNG_MB = 128;
+const workerYoungMb = (env: Readonly<Record<string, string | undefined>> = process.env) => {
+  const n = Number(env.VIGIE_PDF_WORKER_YOUNG_MB ?? 128);
+  return Math.min(Number.isFinite(n) && n >= 8 ? n : 128, workerHeapMb(env));
+};
 
 interface TJob {
   id: number;
@@ -90,7 +93,7 @@ class PdfPool {
   private spawn(): TSlot | null {
     let worker: Worker;
     try {
-      worker = new Worker(new URL("./pdf-worker.ts", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(), maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+      worker = new Worker(new URL("./pdf-worker.ts", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(), maxYoungGenerationSizeMb: workerYoungMb() } });
     } catch {
       this.disable();
       return null;

@@ -149,6 +149,9 @@ describe("registers", () => {
       const unnamed = await register();
       const plain = await exportRegister(jsonRequest(`/api/registers/${unnamed.id}/export?lang=en`, "GET"), params({ id: unnamed.id }));
       expect(plain.headers.get("content-disposition")).toBe('attachment; filename="vigie-register.csv"');
+      const unreadable = await register("???");
+      const symbols = await exportRegister(jsonRequest(`/api/registers/${unreadable.id}/export?format=pdf&lang=en`, "GET"), params({ id: unreadable.id }));
+      expect(symbols.headers.get("content-disposition")).toBe('attachment; filename="vigie-register-summary-en.pdf"');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
