@@ -35,12 +35,14 @@ export type TApiResult<T> =
 const JSON_HEADERS = { "Content-Type": "application/json", Accept: "application/json" };
 
 const REQUEST_TIMEOUT_MS = 20_000;
+/** Browsers older than 2022 (Safari 15) have no AbortSignal.timeout: they wait as long as fetch does. */
+const timeoutSignal = () => (typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(REQUEST_TIMEOUT_MS) : undefined);
 
 async function call<T>(url: string, init: RequestInit): Promise<TApiResult<T>> {
   let res: Response;
   try {
     // A server that does not answer counts as offline (the answers stay in this browser).
-    res = await fetch(url, { ...init, cache: "no-store", credentials: "same-origin", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    res = await fetch(url, { ...init, cache: "no-store", credentials: "same-origin", signal: timeoutSignal() });
   } catch {
     return { kind: "offline" };
   }
