@@ -5,10 +5,8 @@ import { useState } from "react";
 import { Link } from "@/i18n/navigation";
 import { CONTEXT_STEP, fieldDomId, reportFilename, type TAnswersDocument } from "@/lib/assessment";
 import type { TLocale } from "@/lib/i18n/locales";
-import { saveBlob } from "./save-blob";
 import { LanguageChoice } from "./language-choice";
-
-type TStatus = { kind: "idle" } | { kind: "busy" } | { kind: "done"; filename: string } | { kind: "error"; fields?: string };
+import { DownloadStatus, usePostDownload } from "./post-download";
 
 /**
  * Download the PDF report in the language chosen here (independent of the screen's): the answers
@@ -18,28 +16,10 @@ export function ReportDownload({ document: doc, firstProblem }: { document: TAns
   const t = useTranslations("Result.download");
   const screen = useLocale() as TLocale;
   const [lang, setLang] = useState<TLocale>(screen);
-  const [status, setStatus] = useState<TStatus>({ kind: "idle" });
+  const { status, download: post } = usePostDownload();
 
-  const download = async () => {
-    if (doc === null || status.kind === "busy") return;
-    setStatus({ kind: "busy" });
-    try {
-      const res = await fetch(`/api/report?lang=${lang}`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(doc),
-      });
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { fields?: { field: string }[] } | null;
-        setStatus({ kind: "error", fields: body?.fields?.map((f) => f.field).join(", ") });
-        return;
-      }
-      const filename = reportFilename(doc.service.name, lang);
-      saveBlob(await res.blob(), filename);
-      setStatus({ kind: "done", filename });
-    } catch {
-      setStatus({ kind: "error" });
-    }
+  const download = () => {
+    if (doc !== null) void post(`/api/report?lang=${lang}`, doc, reportFilename(doc.service.name, lang));
   };
 
   return (
@@ -61,14 +41,7 @@ export function ReportDownload({ document: doc, firstProblem }: { document: TAns
           </p>
         </>
       )}
-      <p role="status" className="download__status">
-        {status.kind === "busy" ? t("preparing") : status.kind === "done" ? t("done", { filename: status.filename }) : ""}
-      </p>
-      {status.kind === "error" && (
-        <p role="alert" className="download__error">
-          {status.fields ? t("rejected", { fields: status.fields }) : t("error")}
-        </p>
-      )}
+      <DownloadStatus status={status} namespace="Result.download" />
     </section>
   );
 }

@@ -8,10 +8,8 @@ import { BILINGUAL, DOCUMENT_KINDS, FORMATS_OF, type TDocumentFormat, type TDocu
 import type { TEvaluation } from "@/lib/engine";
 import type { TLocale } from "@/lib/i18n/locales";
 import { BLOCK_UNKNOWN_ACTION } from "@/lib/schema/answers";
-import { saveBlob } from "./save-blob";
 import { LanguageChoice } from "./language-choice";
-
-type TStatus = { kind: "idle" } | { kind: "busy"; label: string } | { kind: "done"; filename: string } | { kind: "error"; fields?: string };
+import { DownloadStatus, usePostDownload } from "./post-download";
 
 /** What the result adds for the papers: the parents' questions to the school, owners and due dates, and the documents to download. */
 export function ResultDocuments({ draft, evaluation, onChange }: { draft: TDraft; evaluation: TEvaluation; onChange: (d: TDraft) => void }) {
@@ -124,26 +122,11 @@ function DocumentDownloads({ draft }: { draft: TDraft }) {
   const t = useTranslations("ResultDocuments");
   const screen = useLocale() as TLocale;
   const [lang, setLang] = useState<TLocale>(screen);
-  const [status, setStatus] = useState<TStatus>({ kind: "idle" });
+  const { status, download: post } = usePostDownload();
   const checked = toDocument(draft);
   if (!checked.success) return null; // the report download above already says what to fix
 
-  const download = async (url: string, label: string, filename: string) => {
-    if (status.kind === "busy") return;
-    setStatus({ kind: "busy", label });
-    try {
-      const res = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(checked.data) });
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { fields?: { field: string }[] } | null;
-        setStatus({ kind: "error", fields: body?.fields?.map((f) => f.field).join(", ") });
-        return;
-      }
-      saveBlob(await res.blob(), filename);
-      setStatus({ kind: "done", filename });
-    } catch {
-      setStatus({ kind: "error" });
-    }
-  };
+  const download = (url: string, label: string, filename: string) => post(url, checked.data, filename, label);
   const service = checked.data.service.name;
   const label = (kind: TDocumentKind, format: TDocumentFormat) => t("download", { document: t(`titles.${kind}`), format: t(`formats.${format}`) });
 
@@ -187,14 +170,7 @@ function DocumentDownloads({ draft }: { draft: TDraft }) {
           </p>
         </li>
       </ul>
-      <p role="status" className="download__status">
-        {status.kind === "busy" ? t("preparing", { document: status.label }) : status.kind === "done" ? t("done", { filename: status.filename }) : ""}
-      </p>
-      {status.kind === "error" && (
-        <p role="alert" className="download__error">
-          {status.fields ? t("rejected", { fields: status.fields }) : t("error")}
-        </p>
-      )}
+      <DownloadStatus status={status} namespace="ResultDocuments" />
     </section>
   );
 }

@@ -24,6 +24,50 @@ function Outcome({ id, message, hidden }: { id: string; message: TMessage; hidde
   );
 }
 
+type TOneFieldForm = {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  onChange: (value: string) => void;
+  onSubmit: (e: FormEvent) => Promise<void>;
+  button: string;
+  tone: "primary" | "secondary";
+  busy: boolean;
+  message: TMessage;
+  hidden: boolean;
+};
+
+/** A labelled text field with its hint, its button beside it and its outcome below. */
+function OneFieldForm({ id, label, hint, value, onChange, onSubmit, button, tone, busy, message, hidden }: TOneFieldForm) {
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate>
+      <div className={styles.linkField}>
+        <label htmlFor={id}>{label}</label>
+        <p className={styles.muted} id={`${id}-hint`}>
+          {hint}
+        </p>
+        <div className={styles.linkRow}>
+          <input
+            id={id}
+            className={styles.linkInput}
+            type="text"
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+            aria-describedby={message?.error ? `${id}-hint ${id}-error` : `${id}-hint`}
+            aria-invalid={message?.error === true}
+            autoComplete="off"
+          />
+          <button type="submit" className={`button button--${tone}`} aria-disabled={busy}>
+            {button}
+          </button>
+        </div>
+        <Outcome id={`${id}-error`} message={message} hidden={hidden} />
+      </div>
+    </form>
+  );
+}
+
 /**
  * What the holder of a register's edit token can do from its page: rename it, add an assessment by
  * its link (removing one is in the list, row by row).
@@ -79,56 +123,34 @@ export function RegisterTools({ name }: { name: string | null }) {
   return (
     <section className={styles.panel} aria-labelledby="register-manage">
       <h2 id="register-manage">{t("manageHeading")}</h2>
-      <form onSubmit={(e) => void rename(e)} noValidate>
-        <div className={styles.linkField}>
-          <label htmlFor="register-rename">{t("renameLabel")}</label>
-          <p className={styles.muted} id="register-rename-hint">
-            {t("renameHint")}
-          </p>
-          <div className={styles.linkRow}>
-            <input
-              id="register-rename"
-              className={styles.linkInput}
-              type="text"
-              value={newName}
-              onChange={(e) => setNewName(e.target.value)}
-              aria-describedby={renameMessage?.error ? "register-rename-hint register-rename-error" : "register-rename-hint"}
-              aria-invalid={renameMessage?.error === true}
-              autoComplete="off"
-            />
-            <button type="submit" className="button button--secondary" aria-disabled={busy}>
-              {t("renameButton")}
-            </button>
-          </div>
-          <Outcome id="register-rename-error" message={renameMessage} hidden={refreshing} />
-        </div>
-      </form>
+      <OneFieldForm
+        id="register-rename"
+        label={t("renameLabel")}
+        hint={t("renameHint")}
+        value={newName}
+        onChange={setNewName}
+        onSubmit={rename}
+        button={t("renameButton")}
+        tone="secondary"
+        busy={busy}
+        message={renameMessage}
+        hidden={refreshing}
+      />
 
       <h3 id="register-add">{t("addHeading")}</h3>
-      <form onSubmit={(e) => void add(e)} noValidate>
-        <div className={styles.linkField}>
-          <label htmlFor="register-add-link">{t("addLabel")}</label>
-          <p className={styles.muted} id="register-add-hint">
-            {t("addHint")}
-          </p>
-          <div className={styles.linkRow}>
-            <input
-              id="register-add-link"
-              className={styles.linkInput}
-              type="text"
-              value={link}
-              onChange={(e) => setLink(e.target.value)}
-              aria-describedby={message?.error ? "register-add-hint register-add-error" : "register-add-hint"}
-              aria-invalid={message?.error === true}
-              autoComplete="off"
-            />
-            <button type="submit" className="button button--primary" aria-disabled={busy}>
-              {t("addButton")}
-            </button>
-          </div>
-          <Outcome id="register-add-error" message={message} hidden={refreshing} />
-        </div>
-      </form>
+      <OneFieldForm
+        id="register-add-link"
+        label={t("addLabel")}
+        hint={t("addHint")}
+        value={link}
+        onChange={setLink}
+        onSubmit={add}
+        button={t("addButton")}
+        tone="primary"
+        busy={busy}
+        message={message}
+        hidden={refreshing}
+      />
     </section>
   );
 }
