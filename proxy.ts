@@ -19,6 +19,11 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API routes, Next's assets and files with an extension get the static headers.
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  matcher: [
+    // Pages only: API routes, Next's assets and files with an extension get the static headers.
+    "/((?!api|_next|_vercel|.*\\..*).*)",
+    // …except under a locale, where nothing is a file: /en/report.pdf gets the English 404 page,
+    // styled (page CSP and nonce). The locales are written out: Next reads this config statically.
+    "/(fr|en)/:path*",
+  ],
 };

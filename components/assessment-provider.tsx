@@ -3,8 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { createContext, startTransition, use, useEffect, useState, type ReactNode } from "react";
 import { FormProvider, useForm, type FieldPath, type Resolver } from "react-hook-form";
-import { emptyDraft, loadDraftOrEmpty, sanitizeDraft, saveDraft, type TDraft } from "@/lib/assessment";
-import { ZAnswersDocumentSchema } from "@/lib/schema";
+import { emptyDraft, sanitizeDraft, type TDraft } from "@/lib/assessment/draft";
+import { loadDraftOrEmpty, saveDraft } from "@/lib/assessment/storage";
 import { AutosaveLoader } from "./saved/autosave-loader";
 
 const ReadyContext = createContext(false);
@@ -12,10 +12,20 @@ const ReadyContext = createContext(false);
 /**
  * The answers document schema checks the form. The form holds the document's input shape (blank
  * strings, unanswered radio groups read as null), so values are first put in that shape.
+ * The schema (and zod, ~32 kB gzip) is loaded on the first change or the first check, not with the
+ * page: reading and saving the draft need none of it (lib/assessment/draft.ts).
  */
-const schemaResolver = zodResolver(ZAnswersDocumentSchema);
-const resolver: Resolver<TDraft> = (values, context, options) =>
-  schemaResolver(sanitizeDraft(values), context, options as never) as unknown as ReturnType<Resolver<TDraft>>;
+let schemaResolver: Promise<Resolver> | null = null;
+const loadSchemaResolver = () =>
+  (schemaResolver ??= import("@/lib/schema").then(
+    ({ ZAnswersDocumentSchema }) => zodResolver(ZAnswersDocumentSchema) as unknown as Resolver,
+    (error: unknown) => {
+      schemaResolver = null; // offline for a moment: the next check tries again
+      throw error;
+    },
+  ));
+const resolver: Resolver<TDraft> = async (values, context, options) =>
+  (await loadSchemaResolver())(sanitizeDraft(values), context, options as never) as unknown as ReturnType<Resolver<TDraft>>;
 
 /** True once the saved answers have been read from this browser into the form. */
 export const useAnswersReady = () => use(ReadyContext);
@@ -41,6 +51,7 @@ export function AssessmentProvider({ children }: { children: ReactNode }) {
       setReady(true);
     });
     const { unsubscribe } = form.watch((values, { name }) => {
+      void loadSchemaResolver().catch(() => undefined); // ready before the first "Next"
       saveDraft(sanitizeDraft(values));
       // A field shown in error is checked again as soon as it changes, so the message goes away when fixed.
       if (name !== undefined && form.getFieldState(name as FieldPath<TDraft>).error) {

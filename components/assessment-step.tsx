@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { CONTEXT_STEP, REVIEW_STEP, saveLastStep } from "@/lib/assessment";
+import { CONTEXT_STEP, REVIEW_STEP } from "@/lib/assessment/steps";
+import { saveLastStep } from "@/lib/assessment/storage";
 import { useAnswersReady } from "./assessment-provider";
 import { useArrivalFocus } from "./arrival-focus";
 import { ModeNotice } from "./mode-notice";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { MouseEvent, Ref } from "react";
+import { useEffect, useRef, useState, type MouseEvent, type Ref } from "react";
 import { Link } from "@/i18n/navigation";
 
 export interface TErrorItem {
@@ -42,4 +42,17 @@ function focusField(e: MouseEvent, id: string) {
   e.preventDefault();
   field.focus();
   field.scrollIntoView({ block: "center" });
+}
+
+/**
+ * The summary's state in a form: `failed()` after a refused check shows it and, once it is on the
+ * page, moves the focus to it (an effect, so it works however late the check's answer comes).
+ */
+export function useErrorSummary() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [attempts, setAttempts] = useState(0);
+  useEffect(() => {
+    if (attempts > 0) ref.current?.focus();
+  }, [attempts]);
+  return { ref, tried: attempts > 0, failed: () => setAttempts((n) => n + 1) };
 }

@@ -1,4 +1,4 @@
-import { SERVICE_NAME_MAX, TEXT_MAX } from "@/lib/schema";
+import { SERVICE_NAME_MAX, TEXT_MAX } from "@/lib/schema/document-shape";
 
 /**
  * The message (key in FormErrors, and its values) for a schema error on a form path. The resolver

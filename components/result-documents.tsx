@@ -7,7 +7,7 @@ import { ruleKey } from "@/lib/catalogue/message-keys";
 import { BILINGUAL, DOCUMENT_KINDS, FORMATS_OF, type TDocumentFormat, type TDocumentKind } from "@/lib/documents/types";
 import type { TEvaluation } from "@/lib/engine";
 import type { TLocale } from "@/lib/i18n/locales";
-import { BLOCK_UNKNOWN_ACTION } from "@/lib/schema/answers";
+import { BLOCK_UNKNOWN_ACTION } from "@/lib/schema/document-shape";
 import { LanguageChoice } from "./language-choice";
 import { DownloadStatus, usePostDownload } from "./post-download";
 

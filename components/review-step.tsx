@@ -1,14 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import type { FormEvent, ReactNode } from "react";
 import { get, useFormContext, useWatch } from "react-hook-form";
 import { Link, useRouter } from "@/i18n/navigation";
-import { CONTEXT_STEP, REVIEW_STEP, TEXT_FIELDS, previousStep, fieldDomId, gapsByStep, questionDomId, sanitizeDraft, type TDraft } from "@/lib/assessment";
+import { gapsByStep, sanitizeDraft, type TDraft } from "@/lib/assessment/draft";
+import { CONTEXT_STEP, REVIEW_STEP, TEXT_FIELDS, previousStep, fieldDomId, questionDomId } from "@/lib/assessment/steps";
 import { CATALOGUE } from "@/lib/catalogue";
 import { ruleKey } from "@/lib/catalogue/message-keys";
 import { notApplicableRules } from "@/lib/engine";
-import { ErrorSummary, type TErrorItem } from "./error-summary";
+import { ErrorSummary, useErrorSummary, type TErrorItem } from "./error-summary";
 import { fieldErrorMessage } from "./field-error-message";
 import { stepTitleKey } from "./step-titles";
 
@@ -22,8 +23,7 @@ export function ReviewStep() {
   const draft = sanitizeDraft(useWatch({ control }));
   const gaps = gapsByStep(draft, notApplicableRules(draft.answers, CATALOGUE));
   const missingName = draft.service.name.trim() === "";
-  const [tried, setTried] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
+  const summary = useErrorSummary();
 
   const problems: TErrorItem[] = TEXT_FIELDS.flatMap((path) => {
     const error = get(formState.errors, path) as { type?: string } | undefined;
@@ -38,13 +38,12 @@ export function ReviewStep() {
       router.push("/result");
       return;
     }
-    setTried(true);
-    requestAnimationFrame(() => summary.current?.focus());
+    summary.failed();
   };
 
   return (
     <form className="review" noValidate onSubmit={onSubmit}>
-      {tried && problems.length > 0 && <ErrorSummary ref={summary} items={problems} />}
+      {summary.tried && problems.length > 0 && <ErrorSummary ref={summary.ref} items={problems} />}
       <p className="review__total">
         {t("Review.total", { count: gaps.reduce((n, g) => n + g.unanswered.length, 0) + (missingName ? 1 : 0) })}
       </p>

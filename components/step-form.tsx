@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { get, useFormContext, useWatch, type FieldPath } from "react-hook-form";
 import { Link, useRouter } from "@/i18n/navigation";
 import { CONTEXT_STEP, fieldDomId, fieldsOfStep, nextStep, previousStep, questionDomId, questionsOfStep, REVIEW_STEP } from "@/lib/assessment/steps";
@@ -10,7 +10,7 @@ import { CATALOGUE } from "@/lib/catalogue";
 import { domainKey } from "@/lib/catalogue/message-keys";
 import { notApplicableRules } from "@/lib/engine";
 import { ContextFields } from "./context-fields";
-import { ErrorSummary, type TErrorItem } from "./error-summary";
+import { ErrorSummary, useErrorSummary, type TErrorItem } from "./error-summary";
 import { fieldErrorMessage } from "./field-error-message";
 import { QuestionField } from "./question-field";
 
@@ -21,8 +21,7 @@ export function StepForm({ step }: { step: string }) {
   const { control, trigger, formState } = useFormContext<TDraft>();
   const answers = useWatch({ control, name: "answers" });
   const notApplicable = notApplicableRules(answers ?? {}, CATALOGUE);
-  const [tried, setTried] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
+  const summary = useErrorSummary();
   const fields = fieldsOfStep(step);
   const next = nextStep(step) ?? REVIEW_STEP;
   const back = previousStep(step);
@@ -41,8 +40,7 @@ export function StepForm({ step }: { step: string }) {
       router.push(`/assess/${next}`);
       return;
     }
-    setTried(true);
-    requestAnimationFrame(() => summary.current?.focus());
+    summary.failed();
   };
 
   const questions = questionsOfStep(step).map((q) => (
@@ -51,7 +49,7 @@ export function StepForm({ step }: { step: string }) {
 
   return (
     <form className="step-form" noValidate onSubmit={onSubmit}>
-      {tried && problems.length > 0 && <ErrorSummary ref={summary} items={problems} />}
+      {summary.tried && problems.length > 0 && <ErrorSummary ref={summary.ref} items={problems} />}
       {step === CONTEXT_STEP ? (
         <>
           <ContextFields />

@@ -36,6 +36,8 @@ describe("page not found", () => {
   it.each([
     ["/fr/nonexistent", "fr"],
     ["/en/nonexistent/deeper", "en"],
+    ["/en/report.pdf", "en"],
+    ["/fr/rapport.v2/suite", "fr"],
   ] as const)("answers %s with a 404 page in its own language, with the page CSP and its nonce", async (path, locale) => {
     const res = await fetch(`${baseUrl()}${path}`);
     expect(res.status).toBe(404);

@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
-import { sanitizeDraft, toDocument, type TDraft } from "@/lib/assessment/draft";
+import { sanitizeDraft, type TDraft } from "@/lib/assessment/draft";
+import { toDocument } from "@/lib/assessment/to-document";
 import { saveDraft } from "@/lib/assessment/storage";
 import { putSaved, type TSavedView } from "@/lib/saved/api-client";
 import { editTokenFor, loadServerLink, saveServerLink, type TServerLink } from "@/lib/saved/local";

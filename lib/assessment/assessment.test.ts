@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE, DOMAINS } from "../catalogue";
 import { notApplicableRules } from "../engine";
-import { emptyDraft, gapsByStep, isStarted, sanitizeDraft, toDocument } from "./draft";
+import { emptyDraft, gapsByStep, isStarted, sanitizeDraft } from "./draft";
+import { toDocument } from "./to-document";
+import { ACTION_PLAN_KEYS, MODES, QUESTIONS, ZActionPlanSchema, ZAnswerMapSchema, ZModeSchema } from "../schema";
 import { reportFilename } from "./filename";
 import { STEPS, fieldsOfStep, nextStep, previousStep, stepOfQuestion } from "./steps";
 import { LAST_STEP_KEY, STORAGE_KEY, clearDraft, loadDraft, loadLastStep, saveDraft, saveLastStep } from "./storage";
@@ -46,6 +49,31 @@ describe("draft", () => {
     expect(draft.service).toEqual({ name: "", vendor: "", url: "https://" });
     expect(draft.answers).toEqual({ "COM-02": "targeted" });
     for (const junk of [null, 3, "text", [], { answers: [1, 2] }]) expect(sanitizeDraft(junk)).toEqual(emptyDraft());
+  });
+
+  // sanitizeDraft reads answers, mode and action-plan keys without zod: it must agree with the schema.
+  it("keeps exactly the answers, mode and action-plan entries the schema accepts", () => {
+    const ids = QUESTIONS.map((q) => q.id);
+    const anyValue = fc.oneof(fc.constantFrom(...new Set(QUESTIONS.flatMap((q) => q.values))), fc.jsonValue());
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 8 })), anyValue),
+        fc.oneof(fc.constantFrom(...MODES), fc.jsonValue()),
+        fc.dictionary(fc.oneof(fc.constantFrom(...ACTION_PLAN_KEYS), fc.string({ maxLength: 8 })), fc.constant({ owner: "Direction" })),
+        (answers, mode, actionPlan) => {
+          const draft = sanitizeDraft({ service: { name: "Quiz" }, answers, mode, actionPlan });
+          for (const [id, value] of Object.entries(answers)) {
+            const accepted = ZAnswerMapSchema.safeParse({ [id]: value }).success && value !== undefined;
+            expect(draft.answers[id] === value, `${id}: ${JSON.stringify(value)}`).toBe(accepted);
+          }
+          expect(draft.mode === mode).toBe(ZModeSchema.safeParse(mode).success);
+          for (const id of Object.keys(actionPlan)) {
+            expect(draft.actionPlan?.[id] !== undefined, id).toBe(ZActionPlanSchema.safeParse({ [id]: actionPlan[id] }).success);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it("turns blank text into absent fields and requires the service name", () => {

@@ -1,6 +1,7 @@
 import { CONTEXT, DOMAINS, RULES, type TContextQuestion, type TRule } from "../catalogue";
 import type { TNotApplicableReason } from "../engine";
-import { SCHEMA_VERSION, ZActionPlanSchema, ZAnswersDocumentSchema, ZModeSchema, type TAnswersDocument, type TMode } from "../schema";
+import { ACTION_PLAN_KEYS, QUESTIONS, SCHEMA_VERSION } from "../schema/document-shape";
+import { MODES, type TMode } from "../schema/modes";
 import { CONTEXT_STEP, stepOfDomain } from "./steps";
 
 /**
@@ -30,7 +31,8 @@ export const emptyDraft = (): TDraft => ({
   answers: {},
 });
 
-const answerSchemas = ZAnswersDocumentSchema.shape.answers.shape;
+const ANSWER_VALUES = new Map(QUESTIONS.map((q) => [q.id, new Set<unknown>(q.values)]));
+const ACTION_KEYS = new Set(ACTION_PLAN_KEYS);
 
 const record = (v: unknown): Record<string, unknown> =>
   v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
@@ -38,9 +40,10 @@ const record = (v: unknown): Record<string, unknown> =>
 const text = (v: unknown): string => (typeof v === "string" ? v.slice(0, STORED_TEXT_MAX) : "");
 
 /**
- * Reads anything (stored JSON, an imported file) into a draft. Each answer is checked against the
- * answers schema and dropped when the schema refuses it; unknown keys are dropped; text fields keep
- * any string (a half-typed address stays editable; the form validates it with the schema).
+ * Reads anything (stored JSON, an imported file) into a draft. An answer is kept only when its
+ * question accepts it (as the schema does); unknown keys are dropped; text fields keep any string
+ * (a half-typed address stays editable; the form validates it with the schema). No zod here: the
+ * start page and the form read the stored draft before the schema is loaded.
  */
 export function sanitizeDraft(raw: unknown): TDraft {
   const src = record(raw);
@@ -49,16 +52,13 @@ export function sanitizeDraft(raw: unknown): TDraft {
   const assessor = record(src.assessor);
   const answers: Partial<Record<string, string>> = {};
   for (const [id, value] of Object.entries(record(src.answers))) {
-    const schema = answerSchemas[id];
-    if (schema === undefined || value === undefined) continue;
-    const parsed = schema.safeParse(value);
-    if (parsed.success && typeof parsed.data === "string") answers[id] = parsed.data;
+    if (typeof value === "string" && ANSWER_VALUES.get(id)?.has(value) === true) answers[id] = value;
   }
-  const mode = ZModeSchema.safeParse(src.mode);
+  const mode = MODES.find((m) => m === src.mode);
   const actionPlan: NonNullable<TDraft["actionPlan"]> = {};
   for (const [id, value] of Object.entries(record(src.actionPlan))) {
     const entry = { owner: text(record(value).owner), due: text(record(value).due) };
-    if (id in ZActionPlanSchema.shape && (entry.owner !== "" || entry.due !== "")) actionPlan[id] = entry;
+    if (ACTION_KEYS.has(id) && (entry.owner !== "" || entry.due !== "")) actionPlan[id] = entry;
   }
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -66,15 +66,10 @@ export function sanitizeDraft(raw: unknown): TDraft {
     school: { name: text(school.name), uai: text(school.uai) },
     assessor: { name: text(assessor.name), role: text(assessor.role) },
     answers,
-    ...(mode.success ? { mode: mode.data } : {}),
+    ...(mode === undefined ? {} : { mode }),
     ...(Object.keys(actionPlan).length > 0 ? { actionPlan } : {}),
   };
 }
-
-/** The checked answers document, or the schema's error. */
-export const toDocument = (draft: TDraft) => ZAnswersDocumentSchema.safeParse(draft);
-export type TDocumentResult = ReturnType<typeof toDocument>;
-export type { TAnswersDocument };
 
 /** True when the draft holds anything the user typed or chose. */
 export function isStarted(draft: TDraft): boolean {

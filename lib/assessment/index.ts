@@ -2,3 +2,4 @@ export * from "./steps";
 export * from "./draft";
 export * from "./storage";
 export * from "./filename";
+export * from "./to-document";

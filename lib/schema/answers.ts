@@ -1,14 +1,9 @@
 import "./zod-config";
 import { z } from "zod";
-import { CONTEXT, RULES, UNKNOWN } from "../catalogue";
+import { ACTION_PLAN_KEYS, QUESTIONS, SCHEMA_VERSION, SERVICE_NAME_MAX, TEXT_MAX } from "./document-shape";
 import { MODES } from "./modes";
 
-export const SCHEMA_VERSION = 1;
-export const SERVICE_NAME_MAX = 120;
-export const TEXT_MAX = 200;
-
-/** Every question of the catalogue, context first, with the answers it accepts. */
-export const QUESTIONS = [...CONTEXT, ...RULES].map((q) => ({ id: q.id, values: [...q.options, UNKNOWN] }));
+export * from "./document-shape";
 
 /** A blank form field means "not given". */
 const optionalText = (max: number) =>
@@ -44,9 +39,6 @@ export const ZAssessorSchema = z.object({
 export { MODES, type TMode } from "./modes";
 export const ZModeSchema = z.enum(MODES);
 
-/** Key of the action-plan entry of the engine's "blockUnknown" condition (the others use their rule id). */
-export const BLOCK_UNKNOWN_ACTION = "blockUnknown";
-
 /** Owner and due date the user sets for one condition or school action. */
 export const ZActionPlanEntrySchema = z
   .object({
@@ -57,7 +49,7 @@ export const ZActionPlanEntrySchema = z
 
 /** Keyed by rule id (a remediation, a vendor question, a school action) or BLOCK_UNKNOWN_ACTION. */
 export const ZActionPlanSchema = z
-  .object(Object.fromEntries([...RULES.map((r) => r.id), BLOCK_UNKNOWN_ACTION].map((id) => [id, ZActionPlanEntrySchema.optional()])))
+  .object(Object.fromEntries(ACTION_PLAN_KEYS.map((id) => [id, ZActionPlanEntrySchema.optional()])))
   .strict();
 export type TActionPlan = Partial<Record<string, z.infer<typeof ZActionPlanEntrySchema>>>;
 

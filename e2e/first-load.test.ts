@@ -1,0 +1,61 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launchBrowser, newContext } from "./support/browser";
+import { formReady, t } from "./support/journey";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** zod names its base type in its code (minified or not): a script holding the name carries zod. */
+const ZOD_MARK = "\"$ZodType\"";
+
+/** Every script the page loads until the network is idle, by URL. */
+function recordScripts(page: Page): Map<string, Promise<string>> {
+  const scripts = new Map<string, Promise<string>>();
+  page.on("response", (res) => {
+    if (res.request().resourceType() === "script") scripts.set(res.url(), res.text().catch(() => ""));
+  });
+  return scripts;
+}
+
+async function withZod(scripts: Map<string, Promise<string>>): Promise<string[]> {
+  const found: string[] = [];
+  for (const [url, body] of scripts) if ((await body).includes(ZOD_MARK)) found.push(url);
+  return found;
+}
+
+describe("first load", () => {
+  it("the start page and the form load no schema code; the form loads it on the first answer and still checks", async () => {
+    const { context, page, foreign } = await newContext(browser);
+    const scripts = recordScripts(page);
+
+    await page.goto(`${baseUrl()}/fr`, { waitUntil: "networkidle" });
+    await page.getByRole("link", { name: t("fr")("Start.start") }).click();
+    await formReady(page);
+    await page.waitForLoadState("networkidle");
+    expect(scripts.size).toBeGreaterThan(0);
+    expect(await withZod(scripts)).toEqual([]);
+
+    // A direct load of the form too (its own first load, not a client navigation).
+    await page.goto(`${baseUrl()}/fr/assess/context`, { waitUntil: "networkidle" });
+    await formReady(page);
+    expect(await withZod(scripts)).toEqual([]);
+
+    // The first answer brings the schema in, and "Next" with the service name blank is refused by it.
+    const name = page.getByLabel(t("fr")("Form.fields.serviceName.label"), { exact: false });
+    await name.fill("x");
+    await name.fill("");
+    await page.waitForLoadState("networkidle");
+    await expect.poll(() => withZod(scripts)).not.toEqual([]);
+    await page.getByRole("button", { name: t("fr")("Nav.next") }).click();
+    await expect.poll(() => page.getByRole("alert").count()).toBeGreaterThan(0);
+    expect(page.url()).toContain("/fr/assess/context");
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,19 @@
+import { CONTEXT, RULES, UNKNOWN } from "../catalogue";
+
+/**
+ * What the answers document may hold, as plain data (no zod): the schema in answers.ts is built
+ * from it, and the browser reads a stored draft with it without loading zod (the start page and
+ * the form's first load stay ~32 kB gzip lighter; the schema is loaded when the form is checked).
+ */
+export const SCHEMA_VERSION = 1;
+export const SERVICE_NAME_MAX = 120;
+export const TEXT_MAX = 200;
+
+/** Every question of the catalogue, context first, with the answers it accepts. */
+export const QUESTIONS = [...CONTEXT, ...RULES].map((q) => ({ id: q.id, values: [...q.options, UNKNOWN] }));
+
+/** Key of the action-plan entry of the engine's "blockUnknown" condition (the others use their rule id). */
+export const BLOCK_UNKNOWN_ACTION = "blockUnknown";
+
+/** The keys of the document's `actionPlan`: a rule id (a remediation, a vendor question, a school action) or BLOCK_UNKNOWN_ACTION. */
+export const ACTION_PLAN_KEYS: readonly string[] = [...RULES.map((r) => r.id), BLOCK_UNKNOWN_ACTION];
