@@ -14,11 +14,12 @@ export interface TErrorItem {
  * The list of problems at the top of a step, each linking to its field. It is announced when it
  * appears (role=alert) and receives the focus when the user tries to go on.
  */
-export function ErrorSummary({ items, ref }: { items: readonly TErrorItem[]; ref?: Ref<HTMLDivElement> }) {
+export function ErrorSummary({ items, unavailable = false, ref }: { items: readonly TErrorItem[]; unavailable?: boolean; ref?: Ref<HTMLDivElement> }) {
   const t = useTranslations("FormErrors");
   return (
     <div ref={ref} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
       <h2 id="error-summary-title">{t("summaryTitle")}</h2>
+      {unavailable && <p>{t("checkUnavailable")}</p>}
       <ul>
         {items.map((item) => (
           <li key={"id" in item.target ? item.target.id : item.target.href}>
@@ -45,14 +46,31 @@ function focusField(e: MouseEvent, id: string) {
 }
 
 /**
- * The summary's state in a form: `failed()` after a refused check shows it and, once it is on the
- * page, moves the focus to it (an effect, so it works however late the check's answer comes).
+ * The summary's state in a form. `check(run)` runs the form's check and resolves to whether it
+ * passed. When it did not, the summary shows and, once on the page, takes the focus (an effect, so
+ * however late the answer comes); when the check could not run at all (its code did not load, the
+ * connection is lost), the summary says so instead, and the answers stay in the browser.
  */
 export function useErrorSummary() {
   const ref = useRef<HTMLDivElement>(null);
   const [attempts, setAttempts] = useState(0);
+  const [unavailable, setUnavailable] = useState(false);
   useEffect(() => {
     if (attempts > 0) ref.current?.focus();
   }, [attempts]);
-  return { ref, tried: attempts > 0, failed: () => setAttempts((n) => n + 1) };
+  const check = async (run: () => Promise<boolean>): Promise<boolean> => {
+    const ok = await run().then(
+      (passed) => {
+        setUnavailable(false);
+        return passed;
+      },
+      () => {
+        setUnavailable(true);
+        return false;
+      },
+    );
+    if (!ok) setAttempts((n) => n + 1);
+    return ok;
+  };
+  return { ref, tried: attempts > 0, unavailable, check };
 }

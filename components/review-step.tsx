@@ -34,16 +34,16 @@ export function ReviewStep() {
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    if (await trigger()) {
+    if (await summary.check(() => trigger())) {
       router.push("/result");
-      return;
     }
-    summary.failed();
   };
 
   return (
     <form className="review" noValidate onSubmit={onSubmit}>
-      {summary.tried && problems.length > 0 && <ErrorSummary ref={summary.ref} items={problems} />}
+      {summary.tried && (problems.length > 0 || summary.unavailable) && (
+        <ErrorSummary ref={summary.ref} items={problems} unavailable={summary.unavailable} />
+      )}
       <p className="review__total">
         {t("Review.total", { count: gaps.reduce((n, g) => n + g.unanswered.length, 0) + (missingName ? 1 : 0) })}
       </p>

@@ -36,11 +36,9 @@ export function StepForm({ step }: { step: string }) {
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    if (await trigger(fields as FieldPath<TDraft>[])) {
+    if (await summary.check(() => trigger(fields as FieldPath<TDraft>[]))) {
       router.push(`/assess/${next}`);
-      return;
     }
-    summary.failed();
   };
 
   const questions = questionsOfStep(step).map((q) => (
@@ -49,7 +47,9 @@ export function StepForm({ step }: { step: string }) {
 
   return (
     <form className="step-form" noValidate onSubmit={onSubmit}>
-      {summary.tried && problems.length > 0 && <ErrorSummary ref={summary.ref} items={problems} />}
+      {summary.tried && (problems.length > 0 || summary.unavailable) && (
+        <ErrorSummary ref={summary.ref} items={problems} unavailable={summary.unavailable} />
+      )}
       {step === CONTEXT_STEP ? (
         <>
           <ContextFields />

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser, newContext } from "./support/browser";
-import { formReady, t } from "./support/journey";
+import { formReady, stored, t } from "./support/journey";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -55,6 +55,39 @@ describe("first load", () => {
     await page.getByRole("button", { name: t("fr")("Nav.next") }).click();
     await expect.poll(() => page.getByRole("alert").count()).toBeGreaterThan(0);
     expect(page.url()).toContain("/fr/assess/context");
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it("says when the answers cannot be checked (the schema does not load), keeps them, and checks them once it loads", async () => {
+    const { context, page, foreign } = await newContext(browser);
+    const fr = t("fr");
+    let offline = true;
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      const res = await route.fetch();
+      const body = await res.text();
+      if (offline && body.includes(ZOD_MARK)) return route.abort("internetdisconnected");
+      return route.fulfill({ response: res, body });
+    });
+
+    await page.goto(`${baseUrl()}/fr/assess/context`);
+    await formReady(page);
+    const name = page.getByLabel(fr("Form.fields.serviceName.label"), { exact: false });
+    await name.fill("QuizÉclair");
+    await page.getByRole("button", { name: fr("Nav.next") }).click();
+    const summary = page.locator(".error-summary");
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain(fr("FormErrors.checkUnavailable"));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
+    expect(page.url()).toContain("/fr/assess/context");
+
+    // Nothing is lost: the name is kept in this browser.
+    expect((await stored(page))?.service.name).toBe("QuizÉclair");
+
+    // Back online, without reloading: the same button checks the answers and goes on.
+    offline = false;
+    await page.getByRole("button", { name: fr("Nav.next") }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith("/assess/context"));
     expect(foreign).toEqual([]);
     await context.close();
   });
