@@ -12,8 +12,9 @@ const ReadyContext = createContext(false);
 /**
  * The answers document schema checks the form. The form holds the document's input shape (blank
  * strings, unanswered radio groups read as null), so values are first put in that shape.
- * The schema (and zod, ~32 kB gzip) is loaded on the first change or the first check, not with the
- * page: reading and saving the draft need none of it (lib/assessment/draft.ts).
+ * The schema (and zod, ~32 kB gzip) is loaded on the first focus in a step, the first change or
+ * the first check, not with the page: reading and saving the draft need none of it
+ * (lib/assessment/draft.ts).
  */
 let schemaResolver: Promise<Resolver> | null = null;
 const loadSchemaResolver = () =>
@@ -24,6 +25,8 @@ const loadSchemaResolver = () =>
       throw error;
     },
   ));
+/** Starts loading the schema, so the first "Next" does not wait for it (failures are retried at the check). */
+export const preloadFormCheck = () => void loadSchemaResolver().catch(() => undefined);
 const resolver: Resolver<TDraft> = async (values, context, options) =>
   (await loadSchemaResolver())(sanitizeDraft(values), context, options as never) as unknown as ReturnType<Resolver<TDraft>>;
 
@@ -51,7 +54,7 @@ export function AssessmentProvider({ children }: { children: ReactNode }) {
       setReady(true);
     });
     const { unsubscribe } = form.watch((values, { name }) => {
-      void loadSchemaResolver().catch(() => undefined); // ready before the first "Next"
+      preloadFormCheck();
       saveDraft(sanitizeDraft(values));
       // A field shown in error is checked again as soon as it changes, so the message goes away when fixed.
       if (name !== undefined && form.getFieldState(name as FieldPath<TDraft>).error) {

@@ -20,19 +20,21 @@ export function ErrorSummary({ items, unavailable = false, ref }: { items: reado
     <div ref={ref} className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
       <h2 id="error-summary-title">{t("summaryTitle")}</h2>
       {unavailable && <p>{t("checkUnavailable")}</p>}
-      <ul>
-        {items.map((item) => (
-          <li key={"id" in item.target ? item.target.id : item.target.href}>
-            {"id" in item.target ? (
-              <a href={`#${item.target.id}`} onClick={(e) => focusField(e, (item.target as { id: string }).id)}>
-                {item.message}
-              </a>
-            ) : (
-              <Link href={item.target.href}>{item.message}</Link>
-            )}
-          </li>
-        ))}
-      </ul>
+      {items.length > 0 && (
+        <ul>
+          {items.map((item) => (
+            <li key={"id" in item.target ? item.target.id : item.target.href}>
+              {"id" in item.target ? (
+                <a href={`#${item.target.id}`} onClick={(e) => focusField(e, (item.target as { id: string }).id)}>
+                  {item.message}
+                </a>
+              ) : (
+                <Link href={item.target.href}>{item.message}</Link>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
@@ -72,5 +74,7 @@ export function useErrorSummary() {
     if (!ok) setAttempts((n) => n + 1);
     return ok;
   };
-  return { ref, tried: attempts > 0, unavailable, check };
+  /** Whether to show the summary, given how many problems the form now has. */
+  const visible = (problems: number) => attempts > 0 && (problems > 0 || unavailable);
+  return { ref, unavailable, check, visible };
 }

@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link } from "@/i18n/navigation";
-import { CONTEXT_STEP, fieldDomId, reportFilename, type TAnswersDocument } from "@/lib/assessment";
+import { CONTEXT_STEP, fieldDomId, reportFilename } from "@/lib/assessment";
+import type { TAnswersDocument } from "@/lib/schema";
 import type { TLocale } from "@/lib/i18n/locales";
 import { LanguageChoice } from "./language-choice";
 import { DownloadStatus, usePostDownload } from "./post-download";

@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { documentFilename, reportFilename, saveDraft, toDocument, type TDraft } from "@/lib/assessment";
+import { documentFilename, reportFilename, saveDraft, type TDraft } from "@/lib/assessment";
+import { toDocument } from "@/lib/assessment/to-document";
 import { ruleKey } from "@/lib/catalogue/message-keys";
 import { BILINGUAL, DOCUMENT_KINDS, FORMATS_OF, type TDocumentFormat, type TDocumentKind } from "@/lib/documents/types";
 import type { TEvaluation } from "@/lib/engine";

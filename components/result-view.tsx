@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Link } from "@/i18n/navigation";
-import { CONTEXT_STEP, REVIEW_STEP, isStarted, loadDraft, toDocument, type TDraft } from "@/lib/assessment";
+import { CONTEXT_STEP, REVIEW_STEP, isStarted, loadDraft, type TDraft } from "@/lib/assessment";
+import { toDocument } from "@/lib/assessment/to-document";
 import { CATALOGUE } from "@/lib/catalogue";
 import { evaluate } from "@/lib/engine";
 import { useArrivalFocus } from "./arrival-focus";

@@ -9,6 +9,7 @@ import { CONTEXT_STEP, REVIEW_STEP, TEXT_FIELDS, previousStep, fieldDomId, quest
 import { CATALOGUE } from "@/lib/catalogue";
 import { ruleKey } from "@/lib/catalogue/message-keys";
 import { notApplicableRules } from "@/lib/engine";
+import { preloadFormCheck } from "./assessment-provider";
 import { ErrorSummary, useErrorSummary, type TErrorItem } from "./error-summary";
 import { fieldErrorMessage } from "./field-error-message";
 import { stepTitleKey } from "./step-titles";
@@ -40,8 +41,8 @@ export function ReviewStep() {
   };
 
   return (
-    <form className="review" noValidate onSubmit={onSubmit}>
-      {summary.tried && (problems.length > 0 || summary.unavailable) && (
+    <form className="review" noValidate onSubmit={onSubmit} onFocus={preloadFormCheck}>
+      {summary.visible(problems.length) && (
         <ErrorSummary ref={summary.ref} items={problems} unavailable={summary.unavailable} />
       )}
       <p className="review__total">

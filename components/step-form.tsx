@@ -10,6 +10,7 @@ import { CATALOGUE } from "@/lib/catalogue";
 import { domainKey } from "@/lib/catalogue/message-keys";
 import { notApplicableRules } from "@/lib/engine";
 import { ContextFields } from "./context-fields";
+import { preloadFormCheck } from "./assessment-provider";
 import { ErrorSummary, useErrorSummary, type TErrorItem } from "./error-summary";
 import { fieldErrorMessage } from "./field-error-message";
 import { QuestionField } from "./question-field";
@@ -46,8 +47,8 @@ export function StepForm({ step }: { step: string }) {
   ));
 
   return (
-    <form className="step-form" noValidate onSubmit={onSubmit}>
-      {summary.tried && (problems.length > 0 || summary.unavailable) && (
+    <form className="step-form" noValidate onSubmit={onSubmit} onFocus={preloadFormCheck}>
+      {summary.visible(problems.length) && (
         <ErrorSummary ref={summary.ref} items={problems} unavailable={summary.unavailable} />
       )}
       {step === CONTEXT_STEP ? (

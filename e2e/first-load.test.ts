@@ -53,7 +53,9 @@ describe("first load", () => {
     await page.waitForLoadState("networkidle");
     await expect.poll(() => withZod(scripts)).not.toEqual([]);
     await page.getByRole("button", { name: t("fr")("Nav.next") }).click();
-    await expect.poll(() => page.getByRole("alert").count()).toBeGreaterThan(0);
+    const summary = page.locator(".error-summary");
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain(t("fr")("FormErrors.serviceNameRequired"));
     expect(page.url()).toContain("/fr/assess/context");
     expect(foreign).toEqual([]);
     await context.close();

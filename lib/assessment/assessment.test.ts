@@ -55,20 +55,23 @@ describe("draft", () => {
   it("keeps exactly the answers, mode and action-plan entries the schema accepts", () => {
     const ids = QUESTIONS.map((q) => q.id);
     const anyValue = fc.oneof(fc.constantFrom(...new Set(QUESTIONS.flatMap((q) => q.values))), fc.jsonValue());
+    // Keys every object inherits, or that set its prototype, are the classic way to fool a lookup.
+    const trickyKey = fc.constantFrom("__proto__", "constructor", "toString", "valueOf", "hasOwnProperty");
+    const anyKey = (known: readonly string[]) => fc.oneof(fc.constantFrom(...known), trickyKey, fc.string({ maxLength: 8 }));
     fc.assert(
       fc.property(
-        fc.dictionary(fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 8 })), anyValue),
+        fc.dictionary(anyKey(ids), anyValue),
         fc.oneof(fc.constantFrom(...MODES), fc.jsonValue()),
-        fc.dictionary(fc.oneof(fc.constantFrom(...ACTION_PLAN_KEYS), fc.string({ maxLength: 8 })), fc.constant({ owner: "Direction" })),
+        fc.dictionary(anyKey(ACTION_PLAN_KEYS), fc.constant({ owner: "Direction" })),
         (answers, mode, actionPlan) => {
           const draft = sanitizeDraft({ service: { name: "Quiz" }, answers, mode, actionPlan });
           for (const [id, value] of Object.entries(answers)) {
-            const accepted = ZAnswerMapSchema.safeParse({ [id]: value }).success && value !== undefined;
-            expect(draft.answers[id] === value, `${id}: ${JSON.stringify(value)}`).toBe(accepted);
+            const accepted = ZAnswerMapSchema.safeParse({ [id]: value }).success;
+            expect(Object.hasOwn(draft.answers, id) && draft.answers[id] === value, `${id}: ${JSON.stringify(value)}`).toBe(accepted);
           }
           expect(draft.mode === mode).toBe(ZModeSchema.safeParse(mode).success);
           for (const id of Object.keys(actionPlan)) {
-            expect(draft.actionPlan?.[id] !== undefined, id).toBe(ZActionPlanSchema.safeParse({ [id]: actionPlan[id] }).success);
+            expect(Object.hasOwn(draft.actionPlan ?? {}, id), id).toBe(ZActionPlanSchema.safeParse({ [id]: actionPlan[id] }).success);
           }
         },
       ),

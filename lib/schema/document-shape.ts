@@ -3,7 +3,8 @@ import { CONTEXT, RULES, UNKNOWN } from "../catalogue";
 /**
  * What the answers document may hold, as plain data (no zod): the schema in answers.ts is built
  * from it, and the browser reads a stored draft with it without loading zod (the start page and
- * the form's first load stay ~32 kB gzip lighter; the schema is loaded when the form is checked).
+ * the form's first load stay ~32 kB gzip lighter; the form loads the schema on the first focus,
+ * change or check).
  */
 export const SCHEMA_VERSION = 1;
 export const SERVICE_NAME_MAX = 120;
