@@ -5,7 +5,9 @@ import { DOCUMENT_KINDS, type TDocumentViewModel } from "../documents/types";
 import { buildRegisterSummary } from "../registers/register-summary";
 import { aRegisterEntry } from "../testing/register-entry-builder";
 import { configuredPoolSize, renderReportPdfPooled } from "./pdf-pool";
+import { ZAnswersDocumentSchema } from "../schema";
 import { renderTask } from "./render-task";
+import { WARM_UP_TASK } from "./warm-up";
 
 describe("PDF worker pool", () => {
   it("is sized by VIGIE_PDF_WORKERS, one worker per core in production, off elsewhere", () => {
@@ -32,6 +34,14 @@ describe("PDF worker pool", () => {
     expect(vms.map((vm) => vm.kind)).toEqual([...DOCUMENT_KINDS, "register-summary"]);
     for (const vm of vms) expect(structuredClone(vm), vm.kind).toEqual(vm);
     const pdf = await renderTask({ kind: "document", vm: structuredClone(vms.at(-1)!) });
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+
+  it("warms a new worker up with a valid answers document, with no answer, whose report renders", async () => {
+    if (WARM_UP_TASK.kind !== "report") throw new Error("the warm-up is a report");
+    expect(ZAnswersDocumentSchema.safeParse(WARM_UP_TASK.doc).success).toBe(true);
+    expect(Object.keys(WARM_UP_TASK.doc.answers)).toEqual([]);
+    const pdf = await renderTask(structuredClone(WARM_UP_TASK));
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   });
 });

@@ -82,6 +82,13 @@ class PdfPool {
     return !this.disabled && this.size > 0;
   }
 
+  /** Starts every worker now (each warms up before it takes work) instead of on the first renders. */
+  start(): void {
+    while (this.active && this.slots.length < this.size) {
+      if (this.spawn() === null) return;
+    }
+  }
+
   run(task: TPdfTask): Promise<Buffer> {
     if (!this.active) return inProcess(task);
     return new Promise<Buffer>((resolve, reject) => {
@@ -155,8 +162,14 @@ class PdfPool {
   }
 }
 
-let pool: PdfPool | null = null;
-const getPool = () => (pool ??= new PdfPool(configuredPoolSize()));
+// One pool per process, on globalThis: the server's instrumentation and its routes are built as
+// separate bundles, and each would otherwise get a pool of its own.
+const POOL = Symbol.for("vigie.pdfPool");
+const holder = globalThis as { [POOL]?: PdfPool };
+const getPool = () => (holder[POOL] ??= new PdfPool(configuredPoolSize()));
+
+/** Starts the pool's workers at once (instrumentation.ts, when the server starts); a no-op without a pool. */
+export const startPdfPool = (): void => getPool().start();
 
 /** Tasks the workers can take: a catalogue other than the app's (tests) stays in-process. */
 const portable = (options: TReportOptions) => options.catalogue === undefined;

@@ -1,11 +1,13 @@
 /**
  * Worker-thread entry of the PDF pool (pdf-pool.ts): renders one PDF per message, one at a time.
  * Loaded with `new Worker(new URL("./pdf-worker.ts", import.meta.url))`, which Turbopack builds
- * as its own entry for the production server. Fonts load once per worker, on its first render.
+ * as its own entry for the production server. Before it takes work, it renders a warm-up report
+ * (warm-up.ts): fonts and compiled code are ready for the first real one.
  */
 import { parentPort } from "node:worker_threads";
 import type { TPdfTaskResult } from "./pdf-task";
 import { renderTask } from "./render-task";
+import { WARM_UP_TASK } from "./warm-up";
 
 const port = parentPort;
 if (port === null) throw new Error("pdf-worker.ts runs as a worker thread only");
@@ -25,5 +27,8 @@ port.on("message", async ({ id, task }: { id: number; task: Parameters<typeof re
   }
 });
 
-// Imports done: the pool may send work (an error before this line means workers cannot be used).
-port.postMessage({ ready: true });
+// Imports done and warmed up: the pool may send work (an error before this means workers cannot be
+// used). A failed warm-up is not fatal: the first real render reports its own error.
+void renderTask(WARM_UP_TASK)
+  .catch(() => undefined)
+  .then(() => port.postMessage({ ready: true }));
