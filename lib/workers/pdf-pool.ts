@@ -18,7 +18,7 @@ import type { TLocale } from "../i18n/locales";
 import { renderReportPdf } from "../report/render";
 import type { TReportOptions } from "../report/view-model";
 import type { TAnswersDocument } from "../schema";
-import type { TPdfTask, TPdfTaskResult } from "./pdf-task";
+import type { TPdfTask, TPdfTaskResult, TPdfWorkerStatus } from "./pdf-task";
 import { renderTask } from "./render-task";
 
 export function configuredPoolSize(env: Readonly<Record<string, string | undefined>> = process.env): number {
@@ -48,7 +48,7 @@ const workerHeapMb = (env: Readonly<Record<string, string | undefined>> = proces
  * with V8's default young generation many are promoted into the capped old generation, which then
  * collects often. Measured with two workers rendering the 27-page report at once: ~0.85 s per
  * render by default, ~0.75 s with 96 MB, ~0.65–0.7 s with 128–144 MB (uncapped: ~0.69 s). It costs
- * ~95 MB of RSS per worker, constant (npm run bench: 420 → 614 MB before the first report).
+ * ~95 MB of RSS per worker, constant (npm run bench: 420 → 614 MB with both workers started).
  */
 const workerYoungMb = (env: Readonly<Record<string, string | undefined>> = process.env) => {
   const n = Number(env.VIGIE_PDF_WORKER_YOUNG_MB ?? 128);
@@ -62,35 +62,66 @@ interface TJob {
   reject: (error: Error) => void;
 }
 
+/** What the pool uses of a worker thread (the tests give it fakes). */
+export interface TPoolWorker {
+  on(event: "message", listener: (msg: TPdfTaskResult | TPdfWorkerStatus) => void): unknown;
+  on(event: "error" | "exit", listener: () => void): unknown;
+  postMessage(msg: { id: number; task: TPdfTask }): void;
+  terminate(): Promise<unknown>;
+  ref(): void;
+  unref(): void;
+}
+
+/** A real worker thread; Turbopack builds pdf-worker.ts as its own entry from this exact `new Worker(new URL(…))`. */
+const spawnThread = (): TPoolWorker =>
+  new Worker(new URL("./pdf-worker.ts", import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(), maxYoungGenerationSizeMb: workerYoungMb() },
+  }) as unknown as TPoolWorker;
+
 interface TSlot {
-  worker: Worker;
+  worker: TPoolWorker;
+  /** Its code loaded: workers can run here. */
+  loaded: boolean;
+  /** Warmed up: it takes work. */
   ready: boolean;
   job: TJob | null;
 }
 
-const inProcess = renderTask;
+/**
+ * Workers started with the server (start()); the others start when reports wait. Each costs
+ * ~200 MB once warm, and the core count Node sees may be the host's, not a container's share.
+ */
+const WORKERS_AT_START = 2;
+/** Workers that load but die while warming up, this many times in a row, turn the pool off. */
+const MAX_WARM_UP_DEATHS = 3;
 
-class PdfPool {
+export class PdfPool {
   private readonly slots: TSlot[] = [];
   private readonly queue: TJob[] = [];
   private nextId = 1;
   private disabled = false;
+  private warmUpDeaths = 0;
 
-  constructor(private readonly size: number) {}
+  /** `renderHere` renders in the calling thread, when there is no worker to do it. */
+  constructor(
+    private readonly size: number,
+    private readonly spawnWorker: () => TPoolWorker = spawnThread,
+    private readonly renderHere: (task: TPdfTask) => Promise<Buffer> = renderTask,
+  ) {}
 
   get active(): boolean {
     return !this.disabled && this.size > 0;
   }
 
-  /** Starts every worker now (each warms up before it takes work) instead of on the first renders. */
+  /** Starts the first workers now (each warms up before it takes work) instead of on the first renders. */
   start(): void {
-    while (this.active && this.slots.length < this.size) {
+    while (this.active && this.slots.length < Math.min(this.size, WORKERS_AT_START)) {
       if (this.spawn() === null) return;
     }
   }
 
   run(task: TPdfTask): Promise<Buffer> {
-    if (!this.active) return inProcess(task);
+    if (!this.active) return this.renderHere(task);
     return new Promise<Buffer>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, task, resolve, reject });
       this.pump();
@@ -98,18 +129,23 @@ class PdfPool {
   }
 
   private spawn(): TSlot | null {
-    let worker: Worker;
+    let worker: TPoolWorker;
     try {
-      worker = new Worker(new URL("./pdf-worker.ts", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(), maxYoungGenerationSizeMb: workerYoungMb() } });
+      worker = this.spawnWorker();
     } catch {
       this.disable();
       return null;
     }
-    const slot: TSlot = { worker, ready: false, job: null };
+    const slot: TSlot = { worker, loaded: false, ready: false, job: null };
     worker.unref();
-    worker.on("message", (msg: TPdfTaskResult | { ready: true }) => {
+    worker.on("message", (msg: TPdfTaskResult | TPdfWorkerStatus) => {
+      if ("loaded" in msg) {
+        slot.loaded = true;
+        return;
+      }
       if ("ready" in msg) {
         slot.ready = true;
+        this.warmUpDeaths = 0;
         this.pump();
         return;
       }
@@ -128,9 +164,11 @@ class PdfPool {
       this.slots.splice(i, 1);
       const job = slot.job;
       slot.job = null;
-      // Never ready: the entry cannot load here. Otherwise a crash (out of memory...): replace it.
-      if (!slot.ready) this.disable();
-      if (job !== null) inProcess(job.task).then(job.resolve, job.reject);
+      // Never loaded: the entry cannot load here. Died warming up, again and again: something in this
+      // environment kills them. Otherwise a crash (out of memory...): replaced, warm, at once.
+      if (!slot.loaded || (!slot.ready && ++this.warmUpDeaths >= MAX_WARM_UP_DEATHS)) this.disable();
+      if (job !== null) this.renderHere(job.task).then(job.resolve, job.reject);
+      if (slot.ready) this.start();
       this.pump();
     };
     worker.on("error", lost);
@@ -142,8 +180,14 @@ class PdfPool {
   private disable(): void {
     if (this.disabled) return;
     this.disabled = true;
-    for (const slot of this.slots.splice(0)) void slot.worker.terminate();
-    for (const job of this.queue.splice(0)) inProcess(job.task).then(job.resolve, job.reject);
+    for (const slot of this.slots.splice(0)) {
+      // A render under way on a worker stopped here is done in-process (its exit finds no slot).
+      const job = slot.job;
+      slot.job = null;
+      void slot.worker.terminate();
+      if (job !== null) this.renderHere(job.task).then(job.resolve, job.reject);
+    }
+    for (const job of this.queue.splice(0)) this.renderHere(job.task).then(job.resolve, job.reject);
   }
 
   private pump(): void {
@@ -168,7 +212,7 @@ const POOL = Symbol.for("vigie.pdfPool");
 const holder = globalThis as { [POOL]?: PdfPool };
 const getPool = () => (holder[POOL] ??= new PdfPool(configuredPoolSize()));
 
-/** Starts the pool's workers at once (instrumentation.ts, when the server starts); a no-op without a pool. */
+/** Starts the pool's first workers (instrumentation.ts, when the server starts); a no-op without a pool. */
 export const startPdfPool = (): void => getPool().start();
 
 /** Tasks the workers can take: a catalogue other than the app's (tests) stays in-process. */

@@ -10,3 +10,6 @@ export type TPdfTask =
   | { kind: "document"; vm: TDocumentViewModel };
 
 export type TPdfTaskResult = { id: number; ok: true; pdf: Uint8Array } | { id: number; ok: false; message: string };
+
+/** A worker's news about itself: its code loaded, then (after its warm-up) it takes work. */
+export type TPdfWorkerStatus = { loaded: true } | { ready: true };

@@ -5,7 +5,7 @@
  * (warm-up.ts): fonts and compiled code are ready for the first real one.
  */
 import { parentPort } from "node:worker_threads";
-import type { TPdfTaskResult } from "./pdf-task";
+import type { TPdfTaskResult, TPdfWorkerStatus } from "./pdf-task";
 import { renderTask } from "./render-task";
 import { WARM_UP_TASK } from "./warm-up";
 
@@ -27,8 +27,11 @@ port.on("message", async ({ id, task }: { id: number; task: Parameters<typeof re
   }
 });
 
-// Imports done and warmed up: the pool may send work (an error before this means workers cannot be
-// used). A failed warm-up is not fatal: the first real render reports its own error.
+const status = (s: TPdfWorkerStatus) => port.postMessage(s);
+// Imports done: workers can run here (a worker lost before this line means they cannot).
+status({ loaded: true });
+// Warmed up: the pool may send work. A failed warm-up is logged, not fatal: the first real render
+// reports its own error.
 void renderTask(WARM_UP_TASK)
-  .catch(() => undefined)
-  .then(() => port.postMessage({ ready: true }));
+  .catch((error: unknown) => console.error("PDF worker warm-up failed:", error))
+  .then(() => status({ ready: true }));

@@ -1,0 +1,123 @@
+import { EventEmitter } from "node:events";
+import { describe, expect, it } from "vitest";
+import { PdfPool, type TPoolWorker } from "./pdf-pool";
+import type { TPdfTask } from "./pdf-task";
+
+/** A worker thread the test drives by hand: it loads, warms up, answers or dies when told. */
+class FakeWorker extends EventEmitter {
+  readonly sent: { id: number; task: TPdfTask }[] = [];
+  terminated = false;
+  postMessage(msg: { id: number; task: TPdfTask }) {
+    this.sent.push(msg);
+  }
+  terminate() {
+    this.terminated = true;
+    return Promise.resolve(0);
+  }
+  ref() {}
+  unref() {}
+  loads() {
+    this.emit("message", { loaded: true });
+    return this;
+  }
+  warmsUp() {
+    this.emit("message", { ready: true });
+    return this;
+  }
+  answers(bytes: string) {
+    const { id } = this.sent.at(-1)!;
+    this.emit("message", { id, ok: true, pdf: new Uint8Array(Buffer.from(bytes)) });
+  }
+  dies() {
+    this.emit("exit", 1);
+  }
+}
+
+const TASK: TPdfTask = { kind: "document", vm: {} as never };
+
+function aPool(size: number) {
+  const workers: FakeWorker[] = [];
+  const renderedHere: TPdfTask[] = [];
+  const pool = new PdfPool(
+    size,
+    () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w as unknown as TPoolWorker;
+    },
+    async (task) => {
+      renderedHere.push(task);
+      return Buffer.from("here");
+    },
+  );
+  return { pool, workers, renderedHere };
+}
+
+const text = async (pdf: Promise<Buffer>) => (await pdf).toString();
+const settled = () => new Promise((r) => setImmediate(r));
+
+describe("PDF worker pool, its workers' life", () => {
+  it("starts at most two workers with the server, and sends work only once one has warmed up", async () => {
+    const { pool, workers } = aPool(4);
+    pool.start();
+    expect(workers).toHaveLength(2);
+    const pdf = text(pool.run(TASK));
+    await settled();
+    expect(workers[0]!.sent).toEqual([]); // loaded, still warming up
+    workers[0]!.loads().warmsUp();
+    expect(workers[0]!.sent).toHaveLength(1);
+    workers[0]!.answers("from the worker");
+    expect(await pdf).toBe("from the worker");
+  });
+
+  it("turns itself off when a worker dies before its code loads: waiting work renders here", async () => {
+    const { pool, workers, renderedHere } = aPool(2);
+    pool.start();
+    const pdf = text(pool.run(TASK));
+    workers[0]!.dies();
+    expect(await pdf).toBe("here");
+    expect(workers[1]!.terminated).toBe(true);
+    expect(await text(pool.run(TASK))).toBe("here");
+    expect(renderedHere).toHaveLength(2);
+    expect(workers).toHaveLength(2);
+  });
+
+  it("never leaves a render hanging when it turns itself off: a worker's render under way is redone here", async () => {
+    const { pool, workers } = aPool(2);
+    pool.start();
+    workers[0]!.loads().warmsUp();
+    const pdf = text(pool.run(TASK));
+    expect(workers[0]!.sent).toHaveLength(1);
+    workers[1]!.dies(); // never loaded: no workers here
+    expect(workers[0]!.terminated).toBe(true);
+    workers[0]!.dies(); // its exit, after the termination
+    expect(await pdf).toBe("here");
+  });
+
+  it("turns itself off after three workers in a row die while warming up, not before", async () => {
+    const { pool, workers, renderedHere } = aPool(1);
+    pool.start();
+    const pdf = text(pool.run(TASK));
+    for (let i = 0; i < 3; i++) {
+      expect(workers, `worker ${i + 1}`).toHaveLength(i + 1);
+      workers[i]!.loads().dies();
+    }
+    expect(await pdf).toBe("here");
+    expect(renderedHere).toHaveLength(1);
+    expect(workers).toHaveLength(3);
+  });
+
+  it("replaces a warm worker that crashes mid-render at once, and redoes its render here", async () => {
+    const { pool, workers } = aPool(1);
+    pool.start();
+    workers[0]!.loads().warmsUp();
+    const pdf = text(pool.run(TASK));
+    workers[0]!.dies();
+    expect(await pdf).toBe("here");
+    expect(workers).toHaveLength(2); // the replacement, warming up before any work comes
+    workers[1]!.loads().warmsUp();
+    const next = text(pool.run(TASK));
+    workers[1]!.answers("from the replacement");
+    expect(await next).toBe("from the replacement");
+  });
+});
