@@ -19,11 +19,9 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [
-    // Pages only: API routes, Next's assets and files with an extension get the static headers.
-    "/((?!api|_next|_vercel|.*\\..*).*)",
-    // …except under a locale, where nothing is a file: /en/report.pdf gets the English 404 page,
-    // styled (page CSP and nonce). The locales are written out: Next reads this config statically.
-    "/(fr|en)/:path*",
-  ],
+  // Every path but the API, Next's assets and the app's own root file (app/icon.svg; public/ is
+  // empty): a path with a dot (/report.pdf, /en/report.pdf) is a page too, whose 404 gets a locale
+  // and the page CSP, so it shows styled in the right language. A file added to public/ must be
+  // left out here as well (proxy.test.ts checks).
+  matcher: "/((?!api|_next|_vercel|__nextjs|icon\\.svg).*)",
 };
