@@ -1,26 +1,36 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 
+const require = createRequire(import.meta.url);
+
 /**
- * proxy.ts's matcher, read as text (Next reads the config statically, and importing the proxy needs
- * Next's runtime). Its one pattern is a regular expression over the path.
+ * proxy.ts's matcher, compiled by Next's own build code. It is read as text: Next reads the config
+ * statically, and importing the proxy needs Next's runtime.
  */
 function matcher(): RegExp {
   const source = readFileSync(new URL("./proxy.ts", import.meta.url), "utf8");
   const literal = /matcher: ("(?:[^"\\]|\\.)*")/.exec(source)?.[1];
   if (literal === undefined) throw new Error("no matcher string in proxy.ts");
-  return new RegExp(`^${JSON.parse(literal) as string}$`);
+  const { getMiddlewareMatchers } = require("next/dist/build/analysis/get-page-static-info") as {
+    getMiddlewareMatchers: (matcher: string, config: object) => { regexp: string }[];
+  };
+  const [compiled] = getMiddlewareMatchers(JSON.parse(literal) as string, {});
+  return new RegExp(compiled!.regexp);
 }
 
-/** Files served from the site's root: public/, and the app's root metadata files (icon.svg…). */
+/** Files served from the site's root: public/, and the app's root metadata files, static or made by code. */
+const METADATA = /^(icon|apple-icon|opengraph-image|twitter-image|robots|sitemap|manifest|favicon)\b/;
 const rootFiles = () => [
   ...(existsSync("public") ? readdirSync("public") : []),
-  ...readdirSync("app").filter((f) => /\.(svg|ico|png|jpg|txt|xml|webmanifest)$/.test(f)),
+  ...readdirSync("app")
+    .filter((f) => METADATA.test(f))
+    .map((f) => f.replace(/\.(tsx?|jsx?)$/, "")),
 ];
 
 describe("proxy matcher", () => {
   it("runs on pages and on any other path, dots included, under a locale or not", () => {
-    for (const path of ["/", "/fr", "/en/assess/context", "/en/report.pdf", "/rapport.pdf", "/de/x.y/z"]) {
+    for (const path of ["/", "/fr", "/en/assess/context", "/en/report.pdf", "/rapport.pdf", "/de/x.y/z", "/api", "/apiary", "/icon.svg.bak"]) {
       expect(matcher().test(path), path).toBe(true);
     }
   });

@@ -23,5 +23,5 @@ export const config = {
   // empty): a path with a dot (/report.pdf, /en/report.pdf) is a page too, whose 404 gets a locale
   // and the page CSP, so it shows styled in the right language. A file added to public/ must be
   // left out here as well (proxy.test.ts checks).
-  matcher: "/((?!api|_next|_vercel|__nextjs|icon\\.svg).*)",
+  matcher: "/((?!(?:api|_next|_vercel)/|__nextjs|icon\\.svg$).*)",
 };
