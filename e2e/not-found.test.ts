@@ -54,53 +54,35 @@ describe("page not found", () => {
     for (const s of scripts) expect(s).toContain(`nonce="${nonceOf(res)}"`);
   });
 
-  // The proxy picks the locale of an unprefixed path from Accept-Language (French without it).
-  it.each(LOCALES)("finds no axe violation (WCAG 2.1 A and AA) nor CSP report, and links home, for a browser in %s", async (locale) => {
-    const { context, page, foreign } = await newContext(browser);
-    await context.setExtraHTTPHeaders({ "Accept-Language": locale });
-    const refused: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error" && /Content Security Policy|Refused/.test(m.text())) refused.push(m.text());
-    });
-    try {
-      const res = await page.goto("/de");
-      expect(res?.status()).toBe(404);
-      expect(page.url()).toBe(`${baseUrl()}/${locale}/de`);
-      await page.waitForLoadState("networkidle");
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(results.violations.map((v) => v.id)).toEqual([]);
-      expect(refused).toEqual([]);
-      await page.getByRole("link", { name: t(locale)("NotFound.home") }).click();
-      await page.waitForURL(`**/${locale}`);
-      expect(foreign).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
-
-  // A root path with a dot would otherwise be taken for a locale ("rapport.pdf") and get an empty
-  // error page: the proxy sends it under the browser's locale like any other path.
-  it("sends a root path with a dot to the 404 page of the browser's language, styled, without CSP report or axe violation", async () => {
-    const { context, page, foreign } = await newContext(browser);
-    await context.setExtraHTTPHeaders({ "Accept-Language": "fr-FR,fr;q=0.9" });
-    const refused: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error" && /Content Security Policy|Refused/.test(m.text())) refused.push(m.text());
-    });
-    try {
-      const res = await page.goto("/rapport.pdf");
-      expect(res?.status()).toBe(404);
-      expect(page.url()).toBe(`${baseUrl()}/fr/rapport.pdf`);
-      expect(await page.locator("h1").textContent()).toBe(t("fr")("NotFound.title"));
-      await page.waitForLoadState("networkidle");
-      expect(refused).toEqual([]);
-      // globals.css sets the system font stack; unstyled, Chromium would use its serif default.
-      expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain("system-ui");
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(results.violations.map((v) => v.id)).toEqual([]);
-      expect(foreign).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  // The proxy picks the locale of an unprefixed path from Accept-Language (French without it). A
+  // root path with a dot would otherwise be taken for a locale ("rapport.pdf") and get an empty error
+  // page: the proxy sends it under the browser's locale like any other path.
+  it.each(LOCALES.flatMap((locale) => ["/de", "/rapport.pdf"].map((path) => [path, locale] as const)))(
+    "answers %s for a browser in %s with its styled 404 page, without axe violation nor CSP report, linking home",
+    async (path, locale) => {
+      const { context, page, foreign } = await newContext(browser);
+      await context.setExtraHTTPHeaders({ "Accept-Language": locale });
+      const refused: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() === "error" && /Content Security Policy|Refused/.test(m.text())) refused.push(m.text());
+      });
+      try {
+        const res = await page.goto(path);
+        expect(res?.status()).toBe(404);
+        expect(page.url()).toBe(`${baseUrl()}/${locale}${path}`);
+        expect(await page.locator("h1").textContent()).toBe(t(locale)("NotFound.title"));
+        await page.waitForLoadState("networkidle");
+        expect(refused).toEqual([]);
+        // globals.css sets the system font stack; unstyled, Chromium would use its serif default.
+        expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain("system-ui");
+        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        expect(results.violations.map((v) => v.id)).toEqual([]);
+        await page.getByRole("link", { name: t(locale)("NotFound.home") }).click();
+        await page.waitForURL(`**/${locale}`);
+        expect(foreign).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
