@@ -6,6 +6,7 @@ export default defineConfig({
     include: ["e2e/**/*.test.ts"],
     environment: "node",
     globalSetup: ["e2e/support/global-setup.ts"],
+    setupFiles: ["e2e/support/intl-guard.ts"],
     testTimeout: 90_000,
     hookTimeout: 90_000,
     fileParallelism: false,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NotFoundContent } from "@/components/not-found-content";
-import { SHELL_NAMESPACES, SiteShell } from "@/components/site-shell";
+import { SiteShell } from "@/components/site-shell";
 import type { TLocale } from "@/lib/i18n/locales";
 
 /*
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GlobalNotFound() {
   const locale = (await getLocale()) as TLocale;
   return (
-    <SiteShell locale={locale} clientNamespaces={SHELL_NAMESPACES}>
+    <SiteShell locale={locale}>
       <NotFoundContent />
     </SiteShell>
   );

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { ModeChoice } from "@/components/mode-choice";
 import { DeletedNotice } from "@/components/saved/deleted-notice";
 import { StartActions } from "@/components/start-actions";
@@ -17,9 +18,11 @@ export default async function StartPage({ params }: TProps) {
     <main id="main" tabIndex={-1} className="main">
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      <DeletedNotice />
-      <StartActions />
-      <ModeChoice />
+      <ClientMessages locale={locale} scope="start">
+        <DeletedNotice />
+        <StartActions />
+        <ModeChoice />
+      </ClientMessages>
       <div className="start-grid">
         <section aria-labelledby="start-for-whom">
           <h2 id="start-for-whom">{t("forWhomTitle")}</h2>

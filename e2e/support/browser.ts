@@ -21,7 +21,17 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh context (empty storage) whose requests to any other host are recorded. */
+/** next-intl's errors in the browser: above all a message a client component asks for and was not sent. */
+const INTL_ERROR = /\b(MISSING_MESSAGE|INSUFFICIENT_PATH|INVALID_KEY|FORMATTING_ERROR|INVALID_MESSAGE|ENVIRONMENT_FALLBACK)\b/;
+const intlErrors: string[] = [];
+
+/** The next-intl errors logged in any page since the last call (e2e/support/intl-guard.ts). */
+export const takeIntlErrors = () => intlErrors.splice(0);
+
+/**
+ * A fresh context (empty storage) whose requests to any other host are recorded, and whose
+ * next-intl errors fail the test.
+ */
 export async function newContext(browser: Browser): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
   const context = await browser.newContext({ baseURL: baseUrl(), acceptDownloads: true });
   const foreign: string[] = [];
@@ -29,6 +39,9 @@ export async function newContext(browser: Browser): Promise<{ context: BrowserCo
   context.on("request", (req) => {
     const url = new URL(req.url());
     if (!["data:", "blob:"].includes(url.protocol) && url.host !== own) foreign.push(req.url());
+  });
+  context.on("console", (m) => {
+    if (m.type() === "error" && INTL_ERROR.test(m.text())) intlErrors.push(`${m.location().url}: ${m.text()}`);
   });
   const page = await context.newPage();
   return { context, page, foreign };

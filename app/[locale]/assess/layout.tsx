@@ -1,6 +1,14 @@
 import type { ReactNode } from "react";
 import { AssessmentProvider } from "@/components/assessment-provider";
+import { ClientMessages } from "@/components/client-messages";
 
-export default function AssessLayout({ children }: { children: ReactNode }) {
-  return <AssessmentProvider>{children}</AssessmentProvider>;
+type TProps = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export default async function AssessLayout({ children, params }: TProps) {
+  const { locale } = await params;
+  return (
+    <ClientMessages locale={locale} scope="assess">
+      <AssessmentProvider>{children}</AssessmentProvider>
+    </ClientMessages>
+  );
 }

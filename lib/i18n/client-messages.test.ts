@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { CONTEXT, RULES, UNKNOWN } from "../catalogue";
+import { answerKey, followUpPart, ruleKey } from "../catalogue/message-keys";
+import { CLIENT_MESSAGES, pickMessages } from "./client-messages";
+import { LOCALES } from "./locales";
+import { MESSAGES } from "./messages";
+
+const TREE = {
+  A: { x: "ax", y: { z: "ayz" } },
+  R: { "R-01": { q: "q1", fix: "f1", options: { yes: "y1" } }, "R-02": { q: "q2", fix: "f2" } },
+  S: "s",
+};
+
+/** Looks up a dotted key the way next-intl does (undefined when any part is missing). */
+const at = (tree: unknown, key: string): unknown =>
+  key.split(".").reduce<unknown>((node, part) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), tree);
+
+describe("pickMessages", () => {
+  it("keeps whole namespaces and one part of every entry, and nothing else", () => {
+    expect(pickMessages(TREE, ["A", "R.*.q", "R.*.options"])).toEqual({
+      A: TREE.A,
+      R: { "R-01": { q: "q1", options: { yes: "y1" } }, "R-02": { q: "q2" } },
+    });
+  });
+
+  it("merges overlapping paths and ignores a path that names nothing", () => {
+    expect(pickMessages(TREE, ["R.*.q", "R", "Nope", "A.nope.deeper", "S.too.deep"])).toEqual({ R: TREE.R });
+  });
+
+  it("does not follow inherited keys", () => {
+    expect(pickMessages(TREE, ["toString", "A.constructor"])).toEqual({});
+  });
+});
+
+describe("the messages each part of the site sends to the browser", () => {
+  it.each(LOCALES)("names only what exists (%s)", (locale) => {
+    for (const [scope, paths] of Object.entries(CLIENT_MESSAGES)) {
+      for (const path of paths) expect(pickMessages(MESSAGES[locale], [path]), `${scope}: ${path}`).not.toEqual({});
+    }
+  });
+
+  it.each(LOCALES)("gives the form every question, its help and its options, and no finding's follow-up (%s)", (locale) => {
+    const form = pickMessages(MESSAGES[locale], CLIENT_MESSAGES.assess);
+    for (const q of [...CONTEXT, ...RULES]) {
+      for (const key of [ruleKey(q.id, "question"), ruleKey(q.id, "help"), ...[...q.options, UNKNOWN].map((o) => answerKey(q, o))]) {
+        expect(typeof at(form, key), key).toBe("string");
+      }
+    }
+    for (const r of RULES) {
+      for (const key of [ruleKey(r.id, "remediation"), ruleKey(r.id, followUpPart({ unknown: true, who: r.who }))]) {
+        expect(at(form, key), key).toBeUndefined();
+      }
+    }
+  });
+
+  it("sends the start page and the form far less than the workspace", () => {
+    const size = (scope: keyof typeof CLIENT_MESSAGES) => JSON.stringify(pickMessages(MESSAGES.fr, CLIENT_MESSAGES[scope])).length;
+    expect(size("start")).toBeLessThan(size("workspace") / 5);
+    expect(size("assess")).toBeLessThan(size("workspace") / 2);
+  });
+});

@@ -1,0 +1,72 @@
+import type { TMessages } from "./messages";
+
+/**
+ * A part of the messages: a namespace ("Form"), or one part of every entry of a namespace
+ * ("Rules.*.question"). Typed against the French messages, so a renamed namespace breaks the build.
+ */
+export type TMessagePath = keyof TMessages | `${keyof TMessages}.*.${string}`;
+
+/** The namespaces the result, saved-assessment, catalogue, comparison and register pages read. */
+const WORKSPACE: readonly TMessagePath[] = [
+  "LanguageSwitch", "Start", "Nav", "Form", "FormErrors", "Review", "Result",
+  "Answers", "Severity", "Verdict", "DomainStatus", "Conditions", "Reference", "Modifiers", "Dpia", "Sources",
+  "Domains", "Rules", "Modes", "ResultDocuments",
+  "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register",
+];
+
+/**
+ * The messages each part of the site sends to the browser: what its client components read, and no
+ * more (the rest — API errors, CLI, PDF, exports, server-rendered texts — stays on the server).
+ * The start page and the form are the first pages a school opens, often on an old laptop: in French
+ * they carry 4 and 30 kB of messages instead of the workspace's 67 kB (their HTML went from 26 to 6
+ * and 15 kB gzip). The browser tests fail on any message a client component asks for and was not
+ * sent (e2e/support/intl-guard.ts).
+ */
+export const CLIENT_MESSAGES = {
+  /** The header and footer around every page (the language switch). */
+  shell: ["LanguageSwitch"],
+  start: ["Start", "Modes"],
+  /** The form: questions, help and options, but none of the findings' remedies or letters. */
+  assess: [
+    "Form", "FormErrors", "Review", "Nav", "Modes", "Save", "Answers", "Domains", "Modifiers", "Reference", "Sources",
+    "Rules.*.question", "Rules.*.help", "Rules.*.options",
+  ],
+  workspace: WORKSPACE,
+} as const satisfies Record<string, readonly TMessagePath[]>;
+
+export type TClientMessageScope = keyof typeof CLIENT_MESSAGES;
+
+type TTree = { readonly [key: string]: unknown };
+
+const isTree = (value: unknown): value is TTree =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+function pick(node: unknown, segments: readonly string[]): unknown {
+  const [head, ...rest] = segments;
+  if (head === undefined) return node;
+  if (!isTree(node)) return undefined;
+  const keys = head === "*" ? Object.keys(node) : Object.hasOwn(node, head) ? [head] : [];
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const picked = pick(node[key], rest);
+    if (picked !== undefined) out[key] = picked;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function merge(a: unknown, b: unknown): unknown {
+  if (!isTree(a) || !isTree(b)) return b;
+  const out: Record<string, unknown> = { ...a };
+  for (const [key, value] of Object.entries(b)) out[key] = Object.hasOwn(a, key) ? merge(a[key], value) : value;
+  return out;
+}
+
+/** The part of `messages` that `paths` name (a path that names nothing adds nothing). */
+export function pickMessages(messages: TTree, paths: readonly string[]): Record<string, unknown> {
+  let out: unknown = {};
+  for (const path of paths) {
+    const picked = pick(messages, path.split("."));
+    if (picked !== undefined) out = merge(out, picked);
+  }
+  return out as Record<string, unknown>;
+}
