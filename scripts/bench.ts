@@ -63,7 +63,10 @@ async function throughput(concurrency: number, total: number, base = BASE, lang 
   return Math.round((total / ((performance.now() - start) / 1000)) * 100) / 100;
 }
 
-async function firstLoadJsKb(path: string) {
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+
+/** A page's HTML and the JavaScript a current browser loads with it, in kB gzip. */
+async function pageWeightKb(path: string) {
   const html = await (await fetch(`${BASE}${path}`)).text();
   // What a current browser loads: the polyfills script (noModule) is skipped by every browser that
   // runs modules, and Next's own "First Load JS" leaves it out too.
@@ -73,7 +76,7 @@ async function firstLoadJsKb(path: string) {
     .filter((src): src is string => src !== undefined);
   let total = 0;
   for (const src of new Set(srcs)) total += gzipSync(Buffer.from(await (await fetch(`${BASE}${src}`)).arrayBuffer())).byteLength;
-  return Math.round(total / 102.4) / 10;
+  return { htmlKb: kb(gzipSync(html).byteLength), jsKb: kb(total) };
 }
 
 async function coldRenderMs() {
@@ -135,7 +138,8 @@ try {
   const rss100 = rssMb(pid);
   await reports(900);
   const rss1000 = rssMb(pid);
-  const formJs = await firstLoadJsKb("/fr/assess/context");
+  const startPage = await pageWeightKb("/fr");
+  const formPage = await pageWeightKb("/fr/assess/context");
   server.kill("SIGTERM");
 
   const inProcess = await rpsWith(PORT + 1, 0);
@@ -160,7 +164,9 @@ try {
     rssBeforeMb: rssBefore,
     rssAfter100Mb: rss100,
     rssAfter1000Mb: rss1000,
-    formFirstLoadJsKbGzip: formJs,
+    formFirstLoadJsKbGzip: formPage.jsKb,
+    startHtmlKbGzip: startPage.htmlKb,
+    formHtmlKbGzip: formPage.htmlKb,
   };
 } finally {
   server.kill("SIGTERM");
