@@ -10,7 +10,8 @@ type TProps = { locale: TLocale; children: ReactNode };
 
 /**
  * The document around every page: its language, the skip link, the header and the footer. It sends
- * the browser the shell's messages only; each part of the site adds its own (ClientMessages).
+ * the browser the shell's messages only; each part of the site wraps its pages in a provider of its
+ * own messages, which replaces these below it (lib/i18n/client-messages.ts).
  */
 export async function SiteShell({ locale, children }: TProps) {
   const t = await getTranslations({ locale, namespace: "Layout" });

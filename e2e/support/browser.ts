@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { IntlErrorCode } from "next-intl";
 import { inject } from "vitest";
 
 export const baseUrl = () => inject("baseUrl");
@@ -22,7 +23,7 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** next-intl's errors in the browser: above all a message a client component asks for and was not sent. */
-const INTL_ERROR = /\b(MISSING_MESSAGE|INSUFFICIENT_PATH|INVALID_KEY|FORMATTING_ERROR|INVALID_MESSAGE|ENVIRONMENT_FALLBACK)\b/;
+const INTL_ERROR = new RegExp(`\\b(${Object.values(IntlErrorCode).join("|")})\\b`);
 const intlErrors: string[] = [];
 
 /** The next-intl errors logged in any page since the last call (e2e/support/intl-guard.ts). */

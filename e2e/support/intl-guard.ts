@@ -1,8 +1,9 @@
-import { afterEach, expect } from "vitest";
+import { afterAll, afterEach, expect } from "vitest";
 import { takeIntlErrors } from "./browser";
 
 // Each part of the site sends the browser only its own messages (lib/i18n/client-messages.ts): a
 // client component that asks for one it was not sent logs a next-intl error, which fails the test.
-afterEach(() => {
-  expect(takeIntlErrors(), "next-intl errors in the browser").toEqual([]);
-});
+const check = () => expect(takeIntlErrors(), "next-intl errors in the browser").toEqual([]);
+afterEach(check);
+// What a file's last page logged after its last test (or a beforeAll's page, if nothing ran).
+afterAll(check);

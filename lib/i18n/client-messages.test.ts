@@ -9,6 +9,8 @@ const TREE = {
   A: { x: "ax", y: { z: "ayz" } },
   R: { "R-01": { q: "q1", fix: "f1", options: { yes: "y1" } }, "R-02": { q: "q2", fix: "f2" } },
   S: "s",
+  // A message as next-intl precompiles it: an array, a leaf like any string.
+  C: { hello: ["Bonjour ", ["name"]] },
 };
 
 /** Looks up a dotted key the way next-intl does (undefined when any part is missing). */
@@ -27,8 +29,15 @@ describe("pickMessages", () => {
     expect(pickMessages(TREE, ["R.*.q", "R", "Nope", "A.nope.deeper", "S.too.deep"])).toEqual({ R: TREE.R });
   });
 
-  it("does not follow inherited keys", () => {
-    expect(pickMessages(TREE, ["toString", "A.constructor"])).toEqual({});
+  it("keeps a precompiled message whole, whichever paths name it", () => {
+    expect(pickMessages(TREE, ["C.*", "C", "C.hello.0"])).toEqual({ C: TREE.C });
+  });
+
+  it("does not follow inherited keys nor take __proto__ for a key", () => {
+    const tree = JSON.parse('{"A": {"__proto__": {"polluted": "yes"}, "x": "ax"}}') as Record<string, unknown>;
+    const picked = pickMessages(tree, ["toString", "A.constructor", "A.*", "A.__proto__"]);
+    expect(picked).toEqual({ A: { x: "ax" } });
+    expect(Object.getPrototypeOf(picked.A)).toBe(Object.prototype);
   });
 });
 

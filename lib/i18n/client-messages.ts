@@ -8,19 +8,20 @@ export type TMessagePath = keyof TMessages | `${keyof TMessages}.*.${string}`;
 
 /** The namespaces the result, saved-assessment, catalogue, comparison and register pages read. */
 const WORKSPACE: readonly TMessagePath[] = [
-  "LanguageSwitch", "Start", "Nav", "Form", "FormErrors", "Review", "Result",
+  "LanguageSwitch", "Form", "FormErrors", "Result",
   "Answers", "Severity", "Verdict", "DomainStatus", "Conditions", "Reference", "Modifiers", "Dpia", "Sources",
   "Domains", "Rules", "Modes", "ResultDocuments",
   "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register",
 ];
 
 /**
- * The messages each part of the site sends to the browser: what its client components read, and no
- * more (the rest — API errors, CLI, PDF, exports, server-rendered texts — stays on the server).
- * The start page and the form are the first pages a school opens, often on an old laptop: in French
- * they carry 4 and 30 kB of messages instead of the workspace's 67 kB (their HTML went from 26 to 6
- * and 15 kB gzip). The browser tests fail on any message a client component asks for and was not
- * sent (e2e/support/intl-guard.ts).
+ * The messages each part of the site sends to the browser: the namespaces its client components
+ * read (the rest — API errors, CLI, PDF, exports, server-rendered texts — stays on the server). A
+ * part's provider replaces the shell's messages, it does not add to them: a part lists every
+ * namespace read below it. The start page and the form are the first pages a school opens, often
+ * on an old laptop: they carry a small part of the workspace's messages (`npm run bench` gives
+ * their HTML's weight). The browser tests fail on any message a client component asks for and was
+ * not sent (e2e/support/intl-guard.ts).
  */
 export const CLIENT_MESSAGES = {
   /** The header and footer around every page (the language switch). */
@@ -46,8 +47,10 @@ function pick(node: unknown, segments: readonly string[]): unknown {
   if (head === undefined) return node;
   if (!isTree(node)) return undefined;
   const keys = head === "*" ? Object.keys(node) : Object.hasOwn(node, head) ? [head] : [];
+  // Plain objects (React passes no null-prototype object to a client component); "__proto__" would
+  // set the prototype instead of a key, and no message is called that.
   const out: Record<string, unknown> = {};
-  for (const key of keys) {
+  for (const key of keys.filter((k) => k !== "__proto__")) {
     const picked = pick(node[key], rest);
     if (picked !== undefined) out[key] = picked;
   }

@@ -4,6 +4,7 @@ import { ClientMessages } from "@/components/client-messages";
 
 type TProps = { children: ReactNode; params: Promise<{ locale: string }> };
 
+/** The form's steps: the form's messages and the draft shared by every step. */
 export default async function AssessLayout({ children, params }: TProps) {
   const { locale } = await params;
   return (
