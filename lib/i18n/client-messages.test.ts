@@ -1,3 +1,4 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { CONTEXT, RULES, UNKNOWN } from "../catalogue";
 import { answerKey, followUpPart, ruleKey } from "../catalogue/message-keys";
@@ -12,10 +13,6 @@ const TREE = {
   // A message as next-intl precompiles it: an array, a leaf like any string.
   C: { hello: ["Bonjour ", ["name"]] },
 };
-
-/** Looks up a dotted key the way next-intl does (undefined when any part is missing). */
-const at = (tree: unknown, key: string): unknown =>
-  key.split(".").reduce<unknown>((node, part) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), tree);
 
 describe("pickMessages", () => {
   it("keeps whole namespaces and one part of every entry, and nothing else", () => {
@@ -49,15 +46,17 @@ describe("the messages each part of the site sends to the browser", () => {
   });
 
   it.each(LOCALES)("gives the form every question, its help and its options, and no finding's follow-up (%s)", (locale) => {
-    const form = pickMessages(MESSAGES[locale], CLIENT_MESSAGES.assess);
+    // What the form's components would find, asked the way they ask (next-intl's own lookup).
+    const sent = createTranslator({ locale, messages: pickMessages(MESSAGES[locale], CLIENT_MESSAGES.assess) });
+    const has = (key: string) => (sent as unknown as { has: (k: string) => boolean }).has(key);
     for (const q of [...CONTEXT, ...RULES]) {
       for (const key of [ruleKey(q.id, "question"), ruleKey(q.id, "help"), ...[...q.options, UNKNOWN].map((o) => answerKey(q, o))]) {
-        expect(typeof at(form, key), key).toBe("string");
+        expect(has(key), key).toBe(true);
       }
     }
     for (const r of RULES) {
       for (const key of [ruleKey(r.id, "remediation"), ruleKey(r.id, followUpPart({ unknown: true, who: r.who }))]) {
-        expect(at(form, key), key).toBeUndefined();
+        expect(has(key), key).toBe(false);
       }
     }
   });
