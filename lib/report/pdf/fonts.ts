@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
-import { installGlyphRunCache } from "./glyph-cache";
 import { woffToSfnt } from "./woff";
 
 /** Noto Sans (SIL OFL 1.1, see fonts/OFL.txt): "latin" covers French and English, "latin-ext" the rest. */
@@ -25,18 +24,12 @@ const FACES = [FONT_FAMILY, FONT_FAMILY_EXT].flatMap((fontFamily) =>
 );
 
 /**
- * Registers the fonts, loads them and puts the shaping cache (glyph-cache.ts) on each: await it
- * before a render. Loading happens once per process (or worker); later calls return at once.
+ * Registers the fonts and loads them: await it before a render. Loading happens once per process
+ * (or worker); later calls return at once.
  */
 export function prepareFonts(): Promise<void> {
   registerFonts();
-  prepared ??= Promise.all(
-    FACES.map(async (face) => {
-      await Font.load(face);
-      const data = Font.getFont(face).data;
-      if (data !== null) installGlyphRunCache(data);
-    }),
-  ).then(() => undefined);
+  prepared ??= Promise.all(FACES.map((face) => Font.load(face))).then(() => undefined);
   return prepared;
 }
 
@@ -64,6 +57,4 @@ export function registerFonts(): void {
   // Words are never cut: no hyphenation in either language.
   Font.registerHyphenationCallback((word) => [word]);
   registered = true;
-  // Renderers that only register (lib/documents) get the shaping cache too, from the next render.
-  prepareFonts().catch(() => undefined);
 }
