@@ -3,6 +3,7 @@
  *   npx tsx scripts/bench-report.ts [example-name]
  */
 import { performance } from "node:perf_hooks";
+import { textLayoutCache } from "../lib/report/pdf/text-layout-cache";
 import { renderReportPdf } from "../lib/report/render";
 import { buildReportViewModel } from "../lib/report/view-model";
 import { execFileSync } from "node:child_process";
@@ -42,3 +43,5 @@ for (const locale of ["fr", "en"] as const) {
       `view-model ${median(vmTimes).toFixed(1)} ms, ${(pdf.length / 1024).toFixed(1)} KiB, ${pages} pages`,
   );
 }
+const memo = textLayoutCache();
+console.log(`text layout memo (patches/): ${memo.hits} hits, ${memo.misses} misses, ${memo.size} of ${memo.capacity} kept`);
