@@ -1,13 +1,14 @@
 import { Document, Page, renderToBuffer, Text } from "@react-pdf/renderer";
 import { createElement } from "react";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadExample } from "../../testing/examples";
+import type { TLocale } from "../../i18n/locales";
+import { loadExample, type TExampleName } from "../../testing/examples";
 import { renderViewModelPdf } from "../render";
 import { buildReportViewModel } from "../view-model";
 import { paginationPatch, textLayoutCache } from "./text-layout-cache";
 
 const NOW = new Date("2026-11-24T10:00:00Z");
-const vm = (name: "free-consumer-quiz" | "gar-resource", locale: "fr" | "en") =>
+const vm = (name: TExampleName, locale: TLocale) =>
   buildReportViewModel(loadExample(name), locale, { now: NOW });
 /** A one-page PDF with one text: one layout, for watching the memo's order. */
 const oneText = (text: string) => renderToBuffer(createElement(Document, null, createElement(Page, null, createElement(Text, null, text))));

@@ -16,7 +16,7 @@ export interface TTextLayoutCache {
   enabled: boolean;
   /** Most texts kept; the least recently used goes first. */
   capacity: number;
-  /** Most characters of text kept, all texts together (their lines take ~300 bytes a character). */
+  /** Most characters of text kept, all texts together (their lines take ~250 bytes a character). */
   maxChars: number;
   maxKeyLength: number;
   hits: number;
