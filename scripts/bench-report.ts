@@ -3,7 +3,7 @@
  *   npx tsx scripts/bench-report.ts [example-name]
  */
 import { performance } from "node:perf_hooks";
-import { textLayoutCache } from "../lib/report/pdf/text-layout-cache";
+import { textLayoutCache } from "../lib/report/pdf/dependency-patches";
 import { renderReportPdf } from "../lib/report/render";
 import { buildReportViewModel } from "../lib/report/view-model";
 import { execFileSync } from "node:child_process";

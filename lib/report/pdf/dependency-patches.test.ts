@@ -5,7 +5,8 @@ import type { TLocale } from "../../i18n/locales";
 import { loadExample, type TExampleName } from "../../testing/examples";
 import { renderViewModelPdf } from "../render";
 import { buildReportViewModel } from "../view-model";
-import { paginationPatch, textLayoutCache } from "./text-layout-cache";
+import { FONT_STACK, prepareFonts } from "./fonts";
+import { fontReusePatch, paginationPatch, textLayoutCache } from "./dependency-patches";
 
 const NOW = new Date("2026-11-24T10:00:00Z");
 const vm = (name: TExampleName, locale: TLocale) =>
@@ -13,18 +14,21 @@ const vm = (name: TExampleName, locale: TLocale) =>
 /** A one-page PDF with one text: one layout, for watching the memo's order. */
 const oneText = (text: string) => renderToBuffer(createElement(Document, null, createElement(Page, null, createElement(Text, null, text))));
 
-describe("react-pdf's layout patch (patches/@react-pdf+layout)", () => {
+describe("the patches of react-pdf's layout and of pdfkit (patches/)", () => {
   const cache = textLayoutCache();
   const pagination = paginationPatch();
+  const fonts = fontReusePatch();
   const defaults = { enabled: cache.enabled, capacity: cache.capacity, maxChars: cache.maxChars };
   afterEach(() => {
     Object.assign(cache, defaults);
     pagination.countOnlyFirstRound = true;
+    fonts.enabled = true;
   });
 
   it("is applied to the react-pdf that renders the report", () => {
     expect(cache).toMatchObject({ enabled: true, capacity: 2000, maxChars: 150_000 });
     expect(pagination.countOnlyFirstRound).toBe(true);
+    expect(fonts.enabled).toBe(true);
   });
 
   it("lays out no text again on a second render of the same report, and the PDF is the same", async () => {
@@ -40,23 +44,59 @@ describe("react-pdf's layout patch (patches/@react-pdf+layout)", () => {
     expect(second.equals(first)).toBe(true);
   });
 
-  it("gives the same bytes as react-pdf unpatched (no memo, a full counting round) for the longest report", async () => {
+  it("gives the same bytes as react-pdf unpatched (no memo, a full counting round, fonts reopened) for the longest report", async () => {
     const report = vm("free-consumer-quiz", "fr");
     cache.enabled = false;
     pagination.countOnlyFirstRound = false;
+    fonts.enabled = false;
+    const reused = fonts.reused;
     cache.clear();
     const misses = cache.misses;
     const unpatched = await renderViewModelPdf(report);
     expect(cache.size).toBe(0);
     expect(cache.misses).toBeGreaterThan(misses);
+    expect(fonts.reused).toBe(reused);
     cache.enabled = true;
     pagination.countOnlyFirstRound = true;
+    fonts.enabled = true;
     await renderViewModelPdf(vm("gar-resource", "fr")); // other reports' layouts in the memo first
     const cold = await renderViewModelPdf(report);
     const warm = await renderViewModelPdf(report);
     expect(cold.equals(unpatched)).toBe(true);
     expect(warm.equals(unpatched)).toBe(true);
   }, 60_000);
+
+  it("reuses each opened font for the report's runs of text, and writes the same bytes as without", async () => {
+    const report = vm("gar-resource", "en");
+    fonts.enabled = false;
+    const before = fonts.reused;
+    const reopened = await renderViewModelPdf(report);
+    expect(fonts.reused).toBe(before);
+    fonts.enabled = true;
+    const reusing = await renderViewModelPdf(report);
+    expect(fonts.reused - before).toBeGreaterThan(100);
+    expect(reusing.equals(reopened)).toBe(true);
+  });
+
+  it("names a font opened after reuses as pdfkit unpatched does (the counter still moves)", async () => {
+    await prepareFonts();
+    const text = (fontWeight: number, content: string) =>
+      createElement(Text, { style: { fontFamily: FONT_STACK, fontWeight } }, content);
+    // Regular, bold, regular and bold again (reused), then a face first needed for "ő": its
+    // resource name depends on how many opens came before it.
+    const doc = () =>
+      renderToBuffer(
+        createElement(Document, { creationDate: NOW, modificationDate: NOW },
+          createElement(Page, null, text(400, "Alpha"), text(700, "Beta"), text(400, "Gamma"), text(700, "Delta"), text(400, "Ődön"))),
+      );
+    fonts.enabled = false;
+    const reopened = await doc();
+    fonts.enabled = true;
+    const before = fonts.reused;
+    const reusing = await doc();
+    expect(fonts.reused - before).toBeGreaterThanOrEqual(2);
+    expect(reusing.equals(reopened)).toBe(true);
+  });
 
   it("drops the least recently used text when full", async () => {
     cache.clear();
