@@ -12,11 +12,23 @@ export interface TFieldIssue {
 
 const fieldOf = (path: readonly PropertyKey[]) => path.map(String).join(".") || "(root)";
 
+const KEY_NAME_MAX = 60;
+
+/** A key as an error names it: a blank key quoted (`""`), a long one cut. */
+export const keyName = (key: string): string =>
+  key.trim() === "" ? JSON.stringify(key) : key.length > KEY_NAME_MAX ? `${key.slice(0, KEY_NAME_MAX)}…` : key;
+
+/** One `unknown_field` issue for each key of `json` that is not `allowed`. */
+export const unknownFieldIssues = (json: object, allowed: readonly string[]): TFieldIssue[] =>
+  Object.keys(json)
+    .filter((key) => !allowed.includes(key))
+    .map((key) => ({ field: keyName(key), code: "unknown_field" }));
+
 /** Flattens zod issues into one entry per bad field (unknown keys each get their own entry). */
 export function toFieldIssues(error: z.ZodError, input?: unknown): TFieldIssue[] {
   return error.issues.flatMap((issue): TFieldIssue[] => {
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({ field: fieldOf([...issue.path, key]), code: "unknown_field" }));
+      return issue.keys.map((key) => ({ field: fieldOf([...issue.path, keyName(key)]), code: "unknown_field" }));
     }
     const base: TFieldIssue = { field: fieldOf(issue.path), code: issue.code };
     if (issue.code === "invalid_value") {

@@ -2,6 +2,7 @@ import "server-only";
 import { isObject } from "../../document-migrations/migrations";
 import { absolute, LINK_PATHS } from "../../links/urls";
 import { systemClock } from "../../store/clock";
+import { unknownFieldIssues } from "../../schema";
 import { publish, unpublish } from "../../store/publications";
 import { apiError, errorLocale } from "../errors";
 import { publicOrigin } from "../links";
@@ -18,11 +19,11 @@ export function handlePublish(req: Request, params: TIdParams): Promise<Response
     if (!body.ok) return body.response;
     const json = body.json;
     if (!isObject(json)) return apiError(req, "invalid_request", [{ field: "(root)", code: "invalid_type" }]);
-    const extra = Object.keys(json).filter((k) => k !== "showSchool");
+    const unknown = unknownFieldIssues(json, ["showSchool"]);
     const showSchool = json.showSchool ?? false;
-    if (extra.length > 0 || typeof showSchool !== "boolean") {
+    if (unknown.length > 0 || typeof showSchool !== "boolean") {
       return apiError(req, "invalid_request", [
-        ...extra.map((k) => ({ field: k, code: "unknown_field" })),
+        ...unknown,
         ...(typeof showSchool === "boolean" ? [] : [{ field: "showSchool", code: "not_boolean" }]),
       ]);
     }

@@ -1,4 +1,4 @@
-import type { TFieldIssue } from "../../schema";
+import { unknownFieldIssues, type TFieldIssue } from "../../schema";
 import { isCalendarDay } from "../../store/review-date";
 import { isObject } from "../../document-migrations/migrations";
 
@@ -7,9 +7,7 @@ export type TReviewPatch = { ok: true; reviewDate: string | null } | { ok: false
 /** Reads `{reviewDate: "YYYY-MM-DD" | null}`; null goes back to the default (one year after the evaluation). */
 export function readReviewPatch(json: unknown): TReviewPatch {
   if (!isObject(json)) return { ok: false, fields: [{ field: "(root)", code: "invalid_type" }] };
-  const fields: TFieldIssue[] = Object.keys(json)
-    .filter((k) => k !== "reviewDate")
-    .map((k) => ({ field: k, code: "unknown_field" }));
+  const fields = unknownFieldIssues(json, ["reviewDate"]);
   const value = json.reviewDate;
   if (value === undefined) fields.push({ field: "reviewDate", code: "invalid_type" });
   else if (value !== null && (typeof value !== "string" || !isCalendarDay(value))) {

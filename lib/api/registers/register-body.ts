@@ -1,12 +1,10 @@
 import { isObject } from "../../document-migrations/migrations";
-import { TEXT_MAX, type TFieldIssue } from "../../schema";
+import { TEXT_MAX, unknownFieldIssues, type TFieldIssue } from "../../schema";
 
 /** Reads `{name?: string | null}` (the school's name for its register; blank means none). */
 export function readRegisterName(json: unknown): { ok: true; name: string | null } | { ok: false; fields: TFieldIssue[] } {
   if (!isObject(json)) return { ok: false, fields: [{ field: "(root)", code: "invalid_type" }] };
-  const fields: TFieldIssue[] = Object.keys(json)
-    .filter((k) => k !== "name")
-    .map((k) => ({ field: k, code: "unknown_field" }));
+  const fields = unknownFieldIssues(json, ["name"]);
   const name = json.name;
   if (name !== undefined && name !== null && typeof name !== "string") fields.push({ field: "name", code: "invalid_type" });
   else if (typeof name === "string" && name.trim().length > TEXT_MAX) fields.push({ field: "name", code: "too_big" });
