@@ -6,7 +6,7 @@ import { loadExample, type TExampleName } from "../../testing/examples";
 import { renderViewModelPdf } from "../render";
 import { buildReportViewModel } from "../view-model";
 import { FONT_STACK, prepareFonts } from "./fonts";
-import { fontReusePatch, paginationPatch, textLayoutCache } from "./dependency-patches";
+import { fontReusePatch, paginationPatch, textLayoutCache, yogaPassesPatch } from "./dependency-patches";
 
 const NOW = new Date("2026-11-24T10:00:00Z");
 const vm = (name: TExampleName, locale: TLocale) =>
@@ -18,17 +18,20 @@ describe("the patches of react-pdf's layout and of pdfkit (patches/)", () => {
   const cache = textLayoutCache();
   const pagination = paginationPatch();
   const fonts = fontReusePatch();
+  const yogaPasses = yogaPassesPatch();
   const defaults = { enabled: cache.enabled, capacity: cache.capacity, maxChars: cache.maxChars };
   afterEach(() => {
     Object.assign(cache, defaults);
     pagination.countOnlyFirstRound = true;
     fonts.enabled = true;
+    yogaPasses.enabled = true;
   });
 
   it("is applied to the react-pdf that renders the report", () => {
     expect(cache).toMatchObject({ enabled: true, capacity: 2000, maxChars: 150_000 });
     expect(pagination.countOnlyFirstRound).toBe(true);
     expect(fonts.enabled).toBe(true);
+    expect(yogaPasses.enabled).toBe(true);
   });
 
   it("lays out no text again on a second render of the same report, and the PDF is the same", async () => {
@@ -44,11 +47,12 @@ describe("the patches of react-pdf's layout and of pdfkit (patches/)", () => {
     expect(second.equals(first)).toBe(true);
   });
 
-  it("gives the same bytes as react-pdf unpatched (no memo, a full counting round, fonts reopened) for the longest report", async () => {
+  it("gives the same bytes as react-pdf unpatched (no memo, a full counting round, composed Yoga setters, fonts reopened) for the longest report", async () => {
     const report = vm("free-consumer-quiz", "fr");
     cache.enabled = false;
     pagination.countOnlyFirstRound = false;
     fonts.enabled = false;
+    yogaPasses.enabled = false;
     const reused = fonts.reused;
     cache.clear();
     const misses = cache.misses;
@@ -59,6 +63,7 @@ describe("the patches of react-pdf's layout and of pdfkit (patches/)", () => {
     cache.enabled = true;
     pagination.countOnlyFirstRound = true;
     fonts.enabled = true;
+    yogaPasses.enabled = true;
     await renderViewModelPdf(vm("gar-resource", "fr")); // other reports' layouts in the memo first
     const cold = await renderViewModelPdf(report);
     const warm = await renderViewModelPdf(report);
@@ -76,6 +81,14 @@ describe("the patches of react-pdf's layout and of pdfkit (patches/)", () => {
     const reusing = await renderViewModelPdf(report);
     expect(fonts.reused - before).toBeGreaterThan(100);
     expect(reusing.equals(reopened)).toBe(true);
+  });
+
+  it("sets Yoga's values and keeps boxes as react-pdf unpatched does: same bytes on another report", async () => {
+    const report = vm("gar-resource", "en");
+    yogaPasses.enabled = false;
+    const composed = await renderViewModelPdf(report);
+    yogaPasses.enabled = true;
+    expect((await renderViewModelPdf(report)).equals(composed)).toBe(true);
   });
 
   it("names a font opened after reuses as pdfkit unpatched does (the counter still moves)", async () => {

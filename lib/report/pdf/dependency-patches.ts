@@ -5,13 +5,16 @@
  * - a memo of textkit's lines per text, keyed by everything that reaches textkit, shared between
  *   Yoga's measures, the pagination's rounds and reports (at most `capacity` texts and `maxChars`
  *   characters, least recently used out first);
- * - a counting round of "page n of N" that only counts pages instead of building them.
+ * - a counting round of "page n of N" that only counts pages instead of building them;
+ * - Yoga passes that set a node's values without composing curried setters, copy each node once
+ *   a step and drop its Yoga node without `delete` (which slows V8's objects down).
  * pdfkit:
  * - a font object already opened in a document is reused by identity, instead of being opened
  *   again (a new subset, name tables compared as JSON) for every run of text.
  * Profile of 20 warm renders of the 27-page report: text layout was a quarter of a render and the
  * counting round's page builds a sixth; in-process, the mean render went from 575 to 410 ms with
- * the memo, then to 335 ms with both. Reopening fonts was 3.4 % of what remained (wall time −8 %).
+ * the memo, then to 335 ms with both. Then (sixth session, alternating A/B in one process) the
+ * Yoga passes −6 to −9 % of wall time, and reopening fonts (3.4 % of the profile) −8 %.
  */
 import "@react-pdf/renderer";
 
@@ -35,6 +38,11 @@ export interface TPaginationPatch {
   countOnlyFirstRound: boolean;
 }
 
+export interface TYogaPassesPatch {
+  /** false: Yoga passes compose their setters, copy nodes twice and `delete`, as unpatched. */
+  enabled: boolean;
+}
+
 export interface TFontReusePatch {
   /** false: pdfkit opens the font again for every run of text, as it does unpatched. */
   enabled: boolean;
@@ -44,6 +52,7 @@ export interface TFontReusePatch {
 
 const TEXT_LAYOUT = Symbol.for("react-pdf.textLayoutCache");
 const PAGINATION = Symbol.for("react-pdf.pagination");
+const YOGA_PASSES = Symbol.for("react-pdf.yogaPasses");
 const FONT_REUSE = Symbol.for("pdfkit.fontReuse");
 
 function patched<T>(key: symbol): T {
@@ -59,6 +68,9 @@ export const textLayoutCache = (): TTextLayoutCache => patched<TTextLayoutCache>
 
 /** The counting round's switch; throws if react-pdf's layout runs unpatched. */
 export const paginationPatch = (): TPaginationPatch => patched<TPaginationPatch>(PAGINATION);
+
+/** The Yoga passes' switch; throws if react-pdf's layout runs unpatched. */
+export const yogaPassesPatch = (): TYogaPassesPatch => patched<TYogaPassesPatch>(YOGA_PASSES);
 
 /** pdfkit's font reuse switch and count; throws if pdfkit runs unpatched. */
 export const fontReusePatch = (): TFontReusePatch => patched<TFontReusePatch>(FONT_REUSE);
