@@ -7,6 +7,8 @@ describe("field names in errors", () => {
     expect(keyName("")).toBe('""');
     expect(keyName("  ")).toBe('"  "');
     expect(keyName("k".repeat(500))).toBe(`${"k".repeat(60)}…`);
+    expect(keyName(" ".repeat(500))).toBe(JSON.stringify(`${" ".repeat(60)}…`));
+    expect(keyName("😀".repeat(61))).toBe(`${"😀".repeat(60)}…`); // no half of a character
   });
 
   it("gives one unknown_field issue per key that is not allowed", () => {

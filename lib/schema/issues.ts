@@ -14,9 +14,12 @@ const fieldOf = (path: readonly PropertyKey[]) => path.map(String).join(".") || 
 
 const KEY_NAME_MAX = 60;
 
-/** A key as an error names it: a blank key quoted (`""`), a long one cut. */
-export const keyName = (key: string): string =>
-  key.trim() === "" ? JSON.stringify(key) : key.length > KEY_NAME_MAX ? `${key.slice(0, KEY_NAME_MAX)}…` : key;
+/** A key as an error names it: a long one cut (whole characters), a blank one quoted (`""`). */
+export function keyName(key: string): string {
+  const chars = [...key];
+  const cut = chars.length > KEY_NAME_MAX ? `${chars.slice(0, KEY_NAME_MAX).join("")}…` : key;
+  return key.trim() === "" ? JSON.stringify(cut) : cut;
+}
 
 /** One `unknown_field` issue for each key of `json` that is not `allowed`. */
 export const unknownFieldIssues = (json: object, allowed: readonly string[]): TFieldIssue[] =>

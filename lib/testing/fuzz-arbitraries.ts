@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { QUESTIONS } from "../schema";
+import { expect } from "vitest";
+import { QUESTIONS, ZAnswersDocumentSchema } from "../schema";
 
 const ids = QUESTIONS.map((q) => q.id);
 const valueOf = (id: string) => QUESTIONS.find((q) => q.id === id)!.values;
@@ -39,3 +40,29 @@ export const anyBody = fc.oneof(
   validDocument.map((d) => JSON.stringify(d)),
   mutatedDocument.map((d) => JSON.stringify(d)),
 );
+
+/** Whether a request body is a valid answers document (what the routes must accept). */
+export function isAnswersDocument(text: string): boolean {
+  try {
+    return ZAnswersDocumentSchema.safeParse(JSON.parse(text)).success;
+  } catch {
+    return false;
+  }
+}
+
+/** Error codes about the content of the request: their 400 names each field (or "(root)"). */
+const NAMES_FIELDS = new Set(["invalid_answers", "invalid_request", "invalid_query"]);
+
+/** Never a 5xx; a 4xx says what went wrong, in JSON with a message, and names the bad fields. */
+export async function expectClearAnswer(res: Response, label: string): Promise<void> {
+  expect(res.status, label).toBeLessThan(500);
+  if (res.status < 400) return;
+  const body = await res.clone().json();
+  expect(typeof body.error, label).toBe("string");
+  expect(typeof body.message, label).toBe("string");
+  expect(body.message.length, label).toBeGreaterThan(0);
+  if (NAMES_FIELDS.has(body.error)) {
+    expect(body.fields.length, `${label} ${body.error}`).toBeGreaterThan(0);
+    for (const f of body.fields) expect(f.field, label).toMatch(/\S/);
+  }
+}

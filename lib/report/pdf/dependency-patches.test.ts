@@ -1,4 +1,4 @@
-import { Document, Page, renderToBuffer, Text } from "@react-pdf/renderer";
+import { Document, Page, renderToBuffer, Text, View } from "@react-pdf/renderer";
 import { createElement } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { TLocale } from "../../i18n/locales";
@@ -86,21 +86,50 @@ describe("the patches of react-pdf's layout and of pdfkit (patches/)", () => {
   it("sets Yoga's values and keeps boxes as react-pdf unpatched does: same bytes on another report", async () => {
     const report = vm("gar-resource", "en");
     yogaPasses.enabled = false;
+    const before = yogaPasses.composed;
     const composed = await renderViewModelPdf(report);
+    expect(yogaPasses.composed).toBeGreaterThan(before);
     yogaPasses.enabled = true;
+    const after = yogaPasses.composed;
     expect((await renderViewModelPdf(report)).equals(composed)).toBe(true);
+    expect(yogaPasses.composed).toBe(after);
+  });
+
+  it("sets every Yoga property as react-pdf unpatched does, the report's or not", async () => {
+    // Each property the setters handle, with numbers, percentages and "auto".
+    const box = (style: Record<string, unknown>, ...children: ReturnType<typeof createElement>[]) =>
+      createElement(View, { style: { borderWidth: 1, ...style } }, ...children);
+    const page = createElement(
+      Page,
+      { size: "A4", style: { padding: 20 } },
+      box({ flexDirection: "row", flexWrap: "wrap", alignContent: "center", alignItems: "flex-end", justifyContent: "space-between", rowGap: 4, columnGap: "2%", height: 200 },
+        box({ width: "30%", minWidth: 50, maxWidth: 160, aspectRatio: 2, flexBasis: 40, flexGrow: 1, flexShrink: 0 }),
+        box({ width: 80, minHeight: 20, maxHeight: 60, marginTop: "auto", marginLeft: 5, paddingRight: "5%", overflow: "hidden", alignSelf: "center" }),
+        box({ position: "absolute", top: 10, right: "10%", bottom: 20, left: 30 }),
+        box({ display: "none", width: 40, height: 40 }),
+        box({ flexDirection: "row-reverse", height: "25%", borderTopWidth: 3, borderLeftWidth: 2, paddingTop: 4, paddingBottom: 6, marginRight: "3%", marginBottom: 7 }, createElement(Text, null, "Alpha"))),
+      box({ flexDirection: "column-reverse", justifyContent: "space-evenly", alignItems: "stretch", height: 100, width: "auto" }, createElement(Text, null, "Beta")),
+    );
+    const doc = () => renderToBuffer(createElement(Document, { creationDate: NOW, modificationDate: NOW }, page));
+    yogaPasses.enabled = false;
+    const composed = await doc();
+    yogaPasses.enabled = true;
+    expect((await doc()).equals(composed)).toBe(true);
   });
 
   it("names a font opened after reuses as pdfkit unpatched does (the counter still moves)", async () => {
     await prepareFonts();
     const text = (fontWeight: number, content: string) =>
       createElement(Text, { style: { fontFamily: FONT_STACK, fontWeight } }, content);
-    // Regular, bold, regular and bold again (reused), then a face first needed for "ő": its
-    // resource name depends on how many opens came before it.
+    // Regular, bold, regular and bold again (reused), then the Latin-Ext faces, first needed for
+    // "Ő": their resource names depend on how many opens came before. They have the same
+    // PostScript names as the Latin ones, so pdfkit files them by id and opens them again for each
+    // run: so must the patch.
     const doc = () =>
       renderToBuffer(
         createElement(Document, { creationDate: NOW, modificationDate: NOW },
-          createElement(Page, null, text(400, "Alpha"), text(700, "Beta"), text(400, "Gamma"), text(700, "Delta"), text(400, "Ődön"))),
+          createElement(Page, null, text(400, "Alpha"), text(700, "Beta"), text(400, "Gamma"), text(700, "Delta"),
+            text(400, "Ődön"), text(400, "Ősz"), text(700, "Łódź"), text(700, "Őrség"))),
       );
     fonts.enabled = false;
     const reopened = await doc();
