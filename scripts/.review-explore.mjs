@@ -1,0 +1,13 @@
+import { launch, BASE, watch } from "./.review-lib.mjs";
+const b = await launch(); const log = [];
+const ctx = await b.newContext({ viewport: { width: 1280, height: 800 } });
+const p = await ctx.newPage(); watch(p, log);
+await p.goto(`${BASE}/fr`); await p.waitForLoadState("networkidle");
+await p.getByLabel("Association de parents d’élèves").check();
+await p.getByRole("button", { name: /Commencer/ }).or(p.getByRole("link", { name: /Commencer/ })).click();
+await p.waitForLoadState("networkidle");
+console.log(p.url());
+await p.screenshot({ path: `/tmp/review/step1-fr-d.png`, fullPage: true });
+console.log((await p.locator("main").innerText()).slice(0,5000));
+console.log(await p.locator("main").evaluate(m => m.outerHTML.slice(0,6000)));
+console.log(log.join("\n")); await b.close();
