@@ -1,11 +1,14 @@
-import { Document, Page, renderToBuffer, Text, View } from "@react-pdf/renderer";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Document, Font, Page, renderToBuffer, Text, View } from "@react-pdf/renderer";
 import { createElement } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { TLocale } from "../../i18n/locales";
 import { loadExample, type TExampleName } from "../../testing/examples";
 import { renderViewModelPdf } from "../render";
 import { buildReportViewModel } from "../view-model";
-import { FONT_STACK, prepareFonts } from "./fonts";
+import { FONT_FAMILY, FONTS_DIR, prepareFonts } from "./fonts";
+import { woffToSfnt } from "./woff";
 import { fontReusePatch, paginationPatch, textLayoutCache, yogaPassesPatch } from "./dependency-patches";
 
 const NOW = new Date("2026-11-24T10:00:00Z");
@@ -119,12 +122,22 @@ describe("the patches of react-pdf's layout and of pdfkit (patches/)", () => {
 
   it("names a font opened after reuses as pdfkit unpatched does (the counter still moves)", async () => {
     await prepareFonts();
+    // Vigie names its Latin-Ext faces apart (fonts.ts); this family loads the same files as they
+    // come, with the PostScript names of the Latin faces. pdfkit files such fonts by id and opens
+    // them again for each run: so must the patch.
+    const sharedName = "Noto Sans Latin Ext (names as shipped)";
+    const face = (file: string) => `data:font/ttf;base64,${woffToSfnt(readFileSync(path.join(FONTS_DIR, file))).toString("base64")}`;
+    Font.register({
+      family: sharedName,
+      fonts: [
+        { src: face("noto-sans-latin-ext-400-normal.woff"), fontWeight: 400 },
+        { src: face("noto-sans-latin-ext-700-normal.woff"), fontWeight: 700 },
+      ],
+    });
     const text = (fontWeight: number, content: string) =>
-      createElement(Text, { style: { fontFamily: FONT_STACK, fontWeight } }, content);
+      createElement(Text, { style: { fontFamily: [FONT_FAMILY, sharedName], fontWeight } }, content);
     // Regular, bold, regular and bold again (reused), then the Latin-Ext faces, first needed for
-    // "Ő": their resource names depend on how many opens came before. They have the same
-    // PostScript names as the Latin ones, so pdfkit files them by id and opens them again for each
-    // run: so must the patch.
+    // "Ő": their resource names depend on how many opens came before.
     const doc = () =>
       renderToBuffer(
         createElement(Document, { creationDate: NOW, modificationDate: NOW },

@@ -24,12 +24,28 @@ const FACES = [FONT_FAMILY, FONT_FAMILY_EXT].flatMap((fontFamily) =>
 );
 
 /**
+ * The Latin-Ext files carry the PostScript names of the Latin ones ("NotoSans-Regular"), and pdfkit
+ * files the fonts of a document by that name: each time a run of Latin-Ext text followed one of
+ * Latin text, it embedded the face once more (a service called "Ștefănescu", in every page's
+ * footer, doubled the report's size). A name of their own ("NotoSansLatinExt-Regular") keeps each
+ * face embedded once. Only the name pdfkit reads changes, on the loaded font object.
+ */
+const LATIN_EXT_PREFIX = "NotoSansLatinExt";
+const nameLatinExtFace = (font: object | null) => {
+  const name: unknown = font === null ? null : Reflect.get(font, "postscriptName");
+  if (font === null || typeof name !== "string" || name.startsWith(LATIN_EXT_PREFIX)) return;
+  Object.defineProperty(font, "postscriptName", { value: name.replace(/^[^-]+/, LATIN_EXT_PREFIX), configurable: true });
+};
+
+/**
  * Registers the fonts and loads them: await it before a render. Loading happens once per process
  * (or worker); later calls return at once.
  */
 export function prepareFonts(): Promise<void> {
   registerFonts();
-  prepared ??= Promise.all(FACES.map((face) => Font.load(face))).then(() => undefined);
+  prepared ??= Promise.all(FACES.map((face) => Font.load(face))).then(() => {
+    for (const face of FACES) if (face.fontFamily === FONT_FAMILY_EXT) nameLatinExtFace(Font.getFont(face).data);
+  });
   return prepared;
 }
 
