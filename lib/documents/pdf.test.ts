@@ -105,6 +105,15 @@ describe("facts from the answers, found in the PDFs' text", () => {
     expect(has(get("family-notice", "gar-resource", "fr").text, "chef d’établissement de")).toBe(false);
   });
 
+  it("the families' notice prints a school name in Vietnamese, and � for what no font has", async () => {
+    const example = loadExample("free-consumer-quiz");
+    const doc = { ...example, school: { ...example.school, name: "Trường Nguyễn Du 🏫" } };
+    const file = path.join(dir, "family-notice.scripts.pdf");
+    writeFileSync(file, await renderDocumentViewModelPdf(buildDocument(doc, "family-notice", "fr", { now: NOW })));
+    expect(has(pdfText(file), "Trường Nguyễn Du �")).toBe(true);
+    expect(pdfFonts(file).every((f) => f.embedded)).toBe(true);
+  });
+
   it.each(LOCALES)("the register entry shows each value (%s)", (locale) => {
     const { vm, text } = get("register-entry", "education-suite-contract", locale);
     const facts = vm.blocks.flatMap((b) => (b.type === "facts" ? b.rows : []));

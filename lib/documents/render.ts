@@ -3,6 +3,7 @@ import { documentFilename, reportFilename } from "../assessment/filename";
 import type { TLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 import { prepareFonts } from "../report/pdf/fonts";
+import { printable } from "../report/pdf/printable";
 import { buildReportViewModel, type TReportOptions } from "../report/view-model";
 import type { TAnswersDocument } from "../schema";
 import { buildDocument } from "./build";
@@ -34,7 +35,7 @@ export const fileBytes = (body: Uint8Array | string): Uint8Array<ArrayBuffer> =>
 /** Renders a document view-model already built as PDF (e.g. to measure). */
 export async function renderDocumentViewModelPdf(vm: TDocumentViewModel): Promise<Buffer> {
   await prepareFonts();
-  return renderToBuffer(DocumentPdf({ vm }));
+  return renderToBuffer(DocumentPdf({ vm: printable(vm) }));
 }
 
 /** One document in one language and format: its bytes, content type and file name. */
@@ -70,7 +71,7 @@ export async function renderBilingualReportPdf(doc: TAnswersDocument, options: T
   const fr = buildReportViewModel(doc, "fr", options);
   const en = buildReportViewModel(doc, "en", options);
   const title = translatorFor("fr")("Report.bilingual.title", { service: doc.service.name });
-  return renderToBuffer(BilingualReportDocument({ fr, en, title }));
+  return renderToBuffer(BilingualReportDocument(printable({ fr, en, title })));
 }
 
 export const bilingualReportFilename = (serviceName: string) => reportFilename(serviceName, "fr-en");

@@ -141,6 +141,22 @@ describe("PDF report text", () => {
     expect(pdf.byteLength).toBeLessThan(1.2 * get("gar-resource", "en").pdf.byteLength);
   });
 
+  it("prints Vietnamese, Cyrillic and Greek names, and � for what no font has (never Helvetica)", async () => {
+    const example = loadExample("gar-resource");
+    const doc = {
+      ...example,
+      service: { ...example.service, name: "Классная Ωmega 📚 学校" },
+      assessor: { ...example.assessor, name: "Nguye\u0302\u0303n Thị Ánh" },
+    };
+    const file = path.join(dir, "scripts.pdf");
+    writeFileSync(file, await renderViewModelPdf(buildReportViewModel(doc, "fr", { now: NOW })));
+    const text = pdfText(file);
+    expect(text).toContain("Классная Ωmega � �");
+    expect(text).toContain("Nguyễn Thị Ánh");
+    const fonts = pdfFonts(file);
+    expect(fonts.every((f) => f.embedded && /^NotoSans(Vietnamese|Cyrillic|Greek)?-(Regular|Bold)$/.test(f.name.split("+")[1] ?? ""))).toBe(true);
+  });
+
   it("copes with the longest names and nothing answered (every question unknown)", async () => {
     const long = (word: string, max: number) => `${word} `.repeat(60).slice(0, max).trim();
     const doc = anAnswersDocument()

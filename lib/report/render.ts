@@ -3,13 +3,14 @@ import type { TLocale } from "../i18n/locales";
 import type { TAnswersDocument } from "../schema";
 import { ReportDocument } from "./pdf/document";
 import { prepareFonts } from "./pdf/fonts";
+import { printable } from "./pdf/printable";
 import { buildReportViewModel, type TReportOptions, type TReportViewModel } from "./view-model";
 
 /** Renders a view-model already built (e.g. to render the same report twice, or to measure). */
 export async function renderViewModelPdf(vm: TReportViewModel): Promise<Buffer> {
   await prepareFonts();
   // Called as a function (it uses no hooks): renderToBuffer wants the <Document> element itself.
-  return renderToBuffer(ReportDocument({ vm }));
+  return renderToBuffer(ReportDocument({ vm: printable(vm) }));
 }
 
 /** The PDF risk report for one answers document, in `locale` (independent of the screen's language). */

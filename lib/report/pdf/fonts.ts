@@ -3,11 +3,24 @@ import path from "node:path";
 import { Font } from "@react-pdf/renderer";
 import { woffToSfnt } from "./woff";
 
-/** Noto Sans (SIL OFL 1.1, see fonts/OFL.txt): "latin" covers French and English, "latin-ext" the rest. */
-export const FONT_FAMILY = "Noto Sans";
-const FONT_FAMILY_EXT = "Noto Sans Latin Ext";
-/** Use this as `fontFamily`: glyphs missing from the first font are taken from the second. */
-export const FONT_STACK = [FONT_FAMILY, FONT_FAMILY_EXT];
+/**
+ * Noto Sans (SIL OFL 1.1, see fonts/OFL.txt), in the subsets that @fontsource/noto-sans ships:
+ * "latin" covers French and English; the others are for names (a school's, a service's, the
+ * assessor's): "latin-ext" (Polish, Romanian, Czech, Turkish…), Vietnamese (Nguyễn), Cyrillic and
+ * Greek. `psName`: the PostScript name a subset's faces get once loaded (see nameFace).
+ */
+const SUBSETS = [
+  { file: "latin", family: "Noto Sans", psName: null },
+  { file: "latin-ext", family: "Noto Sans Latin Ext", psName: "NotoSansLatinExt" },
+  { file: "vietnamese", family: "Noto Sans Vietnamese", psName: "NotoSansVietnamese" },
+  { file: "cyrillic", family: "Noto Sans Cyrillic", psName: "NotoSansCyrillic" },
+  { file: "greek", family: "Noto Sans Greek", psName: "NotoSansGreek" },
+] as const;
+const WEIGHTS = [400, 700] as const;
+
+export const FONT_FAMILY = SUBSETS[0].family;
+/** Use this as `fontFamily`: a glyph missing from a font is taken from the next one that has it. */
+export const FONT_STACK = SUBSETS.map((s) => s.family);
 
 /**
  * The app, the CLI and the tests all run from the project root, and a Next.js bundle moves this
@@ -19,22 +32,19 @@ export const FONTS_DIR = path.join(process.cwd(), "lib", "report", "fonts");
 let registered = false;
 let prepared: Promise<void> | null = null;
 
-const FACES = [FONT_FAMILY, FONT_FAMILY_EXT].flatMap((fontFamily) =>
-  ([400, 700] as const).map((fontWeight) => ({ fontFamily, fontWeight, fontStyle: "normal" as const })),
-);
+const faceOf = (family: string, fontWeight: number) => ({ fontFamily: family, fontWeight, fontStyle: "normal" as const });
 
 /**
- * The Latin-Ext files carry the PostScript names of the Latin ones ("NotoSans-Regular"), and pdfkit
- * files the fonts of a document by that name: each time a run of Latin-Ext text followed one of
- * Latin text, it embedded the face once more (a service called "Ștefănescu", in every page's
- * footer, doubled the report's size). A name of their own ("NotoSansLatinExt-Regular") keeps each
+ * Every subset's file carries the Latin face's PostScript name ("NotoSans-Regular"), and pdfkit
+ * files the fonts of a document by that name: each time a run of, say, Latin-Ext text followed one
+ * of Latin text, it embedded the face once more (a service called "Ștefănescu", in every page's
+ * footer, doubled the report's size). A name of its own ("NotoSansLatinExt-Regular") keeps each
  * face embedded once. Only the name pdfkit reads changes, on the loaded font object.
  */
-const LATIN_EXT_PREFIX = "NotoSansLatinExt";
-const nameLatinExtFace = (font: object | null) => {
+const nameFace = (font: object | null, psName: string) => {
   const name: unknown = font === null ? null : Reflect.get(font, "postscriptName");
-  if (font === null || typeof name !== "string" || name.startsWith(LATIN_EXT_PREFIX)) return;
-  Object.defineProperty(font, "postscriptName", { value: name.replace(/^[^-]+/, LATIN_EXT_PREFIX), configurable: true });
+  if (font === null || typeof name !== "string" || name.startsWith(`${psName}-`)) return;
+  Object.defineProperty(font, "postscriptName", { value: name.replace(/^[^-]+/, psName), configurable: true });
 };
 
 /**
@@ -43,9 +53,15 @@ const nameLatinExtFace = (font: object | null) => {
  */
 export function prepareFonts(): Promise<void> {
   registerFonts();
-  prepared ??= Promise.all(FACES.map((face) => Font.load(face))).then(() => {
-    for (const face of FACES) if (face.fontFamily === FONT_FAMILY_EXT) nameLatinExtFace(Font.getFont(face).data);
-  });
+  prepared ??= Promise.all(
+    SUBSETS.flatMap((s) =>
+      WEIGHTS.map(async (weight) => {
+        const face = faceOf(s.family, weight);
+        await Font.load(face);
+        if (s.psName !== null) nameFace(Font.getFont(face).data, s.psName);
+      }),
+    ),
+  ).then(() => undefined);
   return prepared;
 }
 
@@ -56,21 +72,26 @@ export function registerFonts(): void {
     if (!existsSync(p)) throw new Error(`Report font missing: ${p} (run from the project root)`);
     return `data:font/ttf;base64,${woffToSfnt(readFileSync(p)).toString("base64")}`;
   };
-  Font.register({
-    family: FONT_FAMILY,
-    fonts: [
-      { src: file("noto-sans-latin-400-normal.woff"), fontWeight: 400 },
-      { src: file("noto-sans-latin-700-normal.woff"), fontWeight: 700 },
-    ],
-  });
-  Font.register({
-    family: FONT_FAMILY_EXT,
-    fonts: [
-      { src: file("noto-sans-latin-ext-400-normal.woff"), fontWeight: 400 },
-      { src: file("noto-sans-latin-ext-700-normal.woff"), fontWeight: 700 },
-    ],
-  });
+  for (const s of SUBSETS) {
+    Font.register({
+      family: s.family,
+      fonts: WEIGHTS.map((fontWeight) => ({ src: file(`noto-sans-${s.file}-${fontWeight}-normal.woff`), fontWeight })),
+    });
+  }
   // Words are never cut: no hyphenation in either language.
   Font.registerHyphenationCallback((word) => [word]);
   registered = true;
+}
+
+/** Per code point: 0 not looked up yet, 1 a font draws it, 2 none does. 1.1 MB a process. */
+const coverage = new Uint8Array(0x110000);
+
+/** Whether one of the fonts draws `codePoint` (after prepareFonts: the fonts must be loaded). */
+export function drawsCodePoint(codePoint: number): boolean {
+  if (coverage[codePoint] === 0) {
+    const fonts = SUBSETS.map((s) => Font.getFont(faceOf(s.family, WEIGHTS[0])).data);
+    if (fonts.some((f) => f === null)) throw new Error("The report fonts are not loaded: await prepareFonts() first");
+    coverage[codePoint] = fonts.some((f) => f?.hasGlyphForCodePoint(codePoint)) ? 1 : 2;
+  }
+  return coverage[codePoint] === 1;
 }
