@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { SCORING } from "@/lib/catalogue";
 import { dpiaCriterionKey, modifierKey } from "@/lib/catalogue/message-keys";
 import type { TEvaluation } from "@/lib/engine";
+import { DPIA_MESSAGE } from "@/lib/report/sections/dpia";
 
 /** The DPIA indicator with the criteria met, and the context modifiers that were applied. */
 export function ResultDpia({ evaluation }: { evaluation: TEvaluation }) {
@@ -11,9 +12,16 @@ export function ResultDpia({ evaluation }: { evaluation: TEvaluation }) {
   const { dpia, modifiers } = evaluation;
   return (
     <>
-      <section aria-labelledby="dpia-heading" className={dpia.required ? "dpia dpia--required" : "dpia"}>
+      <section aria-labelledby="dpia-heading" className="dpia">
         <h2 id="dpia-heading">{t("Dpia.title")}</h2>
-        <p className="dpia__verdict">{dpia.required ? t("Dpia.required", { count: dpia.criteria.length }) : t("Dpia.notRequired", { threshold: SCORING.dpiaThreshold })}</p>
+        <p className="dpia__verdict">
+          {t(`Dpia.${DPIA_MESSAGE[dpia.status]}`, {
+            count: dpia.criteria.length,
+            met: dpia.criteria.length,
+            unknown: dpia.unknown.length,
+            threshold: SCORING.dpiaThreshold,
+          })}
+        </p>
         <h3>{t("Result.dpiaCriteria")}</h3>
         {dpia.criteria.length === 0 ? (
           <p>{t("Result.noDpiaCriteria")}</p>
@@ -26,7 +34,19 @@ export function ResultDpia({ evaluation }: { evaluation: TEvaluation }) {
             ))}
           </ul>
         )}
-        {dpia.required && <p>{t("Dpia.next")}</p>}
+        {dpia.unknown.length > 0 && (
+          <>
+            <h3>{t("Result.dpiaUnknown")}</h3>
+            <ul className="dpia__criteria">
+              {dpia.unknown.map((c) => (
+                <li key={c}>
+                  <strong>{t(dpiaCriterionKey(c, "label"))}</strong> {t(dpiaCriterionKey(c, "explanation"))}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {dpia.status !== "not_required" && <p>{t("Dpia.next")}</p>}
         <p className="dpia__method">{t("Dpia.method", { threshold: SCORING.dpiaThreshold })}</p>
       </section>
       {modifiers.length > 0 && (

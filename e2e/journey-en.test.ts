@@ -1,8 +1,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CATALOGUE } from "@/lib/catalogue";
+import { CATALOGUE, SCORING } from "@/lib/catalogue";
 import { domainKey, domainStatusKey, followUpPart, ruleKey, verdictKey } from "@/lib/catalogue/message-keys";
 import { evaluate } from "@/lib/engine";
+import { DPIA_MESSAGE } from "@/lib/report/sections/dpia";
 import { launchBrowser, newContext } from "./support/browser";
 import { askedByStep, contextIds, example, formReady, t, textFields } from "./support/journey";
 
@@ -75,8 +76,9 @@ describe("a full journey in English", () => {
       expect(vendor).toEqual(expected.vendorQuestions);
       const school = await page.locator("#school-heading + p + ol .question__id").allTextContents();
       expect(school).toEqual(expected.schoolActions);
+      const { criteria, unknown, status } = expected.dpia;
       expect(await page.textContent(".dpia__verdict")).toBe(
-        expected.dpia.required ? en("Dpia.required", { count: expected.dpia.criteria.length }) : en("Dpia.notRequired"),
+        en(`Dpia.${DPIA_MESSAGE[status]}`, { count: criteria.length, met: criteria.length, unknown: unknown.length, threshold: SCORING.dpiaThreshold }),
       );
       expect(foreign).toEqual([]);
     } finally {

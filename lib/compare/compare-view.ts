@@ -1,5 +1,5 @@
 import { UNKNOWN, type TCatalogue, type TSeverity } from "../catalogue";
-import type { TDomainStatus, TEvaluation, TVerdict } from "../engine/types";
+import type { TDomainStatus, TDpiaStatus, TEvaluation, TVerdict } from "../engine/types";
 import type { TAnswersDocument } from "../schema";
 
 export const COMPARE_MIN = 2;
@@ -19,7 +19,7 @@ export interface TCompareColumn {
   verdict: TVerdict;
   catalogueVersion: string;
   evaluatedAt: string;
-  dpiaRequired: boolean;
+  dpia: TDpiaStatus;
 }
 
 export interface TCompareCell {
@@ -83,7 +83,7 @@ export function compareView(inputs: readonly TCompareInput[], catalogue: TCatalo
       verdict: i.evaluation.verdict,
       catalogueVersion: i.evaluation.catalogueVersion,
       evaluatedAt: i.evaluatedAt,
-      dpiaRequired: i.evaluation.dpia.required,
+      dpia: i.evaluation.dpia.status,
     })),
     context: catalogue.context.map((q) => rowOf(inputs, q.id)),
     domains: catalogue.domains.map((d) => {

@@ -179,6 +179,19 @@ describe("DPIA explained", () => {
     expect(all(vm)).toContain("cnil.fr");
     expect(all(vm)).toContain(en("Documents.dpia.meaning.required"));
   });
+
+  it("marks the criteria left unknown and says the DPIA is to be determined, here and in the register entry", () => {
+    const example = loadExample("gar-resource");
+    const doc = { ...example, answers: { ...example.answers, "MIN-03": "unknown" } };
+    const vm = buildDocument(doc, "dpia", "fr", { now: NOW });
+    const table = vm.blocks.find((b) => b.type === "table");
+    if (table?.type !== "table") throw new Error("no table");
+    expect(table.rows.filter((r) => r[1]?.text === fr("Documents.dpia.unknown")).map((r) => r[0]?.text)).toEqual([fr("Dpia.criteria.sensitive-data.label")]);
+    expect(all(vm)).toContain(fr("Documents.dpia.meaning.undetermined"));
+    expect(all(vm)).not.toContain(fr("Report.dpia.nextSteps.notRequired.register"));
+    const entry = buildRegisterEntry(documentContext(doc, "fr", { now: NOW }));
+    expect(entry.fields.find((f) => f.id === "dpia")?.value).toContain(fr("Documents.registerEntry.dpiaUndetermined"));
+  });
 });
 
 describe("every document", () => {

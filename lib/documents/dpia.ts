@@ -1,5 +1,5 @@
 import { dpiaCriterionKey } from "../catalogue";
-import { buildDpia } from "../report/sections/dpia";
+import { buildDpia, DPIA_MESSAGE } from "../report/sections/dpia";
 import { documentShell, type TDocContext } from "./context";
 import type { TBlock, TDocumentViewModel } from "./types";
 
@@ -13,7 +13,8 @@ export function buildDpiaDocument(ctx: TDocContext): TDocumentViewModel {
   const { t, doc, catalogue, evaluation } = ctx;
   const report = buildDpia(ctx);
   const met = new Set(evaluation.dpia.criteria);
-  const state = evaluation.dpia.required ? "required" : "notRequired";
+  const unknown = new Set(evaluation.dpia.unknown);
+  const state = DPIA_MESSAGE[evaluation.dpia.status];
   const blocks: TBlock[] = [
     { type: "paragraph", text: t(`${DP}.intro`), style: "lead" },
     { type: "heading", level: 2, text: t(`${DP}.statusHeading`) },
@@ -33,7 +34,7 @@ export function buildDpiaDocument(ctx: TDocContext): TDocumentViewModel {
         const rule = "rule" in c.when ? c.when.rule : null;
         return [
           { text: t(dpiaCriterionKey(c.id, "label")), details: [t(dpiaCriterionKey(c.id, "explanation"))] },
-          { text: t(met.has(c.id) ? `${DP}.met` : `${DP}.notMet`) },
+          { text: t(met.has(c.id) ? `${DP}.met` : unknown.has(c.id) ? `${DP}.unknown` : `${DP}.notMet`) },
           rule === null
             ? { text: "—" }
             : { text: ctx.answerLabel(rule), details: [`${rule} · ${ctx.questionText(rule)}`] },

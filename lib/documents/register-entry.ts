@@ -1,3 +1,4 @@
+import type { TDpiaStatus } from "../engine";
 import { formatDate } from "../i18n/format";
 import { formatList } from "../report/format";
 import { parisDay } from "../store/review-date";
@@ -5,6 +6,11 @@ import { controllerText, documentShell, type TDocContext } from "./context";
 import type { TDocumentViewModel } from "./types";
 
 const RE = "Documents.registerEntry";
+const REGISTER_DPIA: Record<TDpiaStatus, string> = {
+  required: `${RE}.dpiaRequired`,
+  undetermined: `${RE}.dpiaUndetermined`,
+  not_required: `${RE}.dpiaNotRequired`,
+};
 
 /** The headings of a record of processing entry (GDPR art. 30(1)), in the register's order. */
 export const REGISTER_FIELDS = [
@@ -73,7 +79,7 @@ function values(ctx: TDocContext): Record<TRegisterField, string> {
     security,
     contract: known("ACC-01", "setWhat"),
     dpia: t(`${RE}.dpia`, {
-      indicator: t(ctx.evaluation.dpia.required ? `${RE}.dpiaRequired` : `${RE}.dpiaNotRequired`),
+      indicator: t(REGISTER_DPIA[ctx.evaluation.dpia.status]),
       answer: known("ACC-05", "setWhat"),
     }),
     updated: formatDate(ctx.locale, ctx.now),

@@ -35,9 +35,17 @@ export type TCondition =
   | { kind: "vendorQuestion"; ruleId: string; severity: TSeverity }
   | { kind: "blockUnknown"; ruleIds: string[] };
 
+/** `undetermined`: fewer criteria met than the threshold, but enough unknown ones to reach it. */
+export const DPIA_STATUSES = ["required", "undetermined", "not_required"] as const;
+export type TDpiaStatus = (typeof DPIA_STATUSES)[number];
+
 export interface TDpiaResult {
   required: boolean;
+  status: TDpiaStatus;
+  /** The criteria met. */
   criteria: string[];
+  /** The criteria whose question was answered unknown (or not answered). */
+  unknown: string[];
 }
 
 export interface TEvaluation {

@@ -1,5 +1,5 @@
 import type { TSeverity } from "../catalogue";
-import type { TDomainStatus, TVerdict } from "../engine";
+import type { TDomainStatus, TDpiaStatus, TVerdict } from "../engine";
 import type { TLocale } from "../i18n/locales";
 
 /**
@@ -183,11 +183,14 @@ export interface TFindingCard {
 
 export interface TDpia {
   heading: string;
-  required: boolean;
+  status: TDpiaStatus;
   statusLabel: string;
   summary: string;
   criteriaHeading: string;
   criteria: { id: string; label: string; explanation: string }[];
+  /** The criteria left unknown (listed apart from those not met). */
+  unknownHeading: string;
+  unknown: string[];
   notMetHeading: string;
   notMet: string[];
   answerGiven: TLabelValue;

@@ -187,15 +187,28 @@ describe("report view-model details", () => {
 
   it("shows the DPIA indicator with the criteria met, their explanation and next steps", () => {
     const quiz = build("free-consumer-quiz", "fr");
-    expect(quiz.dpia.required).toBe(true);
+    expect(quiz.dpia.status).toBe("required");
     expect(quiz.dpia.criteria).toEqual([
       { id: "vulnerable", label: message("fr", "Dpia.criteria.vulnerable.label"), explanation: message("fr", "Dpia.criteria.vulnerable.explanation") },
       { id: "monitoring", label: message("fr", "Dpia.criteria.monitoring.label"), explanation: message("fr", "Dpia.criteria.monitoring.explanation") },
     ]);
     expect(quiz.dpia.nextSteps.length).toBeGreaterThan(0);
     const gar = build("gar-resource", "en");
-    expect(gar.dpia).toMatchObject({ required: false, statusLabel: message("en", "Report.dpia.notRequired") });
+    expect(gar.dpia).toMatchObject({ status: "not_required", statusLabel: message("en", "Report.dpia.notRequired"), unknown: [] });
     expect(gar.dpia.notMet).toHaveLength(CATALOGUE.dpiaCriteria.length - 1);
+  });
+
+  it("says the DPIA is to be determined, not \"not required\", while unknown criteria could require it", () => {
+    const example = loadExample("gar-resource");
+    const doc = { ...example, answers: { ...example.answers, "MIN-03": "unknown", "RIG-06": "unknown" } };
+    const { dpia } = buildReportViewModel(doc, "fr", { now: NOW });
+    expect(dpia).toMatchObject({ status: "undetermined", statusLabel: message("fr", "Report.dpia.undetermined") });
+    expect(dpia.summary).toContain("1 critère est rempli et 2 restent inconnus");
+    const label = (id: string) => message("fr", `Dpia.criteria.${id}.label`);
+    expect(dpia.unknown).toEqual([label("sensitive-data"), label("evaluation")]);
+    expect(dpia.notMet).not.toContain(label("sensitive-data"));
+    expect(dpia.notMet).toHaveLength(CATALOGUE.dpiaCriteria.length - 3);
+    expect(dpia.nextSteps[0]).toBe(message("fr", "Report.dpia.nextSteps.undetermined.find"));
   });
 
   it("shows a question that does not apply as such, in its domain and in the annex", () => {

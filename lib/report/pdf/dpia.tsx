@@ -1,4 +1,5 @@
 import { Text, View, StyleSheet } from "@react-pdf/renderer";
+import type { TDomainStatus, TDpiaStatus } from "../../engine";
 import type { TDpia } from "../types";
 import { Bullets, Chip, Heading, Section } from "./primitives";
 import { styles } from "./styles";
@@ -10,12 +11,14 @@ const s = StyleSheet.create({
   answer: { flexDirection: "row", backgroundColor: COLOURS.soft, borderRadius: 3, padding: 6, marginTop: 6 },
 });
 
+const TONE: Record<TDpiaStatus, TDomainStatus> = { required: "fail", undetermined: "warn", not_required: "pass" };
+
 export function DpiaSection({ dpia }: { dpia: TDpia }) {
   return (
     <Section bookmark={{ title: dpia.heading, fit: true }} style={styles.section}>
       <Heading level={1}>{dpia.heading}</Heading>
       <View style={s.head}>
-        <Chip label={dpia.statusLabel} tone={STATUS_TONES[dpia.required ? "fail" : "pass"]} />
+        <Chip label={dpia.statusLabel} tone={STATUS_TONES[TONE[dpia.status]]} />
       </View>
       <Text style={styles.paragraph}>{dpia.summary}</Text>
       <Heading level={3}>{dpia.criteriaHeading}</Heading>
@@ -25,6 +28,12 @@ export function DpiaSection({ dpia }: { dpia: TDpia }) {
           <Text style={styles.muted}>{c.explanation}</Text>
         </View>
       ))}
+      {dpia.unknown.length > 0 ? (
+        <View wrap={false}>
+          <Heading level={3}>{dpia.unknownHeading}</Heading>
+          <Text style={styles.body}>{dpia.unknown.join(" · ")}</Text>
+        </View>
+      ) : null}
       {dpia.notMet.length > 0 ? (
         <View wrap={false}>
           <Heading level={3}>{dpia.notMetHeading}</Heading>

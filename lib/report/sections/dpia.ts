@@ -1,10 +1,19 @@
 import { dpiaCriterionKey, type TRule } from "../../catalogue";
+import type { TDpiaStatus } from "../../engine";
 import type { TDpia } from "../types";
 import type { TBuildContext } from "./context";
 
-/** Keys under Report.dpia.nextSteps.<required|notRequired>, in reading order. */
+/** The segment of the messages of each DPIA status (Report.dpia.*, Dpia.*, Documents.dpia.meaning.*). */
+export const DPIA_MESSAGE: Record<TDpiaStatus, "required" | "undetermined" | "notRequired"> = {
+  required: "required",
+  undetermined: "undetermined",
+  not_required: "notRequired",
+};
+
+/** Keys under Report.dpia.nextSteps.<status>, in reading order. */
 const NEXT_STEPS = {
   required: ["dpo", "tool", "before", "keep"],
+  undetermined: ["find", "meanwhile", "dpo"],
   notRequired: ["register", "review"],
 } as const;
 
@@ -14,24 +23,23 @@ const isDpiaQuestion = (r: TRule) =>
 
 export function buildDpia(ctx: TBuildContext): TDpia {
   const { t, catalogue, evaluation } = ctx;
-  const { required, criteria: met } = evaluation.dpia;
+  const { status, criteria: met, unknown } = evaluation.dpia;
   const threshold = catalogue.scoring.dpiaThreshold;
   const all = catalogue.dpiaCriteria.map((c) => c.id);
   const dpiaQuestion = catalogue.domains.flatMap((d) => d.rules).find(isDpiaQuestion);
-  const state = required ? "required" : "notRequired";
+  const state = DPIA_MESSAGE[status];
+  const label = (id: string) => t(dpiaCriterionKey(id, "label"));
   return {
     heading: t("Dpia.title"),
-    required,
+    status,
     statusLabel: t(`Report.dpia.${state}`),
-    summary: t(required ? "Dpia.required" : "Dpia.notRequired", { count: met.length, threshold }),
+    summary: t(`Dpia.${state}`, { count: met.length, met: met.length, unknown: unknown.length, threshold }),
     criteriaHeading: t("Report.dpia.criteriaHeading", { count: met.length, total: all.length }),
-    criteria: met.map((id) => ({
-      id,
-      label: t(dpiaCriterionKey(id, "label")),
-      explanation: t(dpiaCriterionKey(id, "explanation")),
-    })),
+    criteria: met.map((id) => ({ id, label: label(id), explanation: t(dpiaCriterionKey(id, "explanation")) })),
+    unknownHeading: t("Report.dpia.unknownHeading"),
+    unknown: unknown.map(label),
     notMetHeading: t("Report.dpia.notMetHeading"),
-    notMet: all.filter((id) => !met.includes(id)).map((id) => t(dpiaCriterionKey(id, "label"))),
+    notMet: all.filter((id) => !met.includes(id) && !unknown.includes(id)).map(label),
     answerGiven:
       dpiaQuestion === undefined
         ? { label: "", value: "" }

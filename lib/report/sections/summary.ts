@@ -2,6 +2,7 @@ import { domainKey, domainStatusKey, modifierKey } from "../../catalogue";
 import { formatNumber } from "../../i18n/format";
 import { formatFraction } from "../format";
 import type { TSummary } from "../types";
+import { DPIA_MESSAGE } from "./dpia";
 import type { TBuildContext } from "./context";
 
 export function buildSummary(ctx: TBuildContext): TSummary {
@@ -33,7 +34,7 @@ export function buildSummary(ctx: TBuildContext): TSummary {
       { label: t("Report.summary.figures.schoolActions"), value: n(evaluation.schoolActions.length) },
       {
         label: t("Report.summary.figures.dpia"),
-        value: t(evaluation.dpia.required ? "Report.dpia.required" : "Report.dpia.notRequired"),
+        value: t(`Report.dpia.${DPIA_MESSAGE[evaluation.dpia.status]}`),
       },
     ],
     table: {

@@ -10,6 +10,7 @@ import { domainKey, domainStatusKey, severityKey, verdictKey } from "@/lib/catal
 import { COMPARE_MAX, COMPARE_MIN, compareView, type TCompareRow } from "@/lib/compare/compare-view";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
+import { DPIA_MESSAGE } from "@/lib/report/sections/dpia";
 import { readWithDb } from "@/lib/saved/server-data";
 import { getAssessment } from "@/lib/store/assessment-view";
 import { systemClock } from "@/lib/store/clock";
@@ -175,7 +176,7 @@ export default async function ComparePage({ params, searchParams }: TProps) {
                   <tr>
                     <th scope="row">{t("Compare.dpia")}</th>
                     {view.columns.map((c) => (
-                      <td key={c.id}>{t(c.dpiaRequired ? "Compare.dpiaYes" : "Compare.dpiaNo")}</td>
+                      <td key={c.id}>{t(`Report.dpia.${DPIA_MESSAGE[c.dpia]}`)}</td>
                     ))}
                   </tr>
                   <tr>
