@@ -1,6 +1,6 @@
 import { UNKNOWN, type TDpiaCriterion } from "../catalogue";
 import { answerOf } from "./conditions";
-import type { TAnswers, TDpiaResult } from "./types";
+import type { TAnswers, TDpiaResult, TDpiaStatus } from "./types";
 
 /**
  * DPIA indicator: the criteria the answers meet, and those left unknown; required from `threshold`
@@ -15,7 +15,9 @@ export function evaluateDpia(criteria: readonly TDpiaCriterion[], threshold: num
     if (when.in.includes(answer)) met.push(id);
     else if (answer === UNKNOWN) unknown.push(id);
   }
-  const required = met.length >= threshold;
-  const status = required ? "required" : met.length + unknown.length >= threshold ? "undetermined" : "not_required";
-  return { required, status, criteria: met, unknown };
+  return { required: met.length >= threshold, status: dpiaStatus(met.length, unknown.length, threshold), criteria: met, unknown };
 }
+
+/** Required from `threshold` criteria met; undetermined while the unknown ones could reach it. */
+export const dpiaStatus = (met: number, unknown: number, threshold: number): TDpiaStatus =>
+  met >= threshold ? "required" : met + unknown >= threshold ? "undetermined" : "not_required";

@@ -1,4 +1,5 @@
 export { evaluate } from "./evaluate";
+export { dpiaStatus, evaluateDpia } from "./dpia";
 export { compareSeverity } from "./severity";
 export type * from "./types";
 export { DPIA_STATUSES } from "./types";

@@ -4,7 +4,7 @@ import type { TDb } from "../db/open";
 import { assessments, publications, rounds, type TOriginNote } from "../db/schema";
 import type { TAnswersDocument } from "../schema";
 import type { TClock } from "./clock";
-import { readStoredDocument } from "./evaluate-document";
+import { readStoredDocument, readStoredEvaluation } from "./evaluate-document";
 import { isReviewDue } from "./review-date";
 
 export interface TRoundView {
@@ -43,19 +43,22 @@ export interface TAssessmentView extends TRoundView {
 
 type TRoundRow = typeof rounds.$inferSelect;
 
-export const toRoundView = (r: TRoundRow, now: Date): TRoundView => ({
-  round: r.number,
-  document: readStoredDocument(r.document),
-  evaluation: r.evaluation,
-  verdict: r.evaluation.verdict,
-  catalogueVersion: r.catalogueVersion,
-  startedAt: r.startedAt.toISOString(),
-  evaluatedAt: r.evaluatedAt.toISOString(),
-  frozenAt: r.frozenAt?.toISOString() ?? null,
-  reviewDate: r.reviewDate,
-  reviewDateSet: r.reviewDateSet,
-  reviewDue: isReviewDue(r.reviewDate, now),
-});
+export const toRoundView = (r: TRoundRow, now: Date): TRoundView => {
+  const document = readStoredDocument(r.document);
+  return {
+    round: r.number,
+    document,
+    evaluation: readStoredEvaluation(r.evaluation, document),
+    verdict: r.evaluation.verdict,
+    catalogueVersion: r.catalogueVersion,
+    startedAt: r.startedAt.toISOString(),
+    evaluatedAt: r.evaluatedAt.toISOString(),
+    frozenAt: r.frozenAt?.toISOString() ?? null,
+    reviewDate: r.reviewDate,
+    reviewDateSet: r.reviewDateSet,
+    reviewDue: isReviewDue(r.reviewDate, now),
+  };
+};
 
 /** One assessment as the read link shows it, or null when the id is unknown. */
 export async function getAssessment(db: TDb, id: string, clock: TClock): Promise<TAssessmentView | null> {

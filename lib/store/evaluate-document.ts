@@ -1,6 +1,6 @@
 import { CATALOGUE } from "../catalogue";
-import { evaluate } from "../engine";
-import type { TEvaluation } from "../engine/types";
+import { dpiaStatus, evaluate, evaluateDpia } from "../engine";
+import type { TDpiaResult, TEvaluation } from "../engine/types";
 import { upgradeDocument } from "../document-migrations";
 import type { TAnswersDocument } from "../schema";
 
@@ -9,3 +9,17 @@ export const evaluateDocument = (doc: TAnswersDocument): TEvaluation => evaluate
 
 /** A stored document brought up to the current schema version (stored rows are never rewritten). */
 export const readStoredDocument = (stored: unknown): TAnswersDocument => upgradeDocument(stored);
+
+/**
+ * A stored evaluation as today's code reads it (stored rows are never rewritten). Evaluations
+ * stored before the DPIA status have only `required` and the criteria met: the criteria left
+ * unknown are found again from the stored answers.
+ */
+export function readStoredEvaluation(stored: TEvaluation, doc: TAnswersDocument): TEvaluation {
+  const dpia: Partial<TDpiaResult> & Pick<TDpiaResult, "required" | "criteria"> = stored.dpia;
+  if (dpia.status !== undefined && dpia.unknown !== undefined) return stored;
+  const { dpiaCriteria, scoring } = CATALOGUE;
+  const unknown = evaluateDpia(dpiaCriteria, scoring.dpiaThreshold, doc.answers).unknown.filter((id) => !dpia.criteria.includes(id));
+  const status = dpia.required ? "required" : dpiaStatus(dpia.criteria.length, unknown.length, scoring.dpiaThreshold);
+  return { ...stored, dpia: { required: dpia.required, status, criteria: dpia.criteria, unknown } };
+}

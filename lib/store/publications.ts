@@ -7,7 +7,7 @@ import type { TAnswersDocument } from "../schema";
 import type { TPublicationInfo } from "./assessment-view";
 import { createAssessment, type TCreated } from "./assessments";
 import type { TClock } from "./clock";
-import { readStoredDocument } from "./evaluate-document";
+import { readStoredDocument, readStoredEvaluation } from "./evaluate-document";
 import { containsPattern, toSearchText } from "./search-text";
 
 /** What the public catalogue shows of an assessment: never the assessor; the school only when the owner opted in. */
@@ -67,14 +67,15 @@ export async function publish(db: TDb, assessmentId: string, showSchool: boolean
     if (a === undefined) return null;
     const [r] = await tx.select().from(rounds).where(and(eq(rounds.assessmentId, assessmentId), eq(rounds.number, a.currentRound)));
     if (r === undefined) return null;
-    const document = publicDocument(readStoredDocument(r.document), showSchool);
+    const stored = readStoredDocument(r.document);
+    const document = publicDocument(stored, showSchool);
     const snapshot = {
       showSchool,
       round: r.number,
       serviceName: document.service.name,
       searchText: toSearchText(document.service.name, document.service.vendor),
       document,
-      evaluation: r.evaluation,
+      evaluation: readStoredEvaluation(r.evaluation, stored),
       verdict: r.verdict,
       catalogueVersion: r.catalogueVersion,
       evaluatedAt: r.evaluatedAt,
@@ -108,7 +109,9 @@ export async function searchCatalogue(db: TDb, query: string, limit: number): Pr
 
 export async function getPublicEntry(db: TDb, publicId: string): Promise<TPublicEntry | null> {
   const [p] = await db.select().from(publications).where(eq(publications.publicId, publicId));
-  return p === undefined ? null : { ...summaryOf(p), document: readStoredDocument(p.document), evaluation: p.evaluation };
+  if (p === undefined) return null;
+  const document = readStoredDocument(p.document);
+  return { ...summaryOf(p), document, evaluation: readStoredEvaluation(p.evaluation, document) };
 }
 
 /** "Start from a published one": a new assessment with the same answers and a note of its origin. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hashToken, isWellFormedId, newId, newToken, tokenMatches } from "../links/tokens";
+import { loadExample } from "../testing/examples";
+import { evaluateDocument, readStoredEvaluation } from "./evaluate-document";
 import { defaultReviewDate, isCalendarDay, isReviewDue, parisDay } from "./review-date";
 import { containsPattern, toSearchText } from "./search-text";
 
@@ -41,5 +43,23 @@ describe("tokens", () => {
     expect(hashToken(token)).toMatch(/^[0-9a-f]{64}$/);
     expect(isWellFormedId(newId())).toBe(true);
     expect(isWellFormedId("../x")).toBe(false);
+  });
+});
+
+describe("stored evaluations", () => {
+  it("read as stored when they have the DPIA status", () => {
+    const doc = loadExample("free-consumer-quiz");
+    const evaluation = evaluateDocument(doc);
+    expect(readStoredEvaluation(evaluation, doc)).toBe(evaluation);
+  });
+
+  it("get the DPIA status and unknown criteria from the stored answers when stored before them", () => {
+    const example = loadExample("gar-resource");
+    const doc = { ...example, answers: { ...example.answers, "MIN-03": "unknown" } };
+    const current = evaluateDocument(doc);
+    // As stored before: only `required` and the criteria met.
+    const stored = { ...current, dpia: { required: current.dpia.required, criteria: current.dpia.criteria } } as unknown as typeof current;
+    expect(readStoredEvaluation(stored, doc).dpia).toEqual(current.dpia);
+    expect(current.dpia).toMatchObject({ status: "undetermined", unknown: ["sensitive-data"] });
   });
 });
