@@ -213,7 +213,11 @@ describe("every document", () => {
     expect(vm.cover.kicker).toBe(en("Report.cover.parents.kicker"));
     expect(vm.questions.school.heading).toBe(en("Report.questions.schoolParents.heading"));
     expect(vm.questions.school.items[0]?.text).toBe(en(ruleKey("RIG-07", "question")));
+    // Asked as it is in the form, each question is printed once.
+    expect(vm.questions.school.items.every((q) => q.question === null)).toBe(true);
+    expect(vm.questions.vendor.items.every((q) => q.question !== null && q.question !== q.text)).toBe(true);
     const head = buildReportViewModel(loadExample("free-consumer-quiz"), "en", { now: NOW });
+    expect(head.questions.school.items.every((q) => q.question !== null && q.question !== q.text)).toBe(true);
     expect(head.cover.facts.some((f) => f.id === "mode")).toBe(false);
     expect(head.cover.kicker).toBe(en("Report.cover.kicker"));
   });

@@ -133,7 +133,8 @@ export interface TQuestionList {
   heading: string;
   intro: string;
   empty: string;
-  items: { ruleId: string; text: string; question: string }[];
+  /** `question`: the form's question, under what to ask; null when that is the question itself. */
+  items: { ruleId: string; text: string; question: string | null }[];
 }
 
 export interface TFindings {

@@ -24,7 +24,7 @@ function List({ list }: { list: TQuestionList }) {
             <Text style={s.id}>{q.ruleId}</Text>
             <View style={{ flex: 1 }}>
               <Text style={s.text}>{q.text}</Text>
-              <Text style={s.question}>{q.question}</Text>
+              {q.question === null ? null : <Text style={s.question}>{q.question}</Text>}
             </View>
           </View>
         ))

@@ -11,10 +11,11 @@ function list(ctx: TBuildContext, ids: readonly string[], who: "vendor" | "schoo
     heading: t(`Report.questions.${group}.heading`),
     intro: t(`Report.questions.${group}.intro`),
     empty: t(`Report.questions.${group}.empty`),
+    // The school is asked the form's own question: it is not printed a second time under it.
     items: ids.map((id) => ({
       ruleId: id,
       text: askSchool ? ctx.questionText(id) : t(ruleKey(id, who === "vendor" ? "vendorQuestion" : "schoolAction")),
-      question: ctx.questionText(id),
+      question: askSchool ? null : ctx.questionText(id),
     })),
   };
 }
