@@ -62,3 +62,27 @@ describe.each(LOCALES)("axe (WCAG 2.1 A and AA) in %s", (locale) => {
     }
   });
 });
+
+describe.each(LOCALES)("reflow at 320 CSS pixels (WCAG 1.4.10) in %s", (locale) => {
+  it("scrolls no page sideways: a wide table scrolls in its own box, its caption wraps", { timeout: 60_000 }, async () => {
+    const { context, page } = await newContext(browser);
+    try {
+      await page.setViewportSize({ width: 320, height: 640 });
+      const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await page.goto(`/${locale}`);
+      expect(await sideways(), "start page").toBe(0);
+      await page.goto(`/${locale}/catalogue`);
+      expect(await sideways(), "published catalogue (with the file picker)").toBe(0);
+      await seed(page, example("free-consumer-quiz"), `/${locale}/assess/com`);
+      await formReady(page);
+      expect(await sideways(), "form step").toBe(0);
+      await page.goto(`/${locale}/result`);
+      await page.locator(".verdict__label").waitFor();
+      expect(await sideways(), "result").toBe(0);
+      const caption = await page.locator(".domains caption").boundingBox();
+      expect(caption!.x + caption!.width).toBeLessThanOrEqual(320);
+    } finally {
+      await context.close();
+    }
+  });
+});

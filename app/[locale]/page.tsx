@@ -20,8 +20,9 @@ export default async function StartPage({ params }: TProps) {
       <p className="lead">{t("lead")}</p>
       <ClientMessages locale={locale} scope="start">
         <DeletedNotice />
-        <StartActions />
+        {/* Who is answering comes before the button that starts: it changes the form's wording. */}
         <ModeChoice />
+        <StartActions />
       </ClientMessages>
       <div className="start-grid">
         <section aria-labelledby="start-for-whom">
