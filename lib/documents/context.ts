@@ -3,6 +3,7 @@ import { evaluate } from "../engine";
 import { clauseSeparator, formatDate } from "../i18n/format";
 import type { TLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
+import { ofSchoolFr } from "../i18n/french";
 import { buildContext, type TBuildContext } from "../report/sections/context";
 import type { TAnswersDocument, TMode } from "../schema";
 import { documentFrame } from "./shell";
@@ -66,7 +67,7 @@ export function controllerText(ctx: TDocContext): string {
     case "college":
     case "lycee":
     case "adult":
-      return school === undefined ? t("Documents.controller.headNoSchool") : t("Documents.controller.head", { school });
+      return school === undefined ? t("Documents.controller.headNoSchool") : t("Documents.controller.head", { school, ofSchool: ofSchoolFr(school) });
     default:
       return ctx.blank(t("Documents.controller.what"));
   }

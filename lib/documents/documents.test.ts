@@ -64,7 +64,7 @@ describe("vendor letter", () => {
     const headings = vm.blocks.flatMap((b) => (b.type === "heading" ? [b.text] : []));
     expect(headings).toEqual(expect.arrayContaining([en("Domains.COM.title"), en("Domains.SEC.title")]));
     expect(headings).not.toContain(en("Domains.INF.title"));
-    expect(all(vm)).toContain("December 24, 2026");
+    expect(all(vm)).toContain("24 December 2026");
   });
 
   it("gives the empty state when the vendor has nothing left to answer", () => {
@@ -75,8 +75,8 @@ describe("vendor letter", () => {
 
   it("is written by the parents' association in parents' mode", () => {
     const vm = buildDocument(withMode(loadExample("free-consumer-quiz"), "parents"), "vendor-letter", "fr", { now: NOW });
-    expect(all(vm)).toContain("Association de parents d’élèves de Collège Jean-Moulin");
-    expect(all(vm)).toContain("Nous sommes des parents d’élèves");
+    expect(all(vm)).toContain("Association de parents d’élèves du Collège Jean-Moulin");
+    expect(all(vm)).toContain("Nous sommes des parents d’élèves du Collège Jean-Moulin, où");
   });
 });
 
@@ -149,7 +149,7 @@ describe("action plan", () => {
     if (table?.type !== "table") throw new Error("no table");
     expect(table.rows).toHaveLength(evaluation.conditions.length + evaluation.schoolActions.length);
     const row = table.rows.find((r) => r[1]?.details?.some((d) => d.startsWith("ACC-01")));
-    expect(row?.map((c) => c.text).slice(3)).toEqual(["Mme Martin", "January 15, 2027"]);
+    expect(row?.map((c) => c.text).slice(3)).toEqual(["Mme Martin", "15 January 2027"]);
     expect(table.rows[0]?.[3]?.text).toBe("M. Diallo");
     expect(table.rows.at(-1)?.[1]?.details?.[0]).toMatch(/^RIG-07/);
     expect(all(vm)).toContain("2 with an owner, 1 with a due date");

@@ -100,7 +100,7 @@ describe("facts from the answers, found in the PDFs' text", () => {
   });
 
   it("the families' notice names the controller from the context: head of school, or DASEN for primary", () => {
-    expect(has(get("family-notice", "free-consumer-quiz", "fr").text, "le chef d’établissement de Collège Jean-Moulin")).toBe(true);
+    expect(has(get("family-notice", "free-consumer-quiz", "fr").text, "le chef d’établissement du Collège Jean-Moulin")).toBe(true);
     expect(has(get("family-notice", "gar-resource", "fr").text, "DASEN")).toBe(true);
     expect(has(get("family-notice", "gar-resource", "fr").text, "chef d’établissement de")).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { domainKey, ruleKey } from "../catalogue";
 import { formatDate } from "../i18n/format";
+import { ofSchoolFr } from "../i18n/french";
 import { formatReference } from "../report/format";
 import { capitalise, documentShell, type TDocContext } from "./context";
 import type { TBlock, TDocumentViewModel, TFactRow } from "./types";
@@ -13,7 +14,7 @@ function sender(ctx: TDocContext): string {
   const { t, doc } = ctx;
   const name = doc.school?.name;
   if (ctx.mode === "parents") {
-    return name === undefined ? ctx.blank(t("Documents.vendorLetter.fromParentsWhat")) : t("Documents.vendorLetter.fromParents", { school: name });
+    return name === undefined ? ctx.blank(t("Documents.vendorLetter.fromParentsWhat")) : t("Documents.vendorLetter.fromParents", { school: name, ofSchool: ofSchoolFr(name) });
   }
   if (name === undefined) return ctx.blank(t("Documents.vendorLetter.fromWhat"));
   return doc.school?.uai === undefined ? name : t("Report.cover.schoolWithUai", { name, uai: doc.school.uai });
@@ -80,7 +81,7 @@ export function buildVendorLetter(ctx: TDocContext): TDocumentViewModel {
   return documentShell(ctx, "vendor-letter", title, [
     header,
     { type: "paragraph", text: t("Documents.vendorLetter.salutation") },
-    { type: "paragraph", text: capitalise(t(`Documents.vendorLetter.intro.${ctx.mode}`, { school, service })) },
+    { type: "paragraph", text: capitalise(t(`Documents.vendorLetter.intro.${ctx.mode}`, { school, ofSchool: ofSchoolFr(school), service })) },
     { type: "paragraph", text: t("Documents.vendorLetter.ask", { count: asked.size, date: replyBy }) },
     ...questions,
     { type: "paragraph", text: t(`Documents.vendorLetter.closing.${ctx.mode}`) },

@@ -5,8 +5,14 @@ const safeSpaces = (s: string) => s.replace(/\u202f/g, "\u00a0");
 
 export const formatNumber = (locale: TLocale, n: number) => safeSpaces(new Intl.NumberFormat(locale).format(n));
 
-export const formatDate = (locale: TLocale, d: Date | string) =>
-  safeSpaces(new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date(d)));
+/** English dates as British as the English text ("2 December 2026"); French ones as in France. */
+const DATE_LOCALES: Record<TLocale, string> = { fr: "fr-FR", en: "en-GB" };
+
+/** A day in words, in Paris time; in French the first of the month is "1er" ("1er janvier 2027"). */
+export function formatDate(locale: TLocale, d: Date | string): string {
+  const parts = new Intl.DateTimeFormat(DATE_LOCALES[locale], { dateStyle: "long", timeZone: "Europe/Paris" }).formatToParts(new Date(d));
+  return safeSpaces(parts.map((p) => (locale === "fr" && p.type === "day" && p.value === "1" ? "1er" : p.value)).join(""));
+}
 
 export const formatPercent = (locale: TLocale, ratio: number) =>
   safeSpaces(new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(ratio));

@@ -39,7 +39,7 @@ describe("register summary", () => {
     expect(vm.meta).toMatchObject({ title: vm.title, subject: "Synthèse du registre", author: "Vigie", creationDate: NOW.toISOString() });
     expect(vm.page.footer).toBe("Vigie · Collège Jean-Moulin · Synthèse du registre");
     expect(vm.page.pageNumberTemplate).toBe("Page {page} sur {total}");
-    expect(fact(vm, "Créé le")).toBe("1 janvier 2026");
+    expect(fact(vm, "Créé le")).toBe("1er janvier 2026");
     expect(fact(vm, "Services listés")).toBe("3 sur 3");
     expect(fact(vm, "Filtres appliqués")).toBe("Aucun\u00a0: tous les services du registre");
     expect(fact(vm, "Ordre")).toBe("Ordre d’ajout");
@@ -57,9 +57,9 @@ describe("register summary", () => {
     const t = table(vm);
     expect(t?.columns.map((c) => c.header)).toEqual(["Service", "Vendor", "Verdict", "Evaluated", "Review on", "Late"]);
     expect(t?.rows.map((r) => r.map((c) => c.text))).toEqual([
-      ["Quiz Éclair", "Éclair SAS", "Not recommended", "May 2, 2026, round 1", "February 1, 2026", "Overdue"],
-      ["ENT Collège", "not given", "Acceptable with conditions", "May 2, 2026, round 2", "May 2, 2027", "—"],
-      ["Blog de classe", "Eclair Média", "Acceptable", "May 2, 2026, round 1", "September 1, 2026", "Overdue"],
+      ["Quiz Éclair", "Éclair SAS", "Not recommended", "2 May 2026, round 1", "1 February 2026", "Overdue"],
+      ["ENT Collège", "not given", "Acceptable with conditions", "2 May 2026, round 2", "2 May 2027", "—"],
+      ["Blog de classe", "Eclair Média", "Acceptable", "2 May 2026, round 1", "1 September 2026", "Overdue"],
     ]);
     expect(t?.rows[0]?.[2]?.verdict).toBe("not_recommended");
     expect(t?.rows[0]?.[5]?.severity).toBe("HIGH");
@@ -99,6 +99,6 @@ describe("register summary", () => {
     const vm = buildRegisterSummary({ register: REGISTER, filters: filters(""), locale: "en", now: NOW });
     const md = documentMarkdown(vm, translatorFor("en"));
     expect(md).toContain("# Register of assessed services: Collège Jean-Moulin");
-    expect(md).toContain("| Quiz Éclair | Éclair SAS | Not recommended | May 2, 2026, round 1 | February 1, 2026 | Overdue |");
+    expect(md).toContain("| Quiz Éclair | Éclair SAS | Not recommended | 2 May 2026, round 1 | 1 February 2026 | Overdue |");
   });
 });

@@ -134,7 +134,7 @@ describe("report view-model details", () => {
     const refs = (vm: TReportViewModel, id: string) =>
       vm.findings.domains.flatMap((d) => d.findings).find((f) => f.ruleId === id)?.references;
     expect(refs(fr, "COM-02")?.[0]).toBe(`${message("fr", "Sources.gdpr")}, art. 21(2) (27 avril 2016)`);
-    expect(refs(en, "COM-02")?.[0]).toBe(`${message("en", "Sources.gdpr")}, Art. 21(2) (April 27, 2016)`);
+    expect(refs(en, "COM-02")?.[0]).toBe(`${message("en", "Sources.gdpr")}, Art. 21(2) (27 April 2016)`);
     // Two articles make a list; a month-only date stays a month.
     expect(refs(fr, "COM-01")).toEqual([
       `${message("fr", "Sources.cnil-2017")} (mai 2017)`,
@@ -260,7 +260,7 @@ describe("report view-model details", () => {
     expect(fact("school")).toBe("Collège Jean-Moulin (UAI 0691234X)");
     expect(fact("assessor")).toBe("Mme Lefèvre, Professeure de mathématiques");
     expect(fact("vendor")).toBe("QuizÉclair Inc.");
-    expect(fact("date")).toBe("November 24, 2026");
+    expect(fact("date")).toBe("24 November 2026");
     expect(vm.meta.title).toContain("QuizÉclair (compte gratuit)");
   });
 });

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { ofSchoolFr } from "./french";
+
+describe("ofSchoolFr", () => {
+  it.each([
+    ["Collège Jean-Moulin", "du Collège Jean-Moulin"],
+    ["Lycée polyvalent Marie-Curie", "du Lycée polyvalent Marie-Curie"],
+    ["Groupe scolaire Pasteur", "du Groupe scolaire Pasteur"],
+    ["École élémentaire Les Tilleuls", "de l’École élémentaire Les Tilleuls"],
+    ["Ecole Jules-Ferry", "de l’Ecole Jules-Ferry"],
+    ["Établissement régional d’enseignement adapté", "de l’Établissement régional d’enseignement adapté"],
+    ["Cité scolaire Lumière", "de la Cité scolaire Lumière"],
+    ["Antoine de Saint-Exupéry", "d’Antoine de Saint-Exupéry"],
+    ["Saint-Joseph", "de Saint-Joseph"],
+    ["l’établissement", "de l’établissement"],
+    ["le collège Jean-Moulin", "du collège Jean-Moulin"],
+    ["les Tilleuls", "des Tilleuls"],
+    ["la cité scolaire", "de la cité scolaire"],
+  ])("%s → %s", (name, expected) => {
+    expect(ofSchoolFr(name)).toBe(expected);
+  });
+});
