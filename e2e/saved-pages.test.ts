@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CATALOGUE, SCORING } from "@/lib/catalogue";
+import { evaluate } from "@/lib/engine";
 import { LOCALES, type TLocale } from "@/lib/i18n/locales";
 import { baseUrl, launchBrowser, newContext } from "./support/browser";
 import { example, formReady, pdfText, seed, t } from "./support/journey";
@@ -52,6 +54,33 @@ const focused = (page: Page) => page.evaluate(() => document.activeElement?.text
 /** Puts an edit token where the app keeps it, as if this browser had created the assessment. */
 const holdToken = (page: Page, id: string, token: string) =>
   page.evaluate(([i, tok]) => localStorage.setItem("vigie:edit-tokens:v1", JSON.stringify({ [i!]: tok })), [id, token]);
+
+describe("a parents' association's reading", () => {
+  it("says so on its read link, and a DPIA left undetermined by unknown criteria is 'to be determined'", async () => {
+    const quiz = example("free-consumer-quiz");
+    const doc = { ...quiz, mode: "parents", answers: { ...quiz.answers, "COM-05": "unknown", "MIN-03": "unknown", "RIG-06": "unknown" } };
+    const { dpia } = evaluate(doc.answers, CATALOGUE);
+    expect(dpia.status).toBe("undetermined");
+    const a = await create(doc);
+    const b = await create(quiz);
+    const { context, page, foreign } = await newContext(browser);
+    try {
+      for (const locale of LOCALES) {
+        await page.goto(`/${locale}/assessments/${a.id}`);
+        const main = (await page.locator("main").textContent()) ?? "";
+        expect(main).toContain(t(locale)("Report.cover.parents.disclaimer"));
+        expect(main).toContain(t(locale)("Modes.parents.label"));
+        expect(await page.locator(".dpia__verdict").textContent()).toContain(t(locale)("Dpia.undetermined", { met: dpia.criteria.length, unknown: dpia.unknown.length, threshold: SCORING.dpiaThreshold }));
+        await page.goto(`/${locale}/compare?ids=${a.id},${b.id}`);
+        const dpiaRow = page.locator("table").first().locator("tr", { has: page.locator("th", { hasText: t(locale)("Compare.dpia") }) });
+        expect(await dpiaRow.locator("td").allTextContents()).toEqual([t(locale)("Report.dpia.undetermined"), t(locale)("Report.dpia.required")]);
+      }
+      expect(foreign).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
 
 describe("comparison", () => {
   it("puts two assessments side by side, domain by domain and rule by rule, in French and English", async () => {

@@ -72,6 +72,8 @@ export default async function AssessmentPage({ params }: TProps) {
           </p>
         )}
         <VerdictBanner verdict={evaluation.verdict} />
+        {/* As on the report's cover: a parents' reading is not the school's decision. */}
+        {doc.mode === "parents" && <p className={styles.notice}>{t("Report.cover.parents.disclaimer")}</p>}
 
         {view.reviewDue && (
           <div className={`${styles.notice} ${styles.overdue}`} role="note" aria-labelledby="overdue-title">
@@ -88,6 +90,12 @@ export default async function AssessmentPage({ params }: TProps) {
           <dl className={styles.facts}>
             <dt>{t("SavedAssessment.vendor")}</dt>
             <dd>{doc.service.vendor ?? t("SavedAssessment.none")}</dd>
+            {doc.mode !== undefined && (
+              <>
+                <dt>{t("SavedAssessment.answeredBy")}</dt>
+                <dd>{t(`Modes.${doc.mode}.label`)}</dd>
+              </>
+            )}
             {doc.school?.name && (
               <>
                 <dt>{t("SavedAssessment.school")}</dt>

@@ -54,6 +54,7 @@ export default async function PublicEntryPage({ params }: TProps) {
           })}
         </p>
         <VerdictBanner verdict={evaluation.verdict} />
+        {entry.document.mode === "parents" && <p className={styles.notice}>{t("Report.cover.parents.disclaimer")}</p>}
         <section className={styles.card} aria-labelledby="start-from-heading">
           <h2 id="start-from-heading">{t("PublicCatalogue.startHeading")}</h2>
           <p>{t("PublicCatalogue.startText")}</p>
