@@ -54,9 +54,11 @@ export function ReviewStep() {
         return (
           <section key={gap.step} className="review__step" aria-labelledby={headingId}>
             <h2 id={headingId}>{t(stepTitleKey(gap.step))}</h2>
-            <p className="review__count">{t("Review.answered", { answered: gap.asked - gap.unanswered.length, asked: gap.asked })}</p>
+            <p className="review__count">
+              {t("Review.answered", { answered: gap.asked - gap.unanswered.length, asked: gap.asked, unknown: gap.unknown.length, unknownLabel: t("Answers.unknown") })}
+            </p>
             {complete ? (
-              <p>{t("Review.allAnswered")}</p>
+              <p>{t(gap.unknown.length === 0 ? "Review.allAnswered" : "Review.allAnsweredSomeUnknown", { unknownLabel: t("Answers.unknown") })}</p>
             ) : (
               <>
                 <p>{t("Review.notAnswered")}</p>

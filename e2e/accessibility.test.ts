@@ -42,6 +42,9 @@ describe.each(LOCALES)("axe (WCAG 2.1 A and AA) in %s", (locale) => {
       await page.goto(`/${locale}/assess/review`);
       await formReady(page);
       expect(await violations(page), "review").toEqual([]);
+      // The review counts the "I don't know" answers too (COM-01, COM-03 and COM-04 here).
+      const com = page.locator("section.review__step", { has: page.locator("#review-com") });
+      expect(await com.locator(".review__count").textContent()).toContain(t(locale)("Answers.unknown"));
 
       await page.goto(`/${locale}/result`);
       await page.locator(".verdict__label").waitFor();

@@ -94,13 +94,15 @@ describe("draft", () => {
 
   it("lists unanswered questions per step, leaving out those that do not apply", () => {
     const draft = emptyDraft();
-    draft.answers = { "CTX-02": "staff", "HOST-01": "france", "HOST-02": "no" };
+    draft.answers = { "CTX-02": "staff", "HOST-01": "france", "HOST-02": "no", "HOST-04": "unknown" };
     const gaps = gapsByStep(draft, notApplicableRules(draft.answers, CATALOGUE));
     const host = gaps.find((g) => g.domain === "HOST");
     const inf = gaps.find((g) => g.domain === "INF");
     expect(host?.unanswered).not.toContain("HOST-03");
     expect(host?.unanswered).not.toContain("HOST-01");
     expect(inf?.unanswered).toEqual(["INF-01", "INF-02"]);
+    expect(host?.unknown).toEqual(["HOST-04"]);
+    expect(host?.unanswered).not.toContain("HOST-04");
     expect(gaps[0]).toMatchObject({ step: "context", unanswered: ["CTX-01", "CTX-03"], asked: 3 });
   });
 });

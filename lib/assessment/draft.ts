@@ -1,4 +1,4 @@
-import { CONTEXT, DOMAINS, RULES, type TContextQuestion, type TRule } from "../catalogue";
+import { CONTEXT, DOMAINS, RULES, UNKNOWN, type TContextQuestion, type TRule } from "../catalogue";
 import type { TNotApplicableReason } from "../engine";
 import { ACTION_PLAN_KEYS, QUESTIONS, SCHEMA_VERSION } from "../schema/document-shape";
 import { MODES, type TMode } from "../schema/modes";
@@ -83,6 +83,8 @@ export interface TStepGap {
   domain: string;
   /** Questions asked in this context and not answered yet, in catalogue order. */
   unanswered: string[];
+  /** Questions answered "I don't know" (they count as unknown, like those not answered). */
+  unknown: string[];
   /** How many questions the step asks in this context. */
   asked: number;
 }
@@ -91,7 +93,8 @@ export interface TStepGap {
 export function gapsByStep(draft: TDraft, notApplicable: ReadonlyMap<string, TNotApplicableReason>): TStepGap[] {
   const gap = (step: string, domain: string, questions: readonly (TContextQuestion | TRule)[]): TStepGap => {
     const asked = questions.filter((q) => !notApplicable.has(q.id));
-    return { step, domain, asked: asked.length, unanswered: asked.filter((q) => draft.answers[q.id] === undefined).map((q) => q.id) };
+    const answered = (value: string | undefined) => asked.filter((q) => draft.answers[q.id] === value).map((q) => q.id);
+    return { step, domain, asked: asked.length, unanswered: answered(undefined), unknown: answered(UNKNOWN) };
   };
   return [gap(CONTEXT_STEP, "CTX", CONTEXT), ...DOMAINS.map((d) => gap(stepOfDomain(d.id), d.id, d.rules))];
 }
