@@ -38,6 +38,9 @@ describe.each(LOCALES)("axe (WCAG 2.1 A and AA) in %s", (locale) => {
       await seed(page, partial, `/${locale}/assess/host`);
       await formReady(page);
       expect(await violations(page), "host step").toEqual([]);
+      // Best practice too: everything on the page sits in a landmark (the link to save sits in an aside).
+      const region = await new AxeBuilder({ page }).withRules(["region"]).analyze();
+      expect(region.violations.map((v) => v.nodes.map((n) => n.target.join(" "))), "host step: region").toEqual([]);
 
       await page.goto(`/${locale}/assess/review`);
       await formReady(page);

@@ -56,8 +56,8 @@ export function AutosaveLoader() {
   if (Autosave !== null) return <Autosave />;
   // Not saved on the server yet: a discreet way to get links, from the form too.
   return unsaved ? (
-    <p className={styles.formLink}>
+    <aside className={styles.formLink} aria-label={t("autosave.region")}>
       <Link href="/result#save">{t("fromForm")}</Link>
-    </p>
+    </aside>
   ) : null;
 }

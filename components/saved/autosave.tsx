@@ -193,7 +193,7 @@ export function Autosave() {
   })();
 
   return (
-    <div className={styles.autosave}>
+    <aside className={styles.autosave} aria-label={t("region")}>
       <p role="status" className={styles.autosaveStatus} data-save-state={status.kind} id="autosave-status">
         {text}
       </p>
@@ -210,6 +210,6 @@ export function Autosave() {
       {conflict !== null && dialogOpen && (
         <ConflictDialog mine={conflict.mine} current={conflict.current} onKeepMine={() => void keepMine()} onLoadTheirs={loadTheirs} onDismiss={() => setDialogOpen(false)} />
       )}
-    </div>
+    </aside>
   );
 }
