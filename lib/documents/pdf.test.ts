@@ -8,7 +8,7 @@ import { LOCALES, type TLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 import { buildReportViewModel } from "../report/view-model";
 import { EXAMPLES, loadExample, type TExampleName } from "../testing/examples";
-import { normaliseSpaces, pdfFonts, pdfInfo, pdfOutline, pdfText } from "../testing/pdf-tools";
+import { normaliseSpaces, pdfFonts, pdfInfo, pdfOutline, pdfStructure, pdfText } from "../testing/pdf-tools";
 import { buildDocument } from "./build";
 import { renderBilingualReportPdf, renderDocumentViewModelPdf } from "./render";
 import { DOCUMENT_KINDS, type TDocumentKind, type TDocumentViewModel } from "./types";
@@ -61,6 +61,16 @@ describe.each(DOCUMENT_KINDS)("%s as PDF", (kind) => {
       expect([...text.matchAll(PAGE[locale])].map((m) => [Number(m[1]), Number(m[2])])).toEqual(Array.from({ length: pages }, (_, i) => [i + 1, pages]));
       expect(pdfFonts(file).every((f) => f.embedded && /\+NotoSans-(Regular|Bold)$/.test(f.name))).toBe(true);
       expect(pdfOutline(file)[0]?.title).toBe(vm.title);
+    });
+
+    it("is a tagged PDF: its title a heading, its footers left out", () => {
+      const { vm, file } = get(kind, "free-consumer-quiz", locale);
+      const structure = pdfStructure(file);
+      expect(normaliseSpaces(structure.find((e) => e.type === "H1")?.text ?? "")).toBe(normaliseSpaces(vm.title));
+      for (const b of vm.blocks) {
+        if (b.type === "heading") expect(structure.some((e) => e.type === `H${b.level}` && normaliseSpaces(e.text) === normaliseSpaces(b.text)), b.text).toBe(true);
+      }
+      expect(structure.some((e) => PAGE[locale].test(e.text))).toBe(false);
     });
   });
 });

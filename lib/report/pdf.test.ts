@@ -6,7 +6,7 @@ import { CATALOGUE } from "../catalogue";
 import { LOCALES, type TLocale } from "../i18n/locales";
 import { anAnswersDocument } from "../testing/answers-document-builder";
 import { EXAMPLES, loadExample, type TExampleName } from "../testing/examples";
-import { normaliseSpaces, pdfFonts, pdfInfo, pdfOutline, pdfText } from "../testing/pdf-tools";
+import { normaliseSpaces, pdfFonts, pdfInfo, pdfOutline, pdfStructure, pdfText } from "../testing/pdf-tools";
 import { renderViewModelPdf } from "./render";
 import { buildReportViewModel, type TReportViewModel } from "./view-model";
 
@@ -102,6 +102,23 @@ describe.each(EXAMPLES)("PDF report of %s", (name) => {
       expect(findings?.children.map((b) => b.title)).toEqual(vm.findings.domains.map((d) => d.title));
       const pages = outline.map((b) => b.page);
       expect(pages).toEqual([...pages].sort((a, b) => a - b));
+    });
+
+    it("is a tagged PDF: headings and paragraphs in reading order, the page footers left out", () => {
+      const { vm, file } = get(name, locale);
+      expect(pdfInfo(file).Tagged).toBe("yes");
+      const structure = pdfStructure(file);
+      const h1 = structure.filter((e) => e.type === "H1").map((e) => normaliseSpaces(e.text));
+      expect(h1[0]).toBe(normaliseSpaces(vm.cover.serviceName));
+      for (const heading of [vm.summary.heading, vm.findings.heading, vm.method.heading, vm.annex.heading]) expect(h1).toContain(normaliseSpaces(heading));
+      const h2 = structure.filter((e) => e.type === "H2").map((e) => normaliseSpaces(e.text));
+      expect(h2).toContain(normaliseSpaces(vm.questions.vendor.heading));
+      const paragraphs = structure.filter((e) => e.type === "P").map((e) => normaliseSpaces(e.text));
+      expect(paragraphs).toContain(normaliseSpaces(vm.cover.verdict.summary));
+      // The footers (service, "Page n of N") are page furniture, not content.
+      expect(structure.some((e) => PAGE_WORD[locale].test(e.text))).toBe(false);
+      expect(structure.some((e) => e.text === vm.page.footer)).toBe(false);
+      expect(new Set(structure.map((e) => e.type))).toEqual(new Set(["H1", "H2", "H3", "P"]));
     });
 
     it("embeds its fonts (Noto Sans regular and bold) and uses no other", () => {

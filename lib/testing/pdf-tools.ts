@@ -91,3 +91,24 @@ export function pdfOutline(file: string): TOutlineItem[] {
   }
   return root;
 }
+
+export interface TPdfStructElement {
+  type: string;
+  text: string;
+}
+
+/**
+ * The tagged PDF's structure as `pdfinfo -struct-text` prints it: the elements under the root, in
+ * reading order, each with its text. Empty when the PDF is not tagged.
+ */
+export function pdfStructure(file: string): TPdfStructElement[] {
+  const elements: TPdfStructElement[] = [];
+  for (const line of run("pdfinfo", ["-struct-text", file]).split("\n")) {
+    const element = /^ {2}(\w+)/.exec(line);
+    if (element?.[1] !== undefined) elements.push({ type: element[1], text: "" });
+    const text = /^ {4}"(.*)"$/.exec(line);
+    const last = elements[elements.length - 1];
+    if (text?.[1] !== undefined && last !== undefined) last.text += text[1];
+  }
+  return elements;
+}

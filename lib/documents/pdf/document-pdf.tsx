@@ -1,6 +1,5 @@
 import { StyleSheet, Text, View } from "@react-pdf/renderer";
-import type { ComponentProps, ComponentType } from "react";
-import { BodyPage, Bullets, Chip, Heading, Section } from "../../report/pdf/primitives";
+import { BodyPage, Bullets, Chip, Heading, Section, TaggedText } from "../../report/pdf/primitives";
 import { styles } from "../../report/pdf/styles";
 import { COLOURS, SEVERITY_TONES, VERDICT_TONES } from "../../report/pdf/theme";
 import type { TBlock, TCell, TColumn, TDocumentViewModel } from "../types";
@@ -22,8 +21,6 @@ const s = StyleSheet.create({
   colophon: { fontSize: 8, lineHeight: 1.4, color: COLOURS.muted, marginTop: 14, borderTopWidth: 0.5, borderTopColor: COLOURS.line, paddingTop: 6 },
 });
 
-/** A heading that is also a bookmark (react-pdf supports `bookmark` on every node; its typings only on <Page>). */
-const MarkedText = Text as unknown as ComponentType<ComponentProps<typeof Text> & { bookmark?: string }>;
 
 const columnStyle = (c: TColumn) => (c.width === "flex" ? { flex: 1 } : { width: c.width });
 
@@ -50,9 +47,9 @@ function Block({ block }: { block: TBlock }) {
   switch (block.type) {
     case "heading":
       return block.level === 2 ? (
-        <MarkedText style={styles.h2} minPresenceAhead={60} bookmark={block.text}>
+        <TaggedText style={styles.h2} minPresenceAhead={60} bookmark={block.text} structType="H2">
           {block.text}
-        </MarkedText>
+        </TaggedText>
       ) : (
         <Heading level={3}>{block.text}</Heading>
       );

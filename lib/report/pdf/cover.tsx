@@ -1,6 +1,6 @@
 import { Page, Text, View, StyleSheet } from "@react-pdf/renderer";
 import type { TCover, TPageChrome } from "../types";
-import { pageFrame, Section } from "./primitives";
+import { pageFrame, Section, TaggedText } from "./primitives";
 import { styles } from "./styles";
 import { COLOURS, VERDICT_TONES } from "./theme";
 
@@ -29,7 +29,9 @@ export function CoverPage({ cover, chrome }: { cover: TCover; chrome: TPageChrom
           <Text style={s.brand}>VIGIE</Text>
           <Text style={s.kicker}>{cover.kicker}</Text>
         </View>
-        <Text style={s.service}>{cover.serviceName}</Text>
+        <TaggedText style={s.service} structType="H1">
+          {cover.serviceName}
+        </TaggedText>
         <View style={s.facts}>
           {cover.facts.map((f) => (
             <View key={f.id} style={s.fact}>

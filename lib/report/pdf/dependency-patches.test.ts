@@ -37,6 +37,17 @@ describe("the patches of react-pdf's layout and of pdfkit (patches/)", () => {
     expect(yogaPasses.enabled).toBe(true);
   });
 
+  it("tags a PDF only when its document asks (patches/@react-pdf+render, @react-pdf+renderer)", async () => {
+    const doc = (tagged: boolean) =>
+      renderToBuffer(createElement(Document, { creationDate: NOW, ...(tagged ? { tagged } : {}) } as object, createElement(Page, null, createElement(Text, null, "Alpha"))));
+    const tagged = (await doc(true)).toString("latin1");
+    expect(tagged).toContain("/StructTreeRoot");
+    expect(tagged).toContain("/Marked true");
+    const plain = (await doc(false)).toString("latin1");
+    expect(plain).not.toContain("/StructTreeRoot");
+    expect(plain).not.toContain("/MarkInfo");
+  });
+
   it("lays out no text again on a second render of the same report, and the PDF is the same", async () => {
     cache.clear();
     const report = vm("gar-resource", "en");

@@ -6,10 +6,20 @@ import { styles } from "./styles";
 type TBookmark = string | { title: string; fit?: boolean; expanded?: boolean };
 
 /**
+ * What a text is in the tagged PDF's structure (patches/@react-pdf+render: a text is a paragraph,
+ * "P", unless it says otherwise); "Artifact" on a view leaves it and its content out of the
+ * structure, as page furniture (the footer).
+ */
+type TStructType = "H1" | "H2" | "H3" | "P" | "Artifact";
+
+/**
  * A <View> that adds an entry to the PDF's bookmarks (outline); bookmarks nest like the views.
  * react-pdf supports `bookmark` on every node, but its typings declare it only on <Page>.
  */
-export const Section = View as unknown as ComponentType<ComponentProps<typeof View> & { bookmark?: TBookmark }>;
+export const Section = View as unknown as ComponentType<ComponentProps<typeof View> & { bookmark?: TBookmark; structType?: "Artifact" }>;
+
+/** A <Text> with its place in the tagged PDF's structure, and a bookmark if it is one. */
+export const TaggedText = Text as unknown as ComponentType<ComponentProps<typeof Text> & { bookmark?: TBookmark; structType?: TStructType }>;
 
 interface TTone {
   background: string;
@@ -37,9 +47,9 @@ export function Bullets({ items, marker = "•" }: { items: readonly string[]; m
 export function Heading({ level, children }: { level: 1 | 2 | 3; children: string }) {
   const style = level === 1 ? styles.h1 : level === 2 ? styles.h2 : styles.h3;
   return (
-    <Text style={style} minPresenceAhead={60}>
+    <TaggedText style={style} minPresenceAhead={60} structType={`H${level}`}>
       {children}
-    </Text>
+    </TaggedText>
   );
 }
 
@@ -56,10 +66,10 @@ export const pageFrame = (chrome: TPageChrome) =>
     return (
       <>
         <View style={styles.flow}>{children}</View>
-        <View style={styles.footer}>
+        <Section style={styles.footer} structType="Artifact">
           <Text style={[styles.footerText, styles.footerService]}>{chrome.footer}</Text>
           <Text style={[styles.footerText, styles.footerPage]}>{fillPageNumber(chrome.pageNumberTemplate, pageNumber ?? 0, totalPages ?? 0)}</Text>
-        </View>
+        </Section>
       </>
     );
   };
