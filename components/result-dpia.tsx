@@ -26,24 +26,12 @@ export function ResultDpia({ evaluation }: { evaluation: TEvaluation }) {
         {dpia.criteria.length === 0 ? (
           <p>{t("Result.noDpiaCriteria")}</p>
         ) : (
-          <ul className="dpia__criteria">
-            {dpia.criteria.map((c) => (
-              <li key={c}>
-                <strong>{t(dpiaCriterionKey(c, "label"))}</strong> {t(dpiaCriterionKey(c, "explanation"))}
-              </li>
-            ))}
-          </ul>
+          <CriteriaList ids={dpia.criteria} />
         )}
         {dpia.unknown.length > 0 && (
           <>
             <h3>{t("Result.dpiaUnknown")}</h3>
-            <ul className="dpia__criteria">
-              {dpia.unknown.map((c) => (
-                <li key={c}>
-                  <strong>{t(dpiaCriterionKey(c, "label"))}</strong> {t(dpiaCriterionKey(c, "explanation"))}
-                </li>
-              ))}
-            </ul>
+            <CriteriaList ids={dpia.unknown} />
           </>
         )}
         {dpia.status !== "not_required" && <p>{t("Dpia.next")}</p>}
@@ -60,5 +48,19 @@ export function ResultDpia({ evaluation }: { evaluation: TEvaluation }) {
         </section>
       )}
     </>
+  );
+}
+
+/** DPIA criteria, each with what it means. */
+function CriteriaList({ ids }: { ids: readonly string[] }) {
+  const t = useTranslations();
+  return (
+    <ul className="dpia__criteria">
+      {ids.map((c) => (
+        <li key={c}>
+          <strong>{t(dpiaCriterionKey(c, "label"))}</strong> {t(dpiaCriterionKey(c, "explanation"))}
+        </li>
+      ))}
+    </ul>
   );
 }

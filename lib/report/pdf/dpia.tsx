@@ -28,18 +28,8 @@ export function DpiaSection({ dpia }: { dpia: TDpia }) {
           <Text style={styles.muted}>{c.explanation}</Text>
         </View>
       ))}
-      {dpia.unknown.length > 0 ? (
-        <View wrap={false}>
-          <Heading level={3}>{dpia.unknownHeading}</Heading>
-          <Text style={styles.body}>{dpia.unknown.join(" · ")}</Text>
-        </View>
-      ) : null}
-      {dpia.notMet.length > 0 ? (
-        <View wrap={false}>
-          <Heading level={3}>{dpia.notMetHeading}</Heading>
-          <Text style={styles.muted}>{dpia.notMet.join(" · ")}</Text>
-        </View>
-      ) : null}
+      <Criteria heading={dpia.unknownHeading} labels={dpia.unknown} />
+      <Criteria heading={dpia.notMetHeading} labels={dpia.notMet} muted />
       {dpia.answerGiven.label === "" ? null : (
         <View style={s.answer} wrap={false}>
           <Text style={[styles.body, { flex: 1, paddingRight: 8 }]}>{dpia.answerGiven.label}</Text>
@@ -56,5 +46,16 @@ export function DpiaSection({ dpia }: { dpia: TDpia }) {
         </Text>
       ))}
     </Section>
+  );
+}
+
+/** A heading and criteria on one line, kept together; nothing when there is none. */
+function Criteria({ heading, labels, muted = false }: { heading: string; labels: readonly string[]; muted?: boolean }) {
+  if (labels.length === 0) return null;
+  return (
+    <View wrap={false}>
+      <Heading level={3}>{heading}</Heading>
+      <Text style={muted ? styles.muted : styles.body}>{labels.join(" · ")}</Text>
+    </View>
   );
 }
