@@ -163,13 +163,13 @@ describe("PDF report text", () => {
     const doc = {
       ...example,
       service: { ...example.service, name: "Классная Ωmega 📚 学校" },
-      assessor: { ...example.assessor, name: "Nguye\u0302\u0303n Thị Ánh" },
+      assessor: { ...example.assessor, name: "Nguye\u0302\u0303n Thị Ánh\tdirectrice\nd’école" },
     };
     const file = path.join(dir, "scripts.pdf");
     writeFileSync(file, await renderViewModelPdf(buildReportViewModel(doc, "fr", { now: NOW })));
     const text = pdfText(file);
     expect(text).toContain("Классная Ωmega � �");
-    expect(text).toContain("Nguyễn Thị Ánh");
+    expect(text).toContain("Nguyễn Thị Ánh directrice d’école");
     const fonts = pdfFonts(file);
     expect(fonts.every((f) => f.embedded && /^NotoSans(Vietnamese|Cyrillic|Greek)?-(Regular|Bold)$/.test(f.name.split("+")[1] ?? ""))).toBe(true);
   });

@@ -21,12 +21,22 @@ describe("printableText", () => {
     expect(printableText("Famille 👨‍👩‍👧 ❤️")).toBe(`Famille ${REPLACEMENT} ${REPLACEMENT}`);
     expect(printableText("مدرسة")).toBe(REPLACEMENT);
     expect(printableText("a\u{e0001}b\u0007c\u180e")).toBe("abc");
-    expect(printableText("ligne 1\nligne 2\ttab")).toBe("ligne 1\nligne 2\ttab");
   });
 
-  it("takes its shortcut only for characters the Latin face draws", () => {
+  it("writes breaks, tabs and spaces no font has with characters that are drawn", () => {
+    expect(printableText("ligne 1\r\nligne 2\ttab\u2028fin")).toBe("ligne 1 ligne 2 tab fin");
+    expect(printableText("L’ENT «\u202fÉclair\u202f» Jean\u2011Moulin")).toBe("L’ENT «\u00a0Éclair\u00a0» Jean-Moulin");
+    expect(printableText("a\u3000b")).toBe("a b");
+  });
+
+  it("drops an accent no font has instead of printing � next to its letter", () => {
+    expect(printableText("m\u0327")).toBe("m");
+  });
+
+  it("takes its shortcut only for characters the Latin face draws (not breaks nor tabs)", () => {
     const shortcut = [...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i), ...Array.from({ length: 0x100 - 0xa0 }, (_, i) => 0xa0 + i)];
     expect(shortcut.filter((cp) => !drawsCodePoint(cp)).map((cp) => cp.toString(16))).toEqual([]);
+    expect([0x09, 0x0a, 0x202f].filter((cp) => drawsCodePoint(cp))).toEqual([]);
   });
 });
 
