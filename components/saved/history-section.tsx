@@ -3,6 +3,7 @@ import { domainKey, domainStatusKey, verdictKey } from "@/lib/catalogue/message-
 import type { TRoundDiff } from "@/lib/history/diff-rounds";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
+import { DPIA_MESSAGE } from "@/lib/report/sections/dpia";
 import type { TRoundView } from "@/lib/store/assessment-view";
 import { answerLabel, questionLabel } from "./answer-label";
 import styles from "./pages.module.css";
@@ -66,7 +67,9 @@ export async function HistorySection({ locale, rounds, history }: { locale: TLoc
                   </li>
                 )}
                 {d.catalogueVersion !== null && <li>{t("History.catalogueChange", { before: d.catalogueVersion.before, after: d.catalogueVersion.after })}</li>}
-                {d.dpiaRequired !== null && <li>{t(d.dpiaRequired.after ? "History.dpiaNowRequired" : "History.dpiaNoLonger")}</li>}
+                {d.dpia !== null && (
+                  <li>{t("History.dpiaChange", { before: t(`Report.dpia.${DPIA_MESSAGE[d.dpia.before]}`), after: t(`Report.dpia.${DPIA_MESSAGE[d.dpia.after]}`) })}</li>
+                )}
                 {d.domains.map((c) => (
                   <li key={c.id}>
                     {t("History.domainChange", {

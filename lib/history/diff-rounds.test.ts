@@ -23,6 +23,7 @@ describe("diffRounds", () => {
       domains: [],
       findings: { added: [], removed: [], changed: [] },
       dpiaRequired: null,
+      dpia: null,
     });
   });
 
@@ -44,6 +45,11 @@ describe("diffRounds", () => {
     expect(d.findings.added.map((f) => f.ruleId)).toContain("COM-01");
     expect(d.findings.removed).toEqual([]);
     expect(d.dpiaRequired).toEqual({ before: false, after: true });
+    expect(d.dpia).toEqual({ before: "not_required", after: "required" });
+    // Unknown criteria that could reach the threshold: from "not required" to "to be determined".
+    const unsure = diffRounds(snap(1, base()), snap(2, base().with("MIN-03", "unknown")));
+    expect(unsure.dpia).toEqual({ before: "not_required", after: "undetermined" });
+    expect(unsure.dpiaRequired).toBeNull();
     const back = diffRounds(snap(2, base().with("COM-01", "no")), snap(3, base().with("COM-01", "unknown")));
     expect(back.findings.changed).toEqual([
       { ruleId: "COM-01", before: { ruleId: "COM-01", severity: "BLOCK", unknown: false }, after: { ruleId: "COM-01", severity: "HIGH", unknown: true } },

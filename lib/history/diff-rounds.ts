@@ -1,5 +1,5 @@
 import { CONTEXT, RULES, UNKNOWN, type TSeverity } from "../catalogue";
-import type { TDomainStatus, TEvaluation, TVerdict } from "../engine/types";
+import type { TDomainStatus, TDpiaStatus, TEvaluation, TVerdict } from "../engine/types";
 import type { TAnswersDocument } from "../schema";
 
 /** What a round needs for the history: its answers and its frozen evaluation. */
@@ -50,6 +50,8 @@ export interface TRoundDiff {
     changed: (TChange<TFindingRef> & { ruleId: string })[];
   };
   dpiaRequired: TChange<boolean> | null;
+  /** The DPIA indicator's status (required · undetermined · not_required). */
+  dpia: TChange<TDpiaStatus> | null;
 }
 
 const QUESTION_ORDER = [...CONTEXT, ...RULES].map((q) => q.id);
@@ -109,6 +111,7 @@ export function diffRounds(before: TRoundSnapshot, after: TRoundSnapshot): TRoun
       changed,
     },
     dpiaRequired: change(before.evaluation.dpia.required, after.evaluation.dpia.required),
+    dpia: change(before.evaluation.dpia.status, after.evaluation.dpia.status),
   };
 }
 
