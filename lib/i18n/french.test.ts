@@ -16,6 +16,14 @@ describe("ofSchoolFr", () => {
     ["le collège Jean-Moulin", "du collège Jean-Moulin"],
     ["les Tilleuls", "des Tilleuls"],
     ["la cité scolaire", "de la cité scolaire"],
+    ["Unité d’enseignement Pasteur", "de l’Unité d’enseignement Pasteur"],
+    ["Externat Saint-Joseph", "de l’Externat Saint-Joseph"],
+    ["Pensionnat Notre-Dame", "du Pensionnat Notre-Dame"],
+    ["Cours Hattemer", "du Cours Hattemer"],
+    ["Microlycée de Sénart", "du Microlycée de Sénart"],
+    ["LP Jean-Jaurès", "du LP Jean-Jaurès"],
+    ["Hôpital de jour", "de l’Hôpital de jour"],
+    ["Collège-lycée Saint-Charles", "du Collège-lycée Saint-Charles"],
   ])("%s → %s", (name, expected) => {
     expect(ofSchoolFr(name)).toBe(expected);
   });

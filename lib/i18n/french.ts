@@ -2,9 +2,13 @@
  * "de" before a school's name, contracted as French writes it. Names mostly start with the kind of
  * school, whose gender and first letter decide: "du Collège Jean-Moulin", "de l’École Jules-Ferry",
  * "de la Cité scolaire Lumière"; otherwise "de", elided before a vowel ("d’Ombres et Lumières").
+ * A word ends at a space, a hyphen, an apostrophe or the end (JavaScript's \b knows no accents).
  */
-const MASCULINE = /^(coll[eè]ge|lyc[ée]e|groupe scolaire|centre|p[oô]le|campus|rectorat)\b/iu;
-const FEMININE_CONSONANT = /^(cit[ée] scolaire|maison familiale|section|direction)\b/iu;
+const kind = (words: string) => new RegExp(`^(${words})(?=[\\s\\-’']|$)`, "iu");
+const MASCULINE = kind("coll[eè]ge|lyc[ée]e|microlyc[ée]e|groupe scolaire|centre|p[oô]le|campus|rectorat|pensionnat|cours|lp|lpo|cfa|clg");
+const FEMININE_CONSONANT = kind("cit[ée] scolaire|maison familiale|section|direction");
+/** Kinds of school that start with a vowel (or a mute h): "de l’École", "de l’Externat", "de l’Hôpital". */
+const WITH_ELIDED_ARTICLE = kind("[ée]cole|[ée]tablissement|institution|institut|internat|externat|ensemble scolaire|unit[ée]|erea|esat|ime|h[oô]pital");
 const VOWEL = /^[aeiouyàâäéèêëîïôöùûüœæ]/iu;
 
 export function ofSchoolFr(name: string): string {
@@ -15,12 +19,7 @@ export function ofSchoolFr(name: string): string {
   if (/^(l[’']|la )/iu.test(trimmed)) return `de ${trimmed}`;
   if (MASCULINE.test(trimmed)) return `du ${trimmed}`;
   if (FEMININE_CONSONANT.test(trimmed)) return `de la ${trimmed}`;
-  if (VOWEL.test(trimmed)) {
-    // A kind of school that starts with a vowel takes "l’" (École, Établissement, Institution…);
-    // a proper name only the elision ("d’Avignon").
-    return /^(école|ecole|établissement|etablissement|institution|institut|internat|ensemble scolaire|unité|unite|erea|esat|ime)\b/iu.test(trimmed)
-      ? `de l’${trimmed}`
-      : `d’${trimmed}`;
-  }
-  return `de ${trimmed}`;
+  if (WITH_ELIDED_ARTICLE.test(trimmed)) return `de l’${trimmed}`;
+  // A proper name only elides "de" before a vowel ("d’Avignon"); an h is left as written.
+  return VOWEL.test(trimmed) ? `d’${trimmed}` : `de ${trimmed}`;
 }
