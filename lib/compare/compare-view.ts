@@ -19,6 +19,8 @@ export interface TCompareColumn {
   verdict: TVerdict;
   catalogueVersion: string;
   evaluatedAt: string;
+  /** Kept for the API's readers: `dpia` is "required". */
+  dpiaRequired: boolean;
   dpia: TDpiaStatus;
 }
 
@@ -83,6 +85,7 @@ export function compareView(inputs: readonly TCompareInput[], catalogue: TCatalo
       verdict: i.evaluation.verdict,
       catalogueVersion: i.evaluation.catalogueVersion,
       evaluatedAt: i.evaluatedAt,
+      dpiaRequired: i.evaluation.dpia.required,
       dpia: i.evaluation.dpia.status,
     })),
     context: catalogue.context.map((q) => rowOf(inputs, q.id)),

@@ -71,6 +71,8 @@ describe.each(DOCUMENT_KINDS)("%s as PDF", (kind) => {
         if (b.type === "heading") expect(structure.some((e) => e.type === `H${b.level}` && normaliseSpaces(e.text) === normaliseSpaces(b.text)), b.text).toBe(true);
       }
       expect(structure.some((e) => PAGE[locale].test(e.text))).toBe(false);
+      const levels = structure.filter((e) => /^H\d$/.test(e.type)).map((e) => Number(e.type.slice(1)));
+      expect(levels.filter((l, i) => i > 0 && l > levels[i - 1]! + 1)).toEqual([]);
     });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatList } from "../report/format";
 import { formatDate, formatNumber } from "./format";
 
 describe("formatDate", () => {
@@ -22,5 +23,12 @@ describe("formatNumber", () => {
   it("separates French thousands with a no-break space that every font has (U+00A0)", () => {
     expect(formatNumber("fr", 12345)).toBe("12\u00a0345");
     expect(formatNumber("en", 12345)).toBe("12,345");
+  });
+});
+
+describe("formatList", () => {
+  it("joins the last item with 'and' (British, no serial comma) and 'et'", () => {
+    expect(formatList("en", ["a", "b", "c"])).toBe("a, b and c");
+    expect(formatList("fr", ["a", "b", "c"])).toBe("a, b et c");
   });
 });

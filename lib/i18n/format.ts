@@ -5,12 +5,13 @@ const safeSpaces = (s: string) => s.replace(/\u202f/g, "\u00a0");
 
 export const formatNumber = (locale: TLocale, n: number) => safeSpaces(new Intl.NumberFormat(locale).format(n));
 
-/** English dates as British as the English text ("2 December 2026"); French ones as in France. */
-const DATE_LOCALES: Record<TLocale, string> = { fr: "fr-FR", en: "en-GB" };
+/** Dates and lists in British English, like the English text ("2 December 2026", "a, b and c"). */
+const INTL_LOCALES: Record<TLocale, string> = { fr: "fr-FR", en: "en-GB" };
+export const intlLocale = (locale: TLocale) => INTL_LOCALES[locale];
 
 /** A day in words, in Paris time; in French the first of the month is "1er" ("1er janvier 2027"). */
 export function formatDate(locale: TLocale, d: Date | string): string {
-  const parts = new Intl.DateTimeFormat(DATE_LOCALES[locale], { dateStyle: "long", timeZone: "Europe/Paris" }).formatToParts(new Date(d));
+  const parts = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: "Europe/Paris" }).formatToParts(new Date(d));
   return safeSpaces(parts.map((p) => (locale === "fr" && p.type === "day" && p.value === "1" ? "1er" : p.value)).join(""));
 }
 

@@ -1,5 +1,5 @@
 import { sourceKey, type TReference, type TSource } from "../catalogue";
-import { formatDate } from "../i18n/format";
+import { formatDate, intlLocale } from "../i18n/format";
 import type { TLocale } from "../i18n/locales";
 import type { TTranslate } from "../i18n/translator";
 
@@ -8,7 +8,7 @@ const safeSpaces = (s: string) => s.replace(/\u202f/g, "\u00a0");
 
 /** "a, b and c" / "a, b et c". */
 export const formatList = (locale: TLocale, items: readonly string[]) =>
-  safeSpaces(new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items));
+  safeSpaces(new Intl.ListFormat(intlLocale(locale), { style: "long", type: "conjunction" }).format(items));
 
 /**
  * A source's date as precise as the catalogue knows it: "2017" stays a year, "2017-05" a month,

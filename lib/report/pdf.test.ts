@@ -113,6 +113,10 @@ describe.each(EXAMPLES)("PDF report of %s", (name) => {
       for (const heading of [vm.summary.heading, vm.findings.heading, vm.method.heading, vm.annex.heading]) expect(h1).toContain(normaliseSpaces(heading));
       const h2 = structure.filter((e) => e.type === "H2").map((e) => normaliseSpaces(e.text));
       expect(h2).toContain(normaliseSpaces(vm.questions.vendor.heading));
+      for (const d of vm.findings.domains) expect(h2).toContain(normaliseSpaces(d.title));
+      // Heading levels never skip (H1 then H3 with no H2 between): screen readers list them as a tree.
+      const levels = structure.filter((e) => /^H\d$/.test(e.type)).map((e) => Number(e.type.slice(1)));
+      expect(levels.filter((l, i) => i > 0 && l > levels[i - 1]! + 1)).toEqual([]);
       const paragraphs = structure.filter((e) => e.type === "P").map((e) => normaliseSpaces(e.text));
       expect(paragraphs).toContain(normaliseSpaces(vm.cover.verdict.summary));
       // The footers (service, "Page n of N") are page furniture, not content.

@@ -61,5 +61,8 @@ describe("stored evaluations", () => {
     const stored = { ...current, dpia: { required: current.dpia.required, criteria: current.dpia.criteria } } as unknown as typeof current;
     expect(readStoredEvaluation(stored, doc).dpia).toEqual(current.dpia);
     expect(current.dpia).toMatchObject({ status: "undetermined", unknown: ["sensitive-data"] });
+    // Stored under other rules: today's criteria are not applied to it.
+    const older = { ...stored, catalogueVersion: "2020.1-1" };
+    expect(readStoredEvaluation(older, doc).dpia).toEqual({ required: false, status: "not_required", criteria: current.dpia.criteria, unknown: [] });
   });
 });

@@ -21,7 +21,7 @@ export function DpiaSection({ dpia }: { dpia: TDpia }) {
         <Chip label={dpia.statusLabel} tone={STATUS_TONES[TONE[dpia.status]]} />
       </View>
       <Text style={styles.paragraph}>{dpia.summary}</Text>
-      <Heading level={3}>{dpia.criteriaHeading}</Heading>
+      <Heading level={3} outline={2}>{dpia.criteriaHeading}</Heading>
       {dpia.criteria.map((c) => (
         <View key={c.id} style={s.criterion} wrap={false}>
           <Text style={[styles.body, styles.bold]}>{c.label}</Text>
@@ -36,10 +36,10 @@ export function DpiaSection({ dpia }: { dpia: TDpia }) {
           <Text style={[styles.body, styles.bold]}>{dpia.answerGiven.value}</Text>
         </View>
       )}
-      <Heading level={3}>{dpia.nextStepsHeading}</Heading>
+      <Heading level={3} outline={2}>{dpia.nextStepsHeading}</Heading>
       <Bullets items={dpia.nextSteps} />
       <Text style={styles.muted}>{dpia.tool}</Text>
-      <Heading level={3}>{dpia.methodHeading}</Heading>
+      <Heading level={3} outline={2}>{dpia.methodHeading}</Heading>
       {dpia.method.map((p) => (
         <Text key={p} style={styles.paragraph}>
           {p}
@@ -54,7 +54,7 @@ function Criteria({ heading, labels, muted = false }: { heading: string; labels:
   if (labels.length === 0) return null;
   return (
     <View wrap={false}>
-      <Heading level={3}>{heading}</Heading>
+      <Heading level={3} outline={2}>{heading}</Heading>
       <Text style={muted ? styles.muted : styles.body}>{labels.join(" · ")}</Text>
     </View>
   );

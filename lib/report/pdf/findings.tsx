@@ -1,6 +1,6 @@
 import { Text, View, StyleSheet } from "@react-pdf/renderer";
 import type { TDomainSection, TFindingCard, TFindings } from "../types";
-import { Chip, Heading, Section } from "./primitives";
+import { Chip, Heading, Section, TaggedText } from "./primitives";
 import { styles } from "./styles";
 import { COLOURS, SEVERITY_TONES, STATUS_TONES, UNKNOWN_TONE } from "./theme";
 
@@ -86,7 +86,9 @@ function Domain({ d, labels }: { d: TDomainSection; labels: TFindings["labels"] 
       {/* The title, the intro and the first card (or the "no finding" note) stay on one page. */}
       <View wrap={false}>
         <View style={s.domainHead}>
-          <Text style={s.domainTitle}>{d.title}</Text>
+          <TaggedText style={s.domainTitle} structType="H2">
+            {d.title}
+          </TaggedText>
           <Chip label={d.statusLabel} tone={STATUS_TONES[d.status]} />
           <Text style={s.domainPoints}>{d.pointsText}</Text>
         </View>

@@ -43,11 +43,14 @@ export function Bullets({ items, marker = "•" }: { items: readonly string[]; m
   );
 }
 
-/** A heading that stays with what follows it (no heading alone at the bottom of a page). */
-export function Heading({ level, children }: { level: 1 | 2 | 3; children: string }) {
+/**
+ * A heading that stays with what follows it (no heading alone at the bottom of a page). `outline`:
+ * its level in the tagged PDF's structure when it differs from its look (levels never skip there).
+ */
+export function Heading({ level, outline = level, children }: { level: 1 | 2 | 3; outline?: 1 | 2 | 3; children: string }) {
   const style = level === 1 ? styles.h1 : level === 2 ? styles.h2 : styles.h3;
   return (
-    <TaggedText style={style} minPresenceAhead={60} structType={`H${level}`}>
+    <TaggedText style={style} minPresenceAhead={60} structType={`H${outline}`}>
       {children}
     </TaggedText>
   );
