@@ -70,3 +70,13 @@ describe("toPiaExport", () => {
     expect(controls?.list).not.toContain(fr.measures[1]?.title);
   });
 });
+
+describe("the DPIA criteria in the PIA export", () => {
+  it("lists the criteria met and, apart, those left unknown", () => {
+    const doc = anAnswersDocument().withSafeAnswers().with("MIN-03", "unknown").build();
+    const pia = toPiaExport({ ...source, document: doc, evaluation: evaluate(doc.answers, CATALOGUE) }, translatorFor("en"));
+    const t = translatorFor("en");
+    const text = JSON.stringify(pia.answers);
+    expect(text).toContain(t("PiaExport.dpiaUnknown", { criteria: t("Dpia.criteria.sensitive-data.label") }));
+  });
+});

@@ -71,8 +71,10 @@ function overview(t: TTranslate, source: TPiaSource): string {
 }
 
 function dpiaLine(t: TTranslate, evaluation: TEvaluation): string {
-  const criteria = evaluation.dpia.criteria.map((c) => t(dpiaCriterionKey(c, "label")));
-  return paragraph(criteria.length === 0 ? t("PiaExport.dpiaNone") : t("PiaExport.dpia", { criteria: criteria.join(", ") }));
+  const labels = (ids: readonly string[]) => ids.map((c) => t(dpiaCriterionKey(c, "label"))).join(", ");
+  const { criteria, unknown } = evaluation.dpia;
+  const met = criteria.length === 0 ? t("PiaExport.dpiaNone") : t("PiaExport.dpia", { criteria: labels(criteria) });
+  return paragraph(unknown.length === 0 ? met : `${met} ${t("PiaExport.dpiaUnknown", { criteria: labels(unknown) })}`);
 }
 
 /** The security answers as 3.1 measures; ids start at 1. */
