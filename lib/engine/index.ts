@@ -2,5 +2,4 @@ export { evaluate } from "./evaluate";
 export { dpiaStatus, evaluateDpia } from "./dpia";
 export { compareSeverity } from "./severity";
 export type * from "./types";
-export { DPIA_STATUSES } from "./types";
 export { notApplicableRules, type TNotApplicableReason } from "./applicability";
