@@ -17,7 +17,6 @@ export function ResultDpia({ evaluation }: { evaluation: TEvaluation }) {
         <p className="dpia__verdict">
           {t(`Dpia.${DPIA_MESSAGE[dpia.status]}`, {
             count: dpia.criteria.length,
-            met: dpia.criteria.length,
             unknown: dpia.unknown.length,
             threshold: SCORING.dpiaThreshold,
           })}

@@ -70,7 +70,7 @@ describe("a parents' association's reading", () => {
         const main = (await page.locator("main").textContent()) ?? "";
         expect(main).toContain(t(locale)("Report.cover.parents.disclaimer"));
         expect(main).toContain(t(locale)("Modes.parents.label"));
-        expect(await page.locator(".dpia__verdict").textContent()).toContain(t(locale)("Dpia.undetermined", { met: dpia.criteria.length, unknown: dpia.unknown.length, threshold: SCORING.dpiaThreshold }));
+        expect(await page.locator(".dpia__verdict").textContent()).toContain(t(locale)("Dpia.undetermined", { count: dpia.criteria.length, unknown: dpia.unknown.length, threshold: SCORING.dpiaThreshold }));
         await page.goto(`/${locale}/compare?ids=${a.id},${b.id}`);
         const dpiaRow = page.locator("table").first().locator("tr", { has: page.locator("th", { hasText: t(locale)("Compare.dpia") }) });
         expect(await dpiaRow.locator("td").allTextContents()).toEqual([t(locale)("Report.dpia.undetermined"), t(locale)("Report.dpia.required")]);

@@ -93,8 +93,8 @@ export interface TStepGap {
 export function gapsByStep(draft: TDraft, notApplicable: ReadonlyMap<string, TNotApplicableReason>): TStepGap[] {
   const gap = (step: string, domain: string, questions: readonly (TContextQuestion | TRule)[]): TStepGap => {
     const asked = questions.filter((q) => !notApplicable.has(q.id));
-    const answered = (value: string | undefined) => asked.filter((q) => draft.answers[q.id] === value).map((q) => q.id);
-    return { step, domain, asked: asked.length, unanswered: answered(undefined), unknown: answered(UNKNOWN) };
+    const withAnswer = (value: string | undefined) => asked.filter((q) => draft.answers[q.id] === value).map((q) => q.id);
+    return { step, domain, asked: asked.length, unanswered: withAnswer(undefined), unknown: withAnswer(UNKNOWN) };
   };
   return [gap(CONTEXT_STEP, "CTX", CONTEXT), ...DOMAINS.map((d) => gap(stepOfDomain(d.id), d.id, d.rules))];
 }

@@ -1,7 +1,7 @@
 import type { TLocale } from "./locales";
 
 /** U+202F (French narrow no-break space) has no glyph in most fonts: use U+00A0 instead. */
-const safeSpaces = (s: string) => s.replace(/\u202f/g, "\u00a0");
+export const safeSpaces = (s: string) => s.replace(/\u202f/g, "\u00a0");
 
 export const formatNumber = (locale: TLocale, n: number) => safeSpaces(new Intl.NumberFormat(locale).format(n));
 

@@ -1,10 +1,8 @@
 import { sourceKey, type TReference, type TSource } from "../catalogue";
-import { formatDate, intlLocale } from "../i18n/format";
+import { formatDate, formatNumber, intlLocale, safeSpaces } from "../i18n/format";
 import type { TLocale } from "../i18n/locales";
 import type { TTranslate } from "../i18n/translator";
 
-/** U+202F has no glyph in the embedded fonts: Intl output goes through this. */
-const safeSpaces = (s: string) => s.replace(/\u202f/g, "\u00a0");
 
 /** "a, b and c" / "a, b et c". */
 export const formatList = (locale: TLocale, items: readonly string[]) =>
@@ -39,4 +37,4 @@ export function formatReference(
 
 /** "3 / 20". */
 export const formatFraction = (locale: TLocale, n: number, of: number) =>
-  `${safeSpaces(new Intl.NumberFormat(locale).format(n))}\u00a0/\u00a0${safeSpaces(new Intl.NumberFormat(locale).format(of))}`;
+  `${formatNumber(locale, n)}\u00a0/\u00a0${formatNumber(locale, of)}`;

@@ -10,7 +10,6 @@ const LATIN_ONLY = /^[\x20-\x7e\u00a0-\u00ff]*$/;
 const SUBSTITUTES: Readonly<Record<string, string>> = {
   "\t": " ",
   "\n": " ",
-  "\r": " ",
   "\u2028": " ",
   "\u2029": " ",
   "\u202f": "\u00a0",
@@ -45,7 +44,7 @@ function allDrawn(text: string): boolean {
 function redrawn(text: string): string {
   let out = "";
   let replacing = false;
-  for (const char of text.replace(/\r\n/g, "\n")) {
+  for (const char of text.replace(/\r\n?/g, "\n")) {
     const substitute = drawn(char) ? char : (SUBSTITUTES[char] ?? (SPACE.test(char) ? " " : null));
     if (substitute !== null) {
       out += substitute;

@@ -33,7 +33,7 @@ export function buildDpia(ctx: TBuildContext): TDpia {
     heading: t("Dpia.title"),
     status,
     statusLabel: t(`Report.dpia.${state}`),
-    summary: t(`Dpia.${state}`, { count: met.length, met: met.length, unknown: unknown.length, threshold }),
+    summary: t(`Dpia.${state}`, { count: met.length, unknown: unknown.length, threshold }),
     criteriaHeading: t("Report.dpia.criteriaHeading", { count: met.length, total: all.length }),
     criteria: met.map((id) => ({ id, label: label(id), explanation: t(dpiaCriterionKey(id, "explanation")) })),
     unknownHeading: t("Report.dpia.unknownHeading"),
