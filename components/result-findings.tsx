@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { questionDomId, stepOfQuestion } from "@/lib/assessment/steps";
-import { followUpPart, modifierKey, ruleKey, severityKey } from "@/lib/catalogue/message-keys";
+import { followUpKey, modifierKey, ruleKey, severityKey } from "@/lib/catalogue/message-keys";
 import type { TEvaluation, TFinding } from "@/lib/engine";
 import { Link } from "@/i18n/navigation";
 import { SeverityBadge } from "./severity-badge";
@@ -67,7 +67,7 @@ function Finding({ finding: f, answered, editable }: { finding: TFinding; answer
             </>
           )}
           <dt>{t(f.unknown ? (f.who === "V" ? "Result.vendorStep" : "Result.schoolStep") : "Result.remediation")}</dt>
-          <dd>{t(ruleKey(f.ruleId, followUpPart(f)))}</dd>
+          <dd>{t(followUpKey(f))}</dd>
         </dl>
         <details className="finding__more">
           <summary>{t("Result.whyAndReferences")}</summary>

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATALOGUE, SCORING } from "@/lib/catalogue";
-import { domainKey, domainStatusKey, followUpPart, ruleKey, verdictKey } from "@/lib/catalogue/message-keys";
+import { domainKey, domainStatusKey, followUpKey, ruleKey, verdictKey } from "@/lib/catalogue/message-keys";
 import { evaluate } from "@/lib/engine";
 import { DPIA_MESSAGE } from "@/lib/report/sections/dpia";
 import { launchBrowser, newContext } from "./support/browser";
@@ -69,7 +69,7 @@ describe("a full journey in English", () => {
       expect(unknowns.map((f) => f.ruleId).sort()).toEqual([...skipped].sort());
       for (const f of unknowns) {
         const details = await page.locator(`#finding-${f.ruleId} ~ .finding__details`).textContent();
-        expect(details).toContain(en(ruleKey(f.ruleId, followUpPart(f))));
+        expect(details).toContain(en(followUpKey(f)));
         expect(details).not.toContain(en(ruleKey(f.ruleId, "remediation")));
       }
       const vendor = await page.locator("#vendor-heading + p + ol .question__id").allTextContents();

@@ -1,13 +1,22 @@
-import { SOURCES } from "./sources";
+import { SOURCES, SOURCES_CHECKED } from "./sources";
 import { CONTEXT, DOMAINS } from "./rules";
-import type { TCatalogue, TModifier, TDpiaCriterion, TScoring } from "./types";
+import type { TCatalogue, TCatalogueChange, TModifier, TDpiaCriterion, TScoring } from "./types";
 
 export * from "./types";
-export { SOURCES, type TSourceId } from "./sources";
+export { SOURCES, SOURCES_CHECKED, type TSourceId } from "./sources";
 export { CONTEXT, DOMAINS, RULES, type TDomainId, type TRuleId, type TContextId, type TQuestionId } from "./rules";
 
 /** Bump when a rule, a severity or a threshold changes; the report prints it. */
-export const CATALOGUE_VERSION = "2026.11-1";
+export const CATALOGUE_VERSION = "2026.12-2";
+
+/** What each version added to the one before (the questions an older assessment has not answered). */
+export const CATALOGUE_CHANGES = [
+  {
+    version: CATALOGUE_VERSION,
+    added: ["CTX-04", "MIN-09", "AI-01", "AI-02", "AI-03", "AI-04", "AI-05", "AI-06", "AI-07", "AI-08", "AI-09"],
+    reasons: ["ai-act", "biometrics", "school-kind"],
+  },
+] as const satisfies readonly TCatalogueChange[];
 
 export const MODIFIERS = [
   { id: "sensitive-data", when: { rule: "MIN-03", in: ["yes"] }, raise: { domains: ["SEC", "HOST"] } },
@@ -15,15 +24,18 @@ export const MODIFIERS = [
   { id: "staff-only", when: { rule: "CTX-02", in: ["staff"] }, notApplicable: { rules: ["INF-03", "INF-04"] } },
 ] as const satisfies readonly TModifier[];
 
-/** CNIL deliberation 2018-327 / EDPB WP248 criteria that the answers can reveal. */
+/** The nine WP248 criteria, in WP248's order, and the answers that meet them. */
 export const DPIA_CRITERIA = [
-  { id: "vulnerable", when: { rule: "CTX-02", in: ["pupils", "families"] } },
-  { id: "large-scale", when: { rule: "CTX-03", in: ["multi"] } },
-  { id: "sensitive-data", when: { rule: "MIN-03", in: ["yes"] } },
-  { id: "evaluation", when: { rule: "RIG-06", in: ["yes"] } },
-  { id: "monitoring", when: { rule: "COM-05", in: ["yes"] } },
-  { id: "innovative-use", when: { rule: "COM-04", in: ["yes"] } },
-  { id: "matching", when: { rule: "MIN-02", in: ["whole"] } },
+  { id: "evaluation", when: [{ rule: "RIG-06", in: ["yes"] }, { rule: "AI-02", in: ["yes"] }, { rule: "COM-03", in: ["yes"] }] },
+  { id: "automated-decision", when: [{ rule: "AI-07", in: ["no"] }] },
+  { id: "monitoring", when: [{ rule: "COM-05", in: ["yes"] }, { rule: "AI-03", in: ["yes"] }] },
+  { id: "sensitive-data", when: [{ rule: "MIN-03", in: ["yes"] }, { rule: "MIN-09", in: ["yes"] }] },
+  { id: "large-scale", when: [{ rule: "CTX-03", in: ["multi"] }] },
+  { id: "matching", when: [{ rule: "MIN-02", in: ["whole"] }] },
+  // Pupils are children; WP248 counts employees too.
+  { id: "vulnerable", when: "always" },
+  { id: "new-technology", when: [{ rule: "AI-01", in: ["yes"] }] },
+  { id: "no-alternative", when: [{ rule: "RIG-03", in: ["no"] }] },
 ] as const satisfies readonly TDpiaCriterion[];
 
 /** Vigie's own thresholds (not the CNIL's): the report says so. */
@@ -38,11 +50,13 @@ export const SCORING = {
 
 export const CATALOGUE: TCatalogue = {
   version: CATALOGUE_VERSION,
+  checkedAsOf: SOURCES_CHECKED,
   context: CONTEXT,
   domains: DOMAINS,
   modifiers: MODIFIERS,
   dpiaCriteria: DPIA_CRITERIA,
   scoring: SCORING,
   sources: SOURCES,
+  changes: CATALOGUE_CHANGES,
 };
 export * from "./message-keys";

@@ -1,3 +1,4 @@
+import { RULES } from "./rules";
 import type { TCatalogue, TRule, TContextQuestion, TWho } from "./types";
 import { SEVERITIES, UNKNOWN, YES_NO } from "./types";
 
@@ -8,12 +9,18 @@ import { SEVERITIES, UNKNOWN, YES_NO } from "./types";
 export const ruleKey = (id: string, part: "question" | "help" | "remediation" | "vendorQuestion" | "schoolAction") =>
   `Rules.${id}.${part}`;
 
+const OWN_REMEDIES = new Map(RULES.map((r) => [r.id, r.remedies ?? []]));
+
+/** The remedy of a risky answer: the answer's own when the rule has one (`remedies`), else the rule's. */
+export const remediationKey = (id: string, answer: string) =>
+  OWN_REMEDIES.get(id)?.includes(answer) ? `Rules.${id}.remediations.${answer}` : ruleKey(id, "remediation");
+
 /**
- * What to do about a finding, as the rule's message part: the remedy of a risky answer; for an
- * unknown answer, what settles it instead — the question to the vendor [V] or the school's check [S].
+ * What to do about a finding: the remedy of a risky answer; for an unknown answer, what settles it
+ * instead — the question to the vendor [V] or the school's check [S].
  */
-export const followUpPart = (f: { unknown: boolean; who: TWho }) =>
-  !f.unknown ? "remediation" : f.who === "V" ? "vendorQuestion" : "schoolAction";
+export const followUpKey = (f: { ruleId: string; answer: string; unknown: boolean; who: TWho }) =>
+  !f.unknown ? remediationKey(f.ruleId, f.answer) : ruleKey(f.ruleId, f.who === "V" ? "vendorQuestion" : "schoolAction");
 
 const isYesNo = (options: readonly string[]) =>
   options.length === YES_NO.length && YES_NO.every((o) => options.includes(o));
@@ -27,11 +34,47 @@ export const sourceKey = (id: string) => `Sources.${id}`;
 export const severityKey = (s: string) => `Severity.${s}`;
 export const dpiaCriterionKey = (id: string, part: "label" | "explanation") => `Dpia.criteria.${id}.${part}`;
 export const modifierKey = (id: string) => `Modifiers.${id}`;
-export const verdictKey = (v: string, part: "label" | "summary") => `Verdict.${v}.${part}`;
-export const domainStatusKey = (s: string) => `DomainStatus.${s}`;
-
 export const VERDICTS = ["acceptable", "conditions", "not_recommended"] as const;
 export const DOMAIN_STATUSES = ["pass", "warn", "fail"] as const;
+export const STATUS_BASES = ["answers", "unknowns"] as const;
+type TBasisName = (typeof STATUS_BASES)[number];
+
+/**
+ * A verdict's words. When it rests on unknown answers (`basis` "unknowns") the value stays but the
+ * words say "as things stand" (an acceptable verdict never rests on them).
+ */
+export const verdictKey = (v: string, part: "label" | "summary", basis: TBasisName = "answers") =>
+  basis === "unknowns" && v !== "acceptable" ? `Verdict.${v}.asThingsStand.${part}` : `Verdict.${v}.${part}`;
+
+/** The label of a plain domain status ("Satisfactory", "Needs improvement", "Insufficient"). */
+export const domainStatusKey = (s: string) => `DomainStatus.${s}`;
+
+/**
+ * A domain's label with its basis: a status that rests on unknown answers reads "To be checked (n
+ * unknown)" when nothing is confirmed, or "<confirmed status>, to be checked" (a confirmed problem
+ * is never hidden).
+ */
+export function domainLabel(
+  t: (key: string, values?: Record<string, string | number>) => string,
+  d: { status: string; confirmedStatus?: string; basis?: TBasisName; unknowns?: number },
+): string {
+  if (d.basis !== "unknowns" || d.confirmedStatus === undefined) return t(domainStatusKey(d.status));
+  if (d.confirmedStatus === "pass") return t("DomainStatus.toCheck", { count: d.unknowns ?? 0 });
+  return t("DomainStatus.confirmedToCheck", { status: t(domainStatusKey(d.confirmedStatus)) });
+}
+
+/** How a domain's status looks: its own, its confirmed one when that rests on unknowns, or "check" when nothing is confirmed. */
+export const DOMAIN_TONES = ["pass", "warn", "fail", "check"] as const;
+export type TDomainTone = (typeof DOMAIN_TONES)[number];
+export function domainTone(d: { status: "pass" | "warn" | "fail"; confirmedStatus?: "pass" | "warn" | "fail"; basis?: TBasisName }): TDomainTone {
+  if (d.basis !== "unknowns" || d.confirmedStatus === undefined) return d.status;
+  return d.confirmedStatus === "pass" ? "check" : d.confirmedStatus;
+}
+
+/** The message keys of the sources' statuses, and of a reference cited as history. */
+export const referenceKey = (part: "articles" | "recitals" | "annex" | "dated" | "history" | "reported" | "pending") => `Reference.${part}`;
+export const catalogueChangeKey = (part: string) => `CatalogueChanges.${part}`;
+export const appliesKey = (part: "since" | "from") => `Applies.${part}`;
 
 export function catalogueMessageKeys(c: TCatalogue): string[] {
   const keys = new Set<string>();
@@ -44,6 +87,7 @@ export function catalogueMessageKeys(c: TCatalogue): string[] {
     keys.add(domainKey(d.id, "title")).add(domainKey(d.id, "intro"));
     for (const r of d.rules) {
       keys.add(ruleKey(r.id, "question")).add(ruleKey(r.id, "help")).add(ruleKey(r.id, "remediation"));
+      for (const a of r.remedies ?? []) keys.add(remediationKey(r.id, a));
       keys.add(ruleKey(r.id, r.who === "V" ? "vendorQuestion" : "schoolAction"));
       for (const o of [...r.options, UNKNOWN]) keys.add(answerKey(r, o));
       for (const ref of r.references) keys.add(sourceKey(ref.source));
@@ -53,7 +97,11 @@ export function catalogueMessageKeys(c: TCatalogue): string[] {
   for (const s of SEVERITIES) keys.add(severityKey(s));
   for (const m of c.modifiers) keys.add(modifierKey(m.id));
   for (const k of c.dpiaCriteria) keys.add(dpiaCriterionKey(k.id, "label")).add(dpiaCriterionKey(k.id, "explanation"));
-  for (const v of VERDICTS) keys.add(verdictKey(v, "label")).add(verdictKey(v, "summary"));
+  for (const v of VERDICTS) {
+    for (const basis of STATUS_BASES) keys.add(verdictKey(v, "label", basis)).add(verdictKey(v, "summary", basis));
+  }
   for (const s of DOMAIN_STATUSES) keys.add(domainStatusKey(s));
+  keys.add("DomainStatus.toCheck").add("DomainStatus.confirmedToCheck");
+  for (const change of c.changes) for (const reason of change.reasons) keys.add(catalogueChangeKey(`reasons.${reason}`));
   return [...keys];
 }

@@ -9,10 +9,21 @@ export type TWho = "V" | "S";
 export const UNKNOWN = "unknown";
 export const YES_NO = ["yes", "no"] as const;
 
-/** A condition on another answer (a missing answer matches "unknown"), or on the DPIA indicator. */
-export type TCondition =
-  | { readonly rule: string; readonly in: readonly string[] }
-  | { readonly dpiaRequired: boolean };
+/** The DPIA indicator's status; `undetermined`: fewer criteria met than the threshold, but enough unknown ones to reach it. */
+export const DPIA_STATUSES = ["required", "undetermined", "not_required"] as const;
+export type TDpiaStatus = (typeof DPIA_STATUSES)[number];
+
+/** A condition on one answer: it holds when the answer is one of `in` (a missing answer is "unknown"). */
+export interface TRuleCondition {
+  readonly rule: string;
+  readonly in: readonly string[];
+}
+
+/** A condition on answers: one answer, or all of several. */
+export type TAnswerCondition = TRuleCondition | { readonly all: readonly TAnswerCondition[] };
+
+/** A condition on answers, or on the DPIA indicator's status (only severities may depend on it). */
+export type TCondition = TAnswerCondition | { readonly dpia: TDpiaStatus };
 
 /** The severity of one risky answer: fixed, or chosen by the first matching case. */
 export type TRisk =
@@ -27,13 +38,30 @@ export interface TReference {
   readonly source: string;
   /** Articles or points within the source, e.g. "5(1)(b)". */
   readonly articles?: readonly string[];
+  /** Recitals of the source, e.g. "38". */
+  readonly recitals?: readonly string[];
+  /** An annex and its point, e.g. "III, point 3(a)–(d)". */
+  readonly annex?: string;
+  /** `history`: cited for what it said then, never as support for the rule. */
+  readonly role?: "history";
 }
 
+/**
+ * How settled a source is as of `checked`: `reported` (announced, not yet confirmed in an official
+ * journal), `pending` (a court case not yet decided).
+ */
+export const SOURCE_STATUSES = ["reported", "pending"] as const;
+export type TSourceStatus = (typeof SOURCE_STATUSES)[number];
+
 export interface TSource {
-  /** ISO date (YYYY-MM-DD or YYYY-MM) of the text; absent for codes that change over time. */
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) of the text; absent for codes that change over time. */
   readonly date?: string;
   /** Public address of the text, when it has a stable one. */
   readonly url?: string;
+  /** Absent when the text is settled. */
+  readonly status?: TSourceStatus;
+  /** ISO date on which the status was last checked (required with `status`). */
+  readonly checked?: string;
 }
 
 export interface TContextQuestion {
@@ -50,8 +78,24 @@ export interface TRule {
   readonly risky: Readonly<Record<string, TRisk>>;
   /** Severity of an "unknown" answer when it is not the usual one level below the worst. */
   readonly unknown?: TSeverity;
+  /** Risky answers that have a remedy of their own (`Rules.<id>.remediations.<answer>`), not the rule's. */
+  readonly remedies?: readonly string[];
+  /** Answers that count as unknown when the question is asked (e.g. "not applicable" where it applies). */
+  readonly unknownAnswers?: readonly string[];
   /** The question is asked only when this holds (any of the conditions); else it is not applicable. */
-  readonly askedWhen?: readonly TCondition[];
+  readonly askedWhen?: readonly TAnswerCondition[];
+  /**
+   * A follow-up (vendor question or school action) that does not come from a finding: yielded
+   * when `when` holds (always, if absent) and the answer is none of `unless` (e.g. a gate answered
+   * unknown, or ACC-05 while the DPIA indicator is undetermined).
+   */
+  readonly followUp?: { readonly when?: TCondition; readonly unless: readonly string[] };
+  /**
+   * A gate is not scored: it decides whether the questions that name it in `askedWhen` are asked.
+   */
+  readonly gate?: true;
+  /** ISO date from which the obligation behind the rule applies, when it is later than the text itself. */
+  readonly appliesFrom?: string;
   readonly references: readonly TReference[];
 }
 
@@ -61,12 +105,25 @@ export interface TDomain {
 }
 
 export type TModifier =
-  | { readonly id: string; readonly when: TCondition; readonly raise: { readonly domains: readonly string[] } }
-  | { readonly id: string; readonly when: TCondition; readonly notApplicable: { readonly rules: readonly string[] } };
+  | { readonly id: string; readonly when: TAnswerCondition; readonly raise: { readonly domains: readonly string[] } }
+  | { readonly id: string; readonly when: TAnswerCondition; readonly notApplicable: { readonly rules: readonly string[] } };
 
+/**
+ * One WP248 criterion: met when any of `when` holds on a question that applies, or `always`. A
+ * criterion that none meets while one of its deciding questions (that applies) is unknown is unknown.
+ */
 export interface TDpiaCriterion {
   readonly id: string;
-  readonly when: TCondition;
+  readonly when: "always" | readonly TRuleCondition[];
+}
+
+/** What a catalogue version added, and why (the page of an assessment saved under an older one says it). */
+export interface TCatalogueChange {
+  readonly version: string;
+  /** Question ids added in this version. */
+  readonly added: readonly string[];
+  /** Ids of the reasons (messages `CatalogueChanges.reasons.<id>`). */
+  readonly reasons: readonly string[];
 }
 
 export interface TScoring {
@@ -91,10 +148,14 @@ export interface TScoring {
 
 export interface TCatalogue {
   readonly version: string;
+  /** ISO date as of which the legal information (sources, statuses, dates) was checked. */
+  readonly checkedAsOf: string;
   readonly context: readonly TContextQuestion[];
   readonly domains: readonly TDomain[];
   readonly modifiers: readonly TModifier[];
   readonly dpiaCriteria: readonly TDpiaCriterion[];
   readonly scoring: TScoring;
   readonly sources: Readonly<Record<string, TSource>>;
+  /** The versions' additions, oldest first. */
+  readonly changes: readonly TCatalogueChange[];
 }

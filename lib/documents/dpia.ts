@@ -14,6 +14,7 @@ export function buildDpiaDocument(ctx: TDocContext): TDocumentViewModel {
   const report = buildDpia(ctx);
   const met = new Set(evaluation.dpia.criteria);
   const unknown = new Set(evaluation.dpia.unknown);
+  const notApplicable = new Set(evaluation.domains.flatMap((d) => d.notApplicable));
   const state = DPIA_MESSAGE[evaluation.dpia.status];
   const blocks: TBlock[] = [
     { type: "paragraph", text: t(`${DP}.intro`), style: "lead" },
@@ -31,13 +32,17 @@ export function buildDpiaDocument(ctx: TDocContext): TDocumentViewModel {
         { header: t(`${DP}.headers.answer`), width: 190 },
       ],
       rows: catalogue.dpiaCriteria.map((c) => {
-        const rule = "rule" in c.when ? c.when.rule : null;
+        // The deciding questions that apply (one that does not apply decides nothing).
+        const rules = c.when === "always" ? [] : c.when.map((w) => w.rule).filter((id) => !notApplicable.has(id));
         return [
           { text: t(dpiaCriterionKey(c.id, "label")), details: [t(dpiaCriterionKey(c.id, "explanation"))] },
           { text: t(met.has(c.id) ? `${DP}.met` : unknown.has(c.id) ? `${DP}.unknown` : `${DP}.notMet`) },
-          rule === null
+          rules.length === 0
             ? { text: "—" }
-            : { text: ctx.answerLabel(rule), details: [`${rule} · ${ctx.questionText(rule)}`] },
+            : {
+                text: rules.map((id) => (rules.length === 1 ? ctx.answerLabel(id) : t(`${DP}.answerOf`, { id, answer: ctx.answerLabel(id) }))).join(ctx.separator),
+                details: rules.map((id) => `${id} · ${ctx.questionText(id)}`),
+              },
         ];
       }),
     },

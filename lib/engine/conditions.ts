@@ -1,15 +1,20 @@
-import { UNKNOWN, type TCondition as TCatalogueCondition } from "../catalogue";
+import { UNKNOWN, type TAnswerCondition, type TCondition, type TDpiaStatus } from "../catalogue";
 import type { TAnswers } from "./types";
 
 export interface TConditionState {
   answers: TAnswers;
-  dpiaRequired: boolean;
+  dpia: TDpiaStatus;
 }
 
 /** The answer as the engine reads it: missing means unknown. */
 export const answerOf = (answers: TAnswers, id: string): string => answers[id] ?? UNKNOWN;
 
-export function holds(c: TCatalogueCondition, state: TConditionState): boolean {
-  if ("dpiaRequired" in c) return c.dpiaRequired === state.dpiaRequired;
-  return c.in.includes(answerOf(state.answers, c.rule));
+/** A condition on answers alone (applicability, modifiers, DPIA criteria). */
+export function holdsOn(c: TAnswerCondition, answers: TAnswers): boolean {
+  if ("all" in c) return c.all.every((inner) => holdsOn(inner, answers));
+  return c.in.includes(answerOf(answers, c.rule));
 }
+
+/** A condition on answers or on the DPIA indicator (severities and follow-ups). */
+export const holds = (c: TCondition, state: TConditionState): boolean =>
+  "dpia" in c ? c.dpia === state.dpia : holdsOn(c, state.answers);

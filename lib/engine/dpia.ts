@@ -1,20 +1,36 @@
-import { UNKNOWN, type TDpiaCriterion } from "../catalogue";
+import { UNKNOWN, type TCatalogue, type TDpiaStatus } from "../catalogue";
+import { notApplicableRules } from "./applicability";
 import { answerOf } from "./conditions";
-import type { TAnswers, TDpiaResult, TDpiaStatus } from "./types";
+import type { TAnswers, TDpiaResult } from "./types";
+
+/** Answers that count as unknown for a question: "unknown" itself and the rule's own `unknownAnswers`. */
+export function unknownAnswersOf(catalogue: TCatalogue): (id: string, answer: string) => boolean {
+  const own = new Map(catalogue.domains.flatMap((d) => d.rules.map((r) => [r.id, r.unknownAnswers ?? []] as const)));
+  return (id, answer) => answer === UNKNOWN || (own.get(id)?.includes(answer) ?? false);
+}
 
 /**
- * DPIA indicator: the criteria the answers meet, and those left unknown; required from `threshold`
- * criteria met on, undetermined while the unknown ones could still reach it.
+ * DPIA indicator: the criteria the answers meet, and those left unknown. A deciding question that
+ * does not apply (AI-07 when the service uses no AI) decides nothing.
  */
-export function evaluateDpia(criteria: readonly TDpiaCriterion[], threshold: number, answers: TAnswers): TDpiaResult {
+export function evaluateDpia(
+  catalogue: TCatalogue,
+  answers: TAnswers,
+  notApplicable: ReadonlyMap<string, unknown> = notApplicableRules(answers, catalogue),
+): TDpiaResult {
+  const isUnknown = unknownAnswersOf(catalogue);
   const met: string[] = [];
   const unknown: string[] = [];
-  for (const { id, when } of criteria) {
-    if (!("rule" in when)) continue;
-    const answer = answerOf(answers, when.rule);
-    if (when.in.includes(answer)) met.push(id);
-    else if (answer === UNKNOWN) unknown.push(id);
+  for (const { id, when } of catalogue.dpiaCriteria) {
+    if (when === "always") {
+      met.push(id);
+      continue;
+    }
+    const deciding = when.filter((c) => !notApplicable.has(c.rule));
+    if (deciding.some((c) => c.in.includes(answerOf(answers, c.rule)))) met.push(id);
+    else if (deciding.some((c) => isUnknown(c.rule, answerOf(answers, c.rule)))) unknown.push(id);
   }
+  const threshold = catalogue.scoring.dpiaThreshold;
   return { required: met.length >= threshold, status: dpiaStatus(met.length, unknown.length, threshold), criteria: met, unknown };
 }
 

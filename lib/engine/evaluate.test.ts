@@ -170,8 +170,8 @@ describe("modifiers, conditions on other answers, DPIA", () => {
 
   it("counts the DPIA criteria met and requires one from the threshold", () => {
     const withDpia = { ...c, dpiaCriteria: [
-      { id: "k1", when: { rule: "X-01", in: ["a"] } },
-      { id: "k2", when: { rule: "SEC-01", in: ["no"] } },
+      { id: "k1", when: [{ rule: "X-01", in: ["a"] }] },
+      { id: "k2", when: [{ rule: "SEC-01", in: ["no"] }] },
     ] };
     expect(evaluate({ "X-01": "a", "SEC-01": "yes" }, withDpia).dpia).toEqual({ required: false, status: "not_required", criteria: ["k1"], unknown: [] });
     expect(evaluate({ "X-01": "a", "SEC-01": "no" }, withDpia).dpia).toEqual({ required: true, status: "required", criteria: ["k1", "k2"], unknown: [] });
@@ -179,9 +179,9 @@ describe("modifiers, conditions on other answers, DPIA", () => {
 
   it("leaves the DPIA undetermined while unknown criteria could reach the threshold", () => {
     const withDpia = { ...c, dpiaCriteria: [
-      { id: "k1", when: { rule: "X-01", in: ["a"] } },
-      { id: "k2", when: { rule: "SEC-01", in: ["no"] } },
-      { id: "k3", when: { rule: "SEC-02", in: ["no"] } },
+      { id: "k1", when: [{ rule: "X-01", in: ["a"] }] },
+      { id: "k2", when: [{ rule: "SEC-01", in: ["no"] }] },
+      { id: "k3", when: [{ rule: "SEC-02", in: ["no"] }] },
     ] };
     // One met and one unknown (not answered counts as unknown): two could be met.
     expect(evaluate({ "X-01": "a", "SEC-01": "unknown", "SEC-02": "yes" }, withDpia).dpia).toEqual({ required: false, status: "undetermined", criteria: ["k1"], unknown: ["k2"] });
@@ -196,7 +196,7 @@ describe("the real catalogue", () => {
   /** Every question answered with its first option: no risk anywhere, no modifier, no DPIA. */
   const safe: Record<string, string> = {
     ...Object.fromEntries(RULES.map((r) => [r.id, r.options.find((o) => !(o in r.risky)) ?? "unknown"])),
-    "CTX-01": "lycee", "CTX-02": "pupils", "CTX-03": "class", "HOST-03": "not_applicable",
+    "CTX-01": "lycee", "CTX-02": "pupils", "CTX-03": "class", "CTX-04": "public", "HOST-03": "not_applicable", "AI-01": "no",
   };
   const run = (over: Record<string, string>) => evaluate({ ...safe, ...over }, CATALOGUE);
 
@@ -204,7 +204,8 @@ describe("the real catalogue", () => {
     const r = run({});
     expect(r.findings).toEqual([]);
     expect(r.verdict).toBe("acceptable");
-    expect(r.domains.map((d) => d.id)).toEqual(["COM", "HOST", "SEC", "RIG", "ACC", "INF", "MIN"]);
+    expect(r.domains.map((d) => d.id)).toEqual(["COM", "HOST", "SEC", "RIG", "ACC", "INF", "MIN", "AI"]);
+    expect(r.domains.find((d) => d.id === "AI")!.notApplicable).toEqual(["AI-02", "AI-03", "AI-04", "AI-05", "AI-06", "AI-07", "AI-08", "AI-09"]);
   });
 
   const riskyPaths = RULES.flatMap((rule) =>
@@ -214,8 +215,14 @@ describe("the real catalogue", () => {
   );
 
   it.each(riskyPaths)("$id = $answer gives a $severity finding", ({ id, answer, severity }) => {
-    // HOST-03 is asked only when data may leave the EU.
-    const r = run(id === "HOST-03" ? { "HOST-01": "us", [id]: answer } : { [id]: answer });
+    // HOST-03 is asked only when data may leave the EU; the AI questions when the service uses AI
+    // (AI-06 for pupils below the 4e class, AI-07 when the AI evaluates pupils).
+    const context: Record<string, Record<string, string>> = {
+      "HOST-03": { "HOST-01": "us" },
+      "AI-06": { "AI-01": "yes", "CTX-01": "college" },
+      "AI-07": { "AI-01": "yes", "AI-02": "yes" },
+    };
+    const r = run({ ...(id.startsWith("AI-") ? { "AI-01": "yes" } : {}), ...context[id], [id]: answer });
     expect(r.findings.find((f) => f.ruleId === id)).toMatchObject({ severity, answer, unknown: false });
   });
 
@@ -241,9 +248,10 @@ describe("the real catalogue", () => {
     expect(run({ "COM-02": "contextual", "CTX-01": "college" }).findings[0]).toMatchObject({ severity: "HIGH" });
   });
 
-  it("makes INF-03 blocking under 15 and high otherwise, and not applicable for staff only", () => {
-    expect(run({ "INF-03": "not_collected" }).findings[0]).toMatchObject({ severity: "HIGH" });
+  it("makes INF-03 blocking for every minor and high for adults, and not applicable for staff only", () => {
+    expect(run({ "INF-03": "not_collected" }).findings[0]).toMatchObject({ severity: "BLOCK" });
     expect(run({ "INF-03": "not_collected", "CTX-01": "college" }).findings[0]).toMatchObject({ severity: "BLOCK" });
+    expect(run({ "INF-03": "not_collected", "CTX-01": "adult" }).findings[0]).toMatchObject({ severity: "HIGH" });
     const staff = run({ "INF-03": "not_collected", "INF-04": "yes", "CTX-02": "staff" });
     expect(staff.findings).toEqual([]);
     expect(staff.domains.find((d) => d.id === "INF")!.notApplicable).toEqual(["INF-03", "INF-04"]);
@@ -255,7 +263,7 @@ describe("the real catalogue", () => {
     expect(one.findings).toEqual([]);
     const acc = (r: ReturnType<typeof run>) => r.domains.find((d) => d.id === "ACC")!;
     const two = run({ "ACC-05": "not_done", "CTX-03": "multi", "MIN-02": "whole" });
-    expect(two.dpia).toEqual({ required: true, status: "required", criteria: ["vulnerable", "large-scale", "matching"], unknown: [] });
+    expect(two.dpia).toEqual({ required: true, status: "required", criteria: ["large-scale", "matching", "vulnerable"], unknown: [] });
     const unsure = run({ "ACC-05": "not_done", "MIN-03": "unknown" });
     expect(unsure.dpia).toEqual({ required: false, status: "undetermined", criteria: ["vulnerable"], unknown: ["sensitive-data"] });
     expect(unsure.findings.find((f) => f.ruleId === "ACC-05")).toBeUndefined();
@@ -263,7 +271,195 @@ describe("the real catalogue", () => {
     expect(acc(two).max - acc(one).max).toBe(3);
   });
 
+  it("asks no AI question when the service uses no AI, and all of them when nobody knows", () => {
+    const none = run({ "AI-01": "no", "AI-03": "yes", "AI-09": "no" });
+    expect(none.findings).toEqual([]);
+    expect(none.vendorQuestions).toEqual([]);
+    const withoutAi = Object.fromEntries(Object.entries(safe).filter(([id]) => !id.startsWith("AI-")));
+    const unsure = evaluate({ ...withoutAi, "CTX-01": "primary" }, CATALOGUE);
+    const ai = unsure.domains.find((d) => d.id === "AI")!;
+    expect(ai.notApplicable).toEqual([]);
+    // The gate is not scored: its unknown answer is a question to the vendor, not a finding.
+    expect(unsure.findings.some((f) => f.ruleId === "AI-01")).toBe(false);
+    expect(unsure.vendorQuestions).toContain("AI-01");
+    expect(unsure.findings.filter((f) => f.domain === "AI").map((f) => f.ruleId).sort()).toEqual(
+      ["AI-02", "AI-03", "AI-04", "AI-05", "AI-06", "AI-07", "AI-08", "AI-09"],
+    );
+    expect(unsure.schoolActions).toEqual(expect.arrayContaining(["AI-06", "AI-07", "AI-08"]));
+  });
+
+  it("asks AI-06 only below the 4e class (or age unknown) and AI-07 only when the AI evaluates pupils", () => {
+    const na = (answers: Record<string, string>) => run({ "AI-01": "yes", ...answers }).domains.find((d) => d.id === "AI")!.notApplicable;
+    expect(na({ "CTX-01": "lycee", "AI-02": "no" })).toEqual(["AI-06", "AI-07"]);
+    expect(na({ "CTX-01": "unknown", "AI-02": "unknown" })).toEqual([]);
+    // AI-07 is asked on AI-02, but only while AI-01 says the service uses AI.
+    expect(run({ "AI-01": "no", "AI-02": "yes", "AI-07": "no" }).domains.find((d) => d.id === "AI")!.notApplicable).toContain("AI-07");
+  });
+
+  it("reads AI-09's 'generates no images' as an answer, and HOST-03's 'not applicable' where it applies as unknown", () => {
+    expect(run({ "AI-01": "yes", "AI-09": "not_applicable" }).findings.find((f) => f.ruleId === "AI-09")).toBeUndefined();
+    expect(run({ "AI-01": "yes", "AI-09": "no" }).findings.find((f) => f.ruleId === "AI-09")).toMatchObject({ severity: "BLOCK", unknown: false });
+    expect(run({ "HOST-01": "us", "HOST-03": "not_applicable" }).findings.find((f) => f.ruleId === "HOST-03")).toMatchObject({ unknown: true });
+  });
+
+  it("makes MIN-09 blocking, and high for a staff-only service", () => {
+    expect(run({ "MIN-09": "yes" }).findings[0]).toMatchObject({ ruleId: "MIN-09", severity: "BLOCK" });
+    expect(run({ "MIN-09": "yes" }).verdict).toBe("not_recommended");
+    expect(run({ "MIN-09": "yes", "CTX-02": "staff" }).findings[0]).toMatchObject({ ruleId: "MIN-09", severity: "HIGH" });
+  });
+
+  it("makes COM-04 (training AI on school data) blocking", () => {
+    expect(run({ "COM-04": "yes" }).findings[0]).toMatchObject({ ruleId: "COM-04", severity: "BLOCK" });
+  });
+
+  it("accepts both kinds of school without changing any severity", () => {
+    expect(run({ "CTX-04": "private" })).toEqual(run({ "CTX-04": "public" }));
+  });
+});
+
+describe("the DPIA indicator on WP248's nine criteria", () => {
+  const base: Record<string, string> = {
+    ...Object.fromEntries(RULES.map((r) => [r.id, r.options.find((o) => !(o in r.risky)) ?? "unknown"])),
+    "CTX-01": "lycee", "CTX-02": "pupils", "CTX-03": "class", "CTX-04": "public", "HOST-03": "not_applicable",
+    "AI-01": "no", "RIG-06": "no", "COM-03": "no", "COM-05": "no", "MIN-03": "no", "MIN-09": "no", "RIG-03": "yes", "MIN-02": "none",
+  };
+  const dpia = (over: Record<string, string>) => evaluate({ ...base, ...over }, CATALOGUE).dpia;
+
+  it("names the nine criteria with rules.md's ids", () => {
+    expect(CATALOGUE.dpiaCriteria.map((c) => c.id)).toEqual([
+      "evaluation", "automated-decision", "monitoring", "sensitive-data", "large-scale", "matching", "vulnerable", "new-technology", "no-alternative",
+    ]);
+  });
+
+  it("always counts vulnerable people, for pupils and for staff alike", () => {
+    expect(dpia({})).toEqual({ required: false, status: "not_required", criteria: ["vulnerable"], unknown: [] });
+    expect(dpia({ "CTX-02": "staff" }).criteria).toEqual(["vulnerable"]);
+  });
+
+  const cases: { id: string; met: Record<string, string>; unknown: Record<string, string> }[] = [
+    { id: "evaluation", met: { "RIG-06": "yes" }, unknown: { "RIG-06": "unknown" } },
+    { id: "evaluation", met: { "AI-01": "yes", "AI-02": "yes", "AI-07": "yes" }, unknown: { "COM-03": "unknown" } },
+    { id: "evaluation", met: { "COM-03": "yes" }, unknown: { "COM-03": "unknown" } },
+    { id: "automated-decision", met: { "AI-01": "yes", "AI-02": "yes", "AI-07": "no" }, unknown: { "AI-01": "yes", "AI-02": "yes", "AI-07": "unknown" } },
+    { id: "monitoring", met: { "COM-05": "yes" }, unknown: { "COM-05": "unknown" } },
+    { id: "monitoring", met: { "AI-01": "yes", "AI-03": "yes" }, unknown: { "AI-01": "yes", "AI-03": "unknown" } },
+    { id: "sensitive-data", met: { "MIN-03": "yes" }, unknown: { "MIN-03": "unknown" } },
+    { id: "sensitive-data", met: { "MIN-09": "yes" }, unknown: { "MIN-09": "unknown" } },
+    { id: "large-scale", met: { "CTX-03": "multi" }, unknown: { "CTX-03": "unknown" } },
+    { id: "matching", met: { "MIN-02": "whole" }, unknown: { "MIN-02": "unknown" } },
+    { id: "new-technology", met: { "AI-01": "yes" }, unknown: { "AI-01": "unknown" } },
+    { id: "no-alternative", met: { "RIG-03": "no" }, unknown: { "RIG-03": "unknown" } },
+  ];
+  it.each(cases)("$id: met by $met, unknown with $unknown, else not met", ({ id, met, unknown }) => {
+    const m = dpia(met);
+    expect(m.criteria).toContain(id);
+    expect(m.status).toBe("required");
+    const u = dpia(unknown);
+    expect(u.criteria).not.toContain(id);
+    expect(u.unknown).toContain(id);
+    expect(u.status).toBe(u.criteria.length >= 2 ? "required" : "undetermined");
+    const none = dpia({});
+    expect(none.criteria).not.toContain(id);
+    expect(none.unknown).not.toContain(id);
+  });
+
+  it("lets a deciding question that does not apply decide nothing (AI-07 when the service uses no AI)", () => {
+    expect(dpia({ "AI-01": "no", "AI-02": "yes", "AI-07": "unknown" })).toEqual({ required: false, status: "not_required", criteria: ["vulnerable"], unknown: [] });
+    expect(dpia({ "AI-01": "no", "AI-03": "yes" }).criteria).toEqual(["vulnerable"]);
+  });
+
+  it("makes an AI homework assistant require a DPIA (new technology and vulnerable people)", () => {
+    expect(dpia({ "AI-01": "yes" })).toMatchObject({ required: true, status: "required", criteria: ["vulnerable", "new-technology"] });
+  });
+
+  it("no longer counts COM-04 (reuse to train AI) as a criterion", () => {
+    expect(dpia({ "COM-04": "yes" }).criteria).toEqual(["vulnerable"]);
+  });
+});
+
+describe("ACC-05 (the DPIA) in its three cases", () => {
+  const base: Record<string, string> = {
+    ...Object.fromEntries(RULES.map((r) => [r.id, r.options.find((o) => !(o in r.risky)) ?? "unknown"])),
+    "CTX-01": "lycee", "CTX-02": "pupils", "CTX-03": "class", "CTX-04": "public", "HOST-03": "not_applicable", "AI-01": "no",
+  };
+  const run = (over: Record<string, string>) => evaluate({ ...base, ...over }, CATALOGUE);
+  const acc05 = (r: ReturnType<typeof run>) => r.findings.find((f) => f.ruleId === "ACC-05");
+  const REQUIRED = { "CTX-03": "multi" };
+  const UNDETERMINED = { "CTX-03": "unknown" };
+
+  it("required: 'not required' and 'not done' are HIGH findings, 'done' is none, unknown is scored and a school action", () => {
+    expect(run(REQUIRED).dpia.status).toBe("required");
+    expect(acc05(run({ ...REQUIRED, "ACC-05": "not_required" }))).toMatchObject({ severity: "HIGH", unknown: false });
+    expect(acc05(run({ ...REQUIRED, "ACC-05": "not_done" }))).toMatchObject({ severity: "HIGH", unknown: false });
+    expect(acc05(run({ ...REQUIRED, "ACC-05": "done" }))).toBeUndefined();
+    const unknown = run({ ...REQUIRED, "ACC-05": "unknown" });
+    expect(acc05(unknown)).toMatchObject({ severity: "MEDIUM", unknown: true });
+    expect(unknown.schoolActions).toEqual(["ACC-05"]);
+  });
+
+  it("undetermined: not scored, but anything but 'done' is a school action", () => {
+    for (const answer of ["not_required", "not_done", "unknown"]) {
+      const r = run({ ...UNDETERMINED, "ACC-05": answer });
+      expect(r.dpia.status).toBe("undetermined");
+      expect(acc05(r)).toBeUndefined();
+      expect(r.schoolActions).toContain("ACC-05");
+    }
+    expect(run({ ...UNDETERMINED, "ACC-05": "done" }).schoolActions).not.toContain("ACC-05");
+    const acc = (r: ReturnType<typeof run>) => r.domains.find((d) => d.id === "ACC")!;
+    expect(acc(run({ ...UNDETERMINED, "ACC-05": "not_done" })).max).toBe(acc(run({ "ACC-05": "not_done" })).max);
+  });
+
+  it("not required: not scored and no action, whatever the answer", () => {
+    for (const answer of ["not_required", "not_done", "unknown"]) {
+      const r = run({ "ACC-05": answer });
+      expect(r.dpia.status).toBe("not_required");
+      expect(acc05(r)).toBeUndefined();
+      expect(r.schoolActions).not.toContain("ACC-05");
+    }
+  });
+});
+
+describe("the basis of statuses and verdicts", () => {
+  const c = tiny({ A: ["BLOCK", "LOW", "LOW", "LOW"], B: ["HIGH", "HIGH", "LOW", "LOW"], C: ["LOW", "LOW"] });
+
+  it("marks a domain failing only on unknowns as resting on them, with its confirmed status", () => {
+    // A-01 (BLOCK) unknown counts as HIGH: 3 points of 6 fail A; confirmed, it passes.
+    const r = evaluate({ ...allYes(c), "A-01": "unknown" }, c);
+    expect(r.domains[0]).toMatchObject({ status: "fail", confirmedStatus: "pass", basis: "unknowns", unknowns: 1 });
+    expect(r.domains[1]).toMatchObject({ status: "pass", confirmedStatus: "pass", basis: "answers", unknowns: 0 });
+  });
+
+  it("keeps a confirmed problem: one unknown BLOCK plus a confirmed BLOCK is not 'to be checked'", () => {
+    const c2 = tiny({ A: ["BLOCK", "BLOCK", "LOW", "LOW"] });
+    const r = evaluate({ ...allYes(c2), "A-01": "unknown", "A-02": "no" }, c2);
+    expect(r.domains[0]).toMatchObject({ status: "fail", confirmedStatus: "fail", basis: "answers" });
+    expect(r).toMatchObject({ verdict: "not_recommended", confirmedVerdict: "not_recommended", basis: "answers" });
+  });
+
+  it("keeps the verdict but says when it rests on unknowns (two BLOCK questions unanswered)", () => {
+    const c2 = tiny({ A: ["BLOCK", "LOW", "LOW", "LOW"], B: ["BLOCK", "LOW", "LOW", "LOW"] });
+    const r = evaluate({ ...allYes(c2), "A-01": "unknown", "B-01": "unknown" }, c2);
+    expect(r).toMatchObject({ verdict: "not_recommended", confirmedVerdict: "acceptable", basis: "unknowns" });
+  });
+
+  it("rests on the answers when the unknowns change nothing", () => {
+    const r = evaluate({ ...allYes(c), "B-01": "no", "C-01": "unknown" }, c);
+    expect(r).toMatchObject({ verdict: "conditions", confirmedVerdict: "conditions", basis: "answers" });
+    expect(r.domains[2]).toMatchObject({ status: "fail", confirmedStatus: "pass", basis: "unknowns" });
+  });
+
+  it("leaves unknowns out of the confirmed points but keeps the maximum", () => {
+    // Three of four LOW questions unknown: 3 points of 4 fail the domain; none confirmed passes it.
+    const c2 = tiny({ A: ["LOW", "LOW", "LOW", "LOW"] });
+    const r = evaluate({ "A-01": "unknown", "A-02": "unknown", "A-03": "unknown", "A-04": "yes" }, c2);
+    expect(r.domains[0]).toMatchObject({ status: "fail", confirmedStatus: "pass", basis: "unknowns", points: 3, max: 4 });
+  });
+});
+
+describe("determinism", () => {
   it("is deterministic and does not change its input", () => {
+    const safe = Object.fromEntries(RULES.map((r) => [r.id, r.options[0] ?? "unknown"]));
+    const run = (answers: Record<string, string>) => evaluate(answers, CATALOGUE);
     const answers = Object.freeze({ ...safe, "COM-01": "no" });
     expect(run(answers)).toEqual(run(answers));
   });

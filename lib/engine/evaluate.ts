@@ -1,18 +1,16 @@
-import { UNKNOWN, type TCatalogue, type TRule, type TSeverity, type TRisk } from "../catalogue";
-import { answerOf, holds, type TConditionState } from "./conditions";
-import { notApplicableIn } from "./applicability";
-import { evaluateDpia } from "./dpia";
+import type { TCatalogue, TRule, TSeverity, TRisk } from "../catalogue";
+import { answerOf, holds, holdsOn, type TConditionState } from "./conditions";
+import { notApplicableRules } from "./applicability";
+import { evaluateDpia, unknownAnswersOf } from "./dpia";
 import { compareSeverity, lower, maxSeverity, raise } from "./severity";
-import type { TAnswers, TCondition, TDomainResult, TDomainStatus, TEvaluation, TFinding, TVerdict } from "./types";
-
-/** An answer that says "does not apply" to a question the context says is asked counts as unknown. */
-const NOT_APPLICABLE = "not_applicable";
+import type { TAnswers, TBasis, TCondition, TDomainResult, TDomainStatus, TEvaluation, TFinding, TVerdict } from "./types";
 
 interface TContext {
   catalogue: TCatalogue;
   state: TConditionState;
   /** Domain id → ids of the modifiers that raise its risky findings. */
   raisedBy: Map<string, string[]>;
+  isUnknown: (id: string, answer: string) => boolean;
 }
 
 function resolveRisk(risk: TRisk | undefined, state: TConditionState): TSeverity | null {
@@ -34,7 +32,7 @@ function assessRule(rule: TRule, domain: string, ctx: TContext): { worst: TSever
   if (worst === null) return { worst, finding: null };
 
   const answer = answerOf(ctx.state.answers, rule.id);
-  const unknown = answer === UNKNOWN || answer === NOT_APPLICABLE;
+  const unknown = ctx.isUnknown(rule.id, answer);
   const severity = unknown ? (unknownSeverity ?? lower(worst)) : severityOf(answer);
   if (severity === null) return { worst, finding: null };
   const base = unknown ? null : resolveRisk(rule.risky[answer], ctx.state);
@@ -54,18 +52,40 @@ function assessRule(rule: TRule, domain: string, ctx: TContext): { worst: TSever
   };
 }
 
-function domainStatus(findings: readonly TFinding[], points: number, max: number, c: TCatalogue): TDomainStatus {
+/**
+ * A domain's status from its findings. With `confirmed`, unknown answers are left out (no points,
+ * no flags); the maximum stays the same.
+ */
+function domainStatus(findings: readonly TFinding[], max: number, c: TCatalogue, confirmed: boolean): TDomainStatus {
   const { domain, blocking } = c.scoring;
-  const risky = findings.filter((f) => !f.unknown);
+  const counted = confirmed ? findings.filter((f) => !f.unknown) : findings;
+  const points = counted.reduce((sum, f) => sum + f.points, 0);
+  const risky = counted.filter((f) => !f.unknown);
   const highs = risky.filter((f) => f.severity === "HIGH").length;
   const reaches = (percent: number) => max > 0 && points * 100 >= percent * max;
   if (risky.some((f) => f.severity === blocking) || highs >= domain.failHighCount || reaches(domain.failPercent)) {
     return "fail";
   }
-  const unknownSerious = findings.some((f) => f.unknown && compareSeverity(f.worst, "HIGH") >= 0);
+  const unknownSerious = counted.some((f) => f.unknown && compareSeverity(f.worst, "HIGH") >= 0);
   if (highs > 0 || unknownSerious || reaches(domain.warnPercent)) return "warn";
   return "pass";
 }
+
+/** The overall verdict from the domains' statuses and the findings that count. */
+function verdictOf(statuses: readonly TDomainStatus[], findings: readonly TFinding[], c: TCatalogue): TVerdict {
+  const { scoring } = c;
+  const failed = statuses.filter((s) => s === "fail").length;
+  const unknownBlocks = findings.filter((f) => f.unknown && f.worst === scoring.blocking).length;
+  const riskyBlock = findings.some((f) => !f.unknown && f.severity === scoring.blocking);
+  if (riskyBlock || failed >= scoring.overall.notRecommendedFailedDomains || unknownBlocks >= scoring.overall.notRecommendedUnknownBlocks) {
+    return "not_recommended";
+  }
+  return statuses.some((s) => s !== "pass") ? "conditions" : "acceptable";
+}
+
+const STATUS_RANK: Record<TDomainStatus, number> = { pass: 0, warn: 1, fail: 2 };
+const VERDICT_RANK: Record<TVerdict, number> = { acceptable: 0, conditions: 1, not_recommended: 2 };
+const basisOf = (rank: number, confirmedRank: number): TBasis => (confirmedRank < rank ? "unknowns" : "answers");
 
 const bySeverity = (order: Map<string, number>) => (a: TFinding, b: TFinding) =>
   compareSeverity(b.severity, a.severity) ||
@@ -88,19 +108,21 @@ function conditionsOf(findings: readonly TFinding[], blocking: TSeverity): TCond
 /** Scores one answers document against a catalogue. Pure: same input, same output. */
 export function evaluate(answers: TAnswers, catalogue: TCatalogue): TEvaluation {
   const { scoring } = catalogue;
-  const dpia = evaluateDpia(catalogue.dpiaCriteria, scoring.dpiaThreshold, answers);
-  const state: TConditionState = { answers, dpiaRequired: dpia.required };
+  const notApplicable = notApplicableRules(answers, catalogue);
+  const dpia = evaluateDpia(catalogue, answers, notApplicable);
+  const state: TConditionState = { answers, dpia: dpia.status };
 
-  const active = catalogue.modifiers.filter((m) => holds(m.when, state));
+  const active = catalogue.modifiers.filter((m) => holdsOn(m.when, answers));
   const raisedBy = new Map<string, string[]>();
   for (const m of active) {
     if ("raise" in m) for (const d of m.raise.domains) raisedBy.set(d, [...(raisedBy.get(d) ?? []), m.id]);
   }
-  const notApplicable = notApplicableIn(catalogue, state);
-  const ctx: TContext = { catalogue, state, raisedBy };
+  const ctx: TContext = { catalogue, state, raisedBy, isUnknown: unknownAnswersOf(catalogue) };
 
   const order = new Map<string, number>();
   const findings: TFinding[] = [];
+  /** Rules whose own follow-up applies (not from a finding), in catalogue order. */
+  const followUps: TRule[] = [];
   const domains: TDomainResult[] = catalogue.domains.map((d) => {
     const own: TFinding[] = [];
     const skipped: string[] = [];
@@ -114,29 +136,38 @@ export function evaluate(answers: TAnswers, catalogue: TCatalogue): TEvaluation 
       const { worst, finding } = assessRule(rule, d.id, ctx);
       if (worst !== null) max += scoring.points[worst];
       if (finding !== null) own.push(finding);
+      const f = rule.followUp;
+      if (finding === null && f !== undefined && (f.when === undefined || holds(f.when, state)) && !f.unless.includes(answerOf(answers, rule.id))) {
+        followUps.push(rule);
+      }
     }
     findings.push(...own);
-    const points = own.reduce((sum, f) => sum + f.points, 0);
-    return { id: d.id, status: domainStatus(own, points, max, catalogue), points, max, notApplicable: skipped };
+    const status = domainStatus(own, max, catalogue, false);
+    const confirmedStatus = domainStatus(own, max, catalogue, true);
+    return {
+      id: d.id,
+      status,
+      confirmedStatus,
+      basis: basisOf(STATUS_RANK[status], STATUS_RANK[confirmedStatus]),
+      unknowns: own.filter((f) => f.unknown).length,
+      points: own.reduce((sum, f) => sum + f.points, 0),
+      max,
+      notApplicable: skipped,
+    };
   });
   findings.sort(bySeverity(order));
 
-  const failed = domains.filter((d) => d.status === "fail").length;
-  const unknownBlocks = findings.filter((f) => f.unknown && f.worst === scoring.blocking).length;
-  const riskyBlock = findings.some((f) => !f.unknown && f.severity === scoring.blocking);
-  const verdict: TVerdict =
-    riskyBlock ||
-    failed >= scoring.overall.notRecommendedFailedDomains ||
-    unknownBlocks >= scoring.overall.notRecommendedUnknownBlocks
-      ? "not_recommended"
-      : domains.some((d) => d.status !== "pass")
-        ? "conditions"
-        : "acceptable";
-
-  const unknownBy = (who: string) => findings.filter((f) => f.unknown && f.who === who).map((f) => f.ruleId);
+  const verdict = verdictOf(domains.map((d) => d.status), findings, catalogue);
+  const confirmedVerdict = verdictOf(domains.map((d) => d.confirmedStatus), findings.filter((f) => !f.unknown), catalogue);
+  const unknownBy = (who: string) => [
+    ...findings.filter((f) => f.unknown && f.who === who).map((f) => f.ruleId),
+    ...followUps.filter((r) => r.who === who).map((r) => r.id),
+  ];
   return {
     catalogueVersion: catalogue.version,
     verdict,
+    confirmedVerdict,
+    basis: basisOf(VERDICT_RANK[verdict], VERDICT_RANK[confirmedVerdict]),
     domains,
     findings,
     conditions: conditionsOf(findings, scoring.blocking),

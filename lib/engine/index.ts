@@ -2,4 +2,5 @@ export { evaluate } from "./evaluate";
 export { dpiaStatus, evaluateDpia } from "./dpia";
 export { compareSeverity } from "./severity";
 export type * from "./types";
+export { BASES, DPIA_STATUSES } from "./types";
 export { notApplicableRules, type TNotApplicableReason } from "./applicability";

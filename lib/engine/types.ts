@@ -1,10 +1,19 @@
-import type { TSeverity, TWho } from "../catalogue";
+import type { TDpiaStatus, TSeverity, TWho } from "../catalogue";
+
+export { DPIA_STATUSES, type TDpiaStatus } from "../catalogue";
 
 /** Answers keyed by question id; a missing answer counts as "unknown". */
 export type TAnswers = Readonly<Partial<Record<string, string>>>;
 
 export type TDomainStatus = "pass" | "warn" | "fail";
 export type TVerdict = "acceptable" | "conditions" | "not_recommended";
+
+/**
+ * What a status or verdict rests on: `unknowns` when the same rules with every unknown answer
+ * left out (the confirmed one) give a better result, else `answers`.
+ */
+export const BASES = ["answers", "unknowns"] as const;
+export type TBasis = (typeof BASES)[number];
 
 export interface TFinding {
   ruleId: string;
@@ -24,6 +33,11 @@ export interface TFinding {
 export interface TDomainResult {
   id: string;
   status: TDomainStatus;
+  /** The status with every unknown answer left out (no points, no flags, same maximum). */
+  confirmedStatus: TDomainStatus;
+  basis: TBasis;
+  /** Findings of this domain that come from unknown answers. */
+  unknowns: number;
   points: number;
   max: number;
   /** Rules of this domain that do not apply in this context. */
@@ -35,9 +49,6 @@ export type TCondition =
   | { kind: "vendorQuestion"; ruleId: string; severity: TSeverity }
   | { kind: "blockUnknown"; ruleIds: string[] };
 
-/** `undetermined`: fewer criteria met than the threshold, but enough unknown ones to reach it. */
-export const DPIA_STATUSES = ["required", "undetermined", "not_required"] as const;
-export type TDpiaStatus = (typeof DPIA_STATUSES)[number];
 
 export interface TDpiaResult {
   required: boolean;
@@ -51,13 +62,16 @@ export interface TDpiaResult {
 export interface TEvaluation {
   catalogueVersion: string;
   verdict: TVerdict;
+  /** The verdict with every unknown answer left out. */
+  confirmedVerdict: TVerdict;
+  basis: TBasis;
   domains: TDomainResult[];
   /** Sorted by severity (worst first), then catalogue order. */
   findings: TFinding[];
   conditions: TCondition[];
-  /** [V] rules answered unknown: questions to ask the vendor. */
+  /** [V] rules answered unknown (and the rules' own follow-ups): questions to ask the vendor. */
   vendorQuestions: string[];
-  /** [S] rules answered unknown: what the school must find out. */
+  /** [S] rules answered unknown (and the rules' own follow-ups): what the school must find out. */
   schoolActions: string[];
   dpia: TDpiaResult;
   /** Modifiers that apply in this context. */

@@ -1,4 +1,4 @@
-import { sourceKey, type TReference, type TSource } from "../catalogue";
+import { appliesKey, referenceKey, sourceKey, type TReference, type TSource } from "../catalogue";
 import { formatDate, formatNumber, intlLocale, safeSpaces } from "../i18n/format";
 import type { TLocale } from "../i18n/locales";
 import type { TTranslate } from "../i18n/translator";
@@ -21,18 +21,42 @@ export function formatSourceDate(locale: TLocale, iso: string): string {
   return formatDate(locale, `${iso}T12:00:00Z`);
 }
 
-/** "GDPR, art. 5(1)(b) and 28(3)(a) (27 April 2016)", with the Reference.* messages. */
+/**
+ * "GDPR, art. 5(1)(b) and 28(3)(a) (27 April 2016)", with the Reference.* messages: the parts cited
+ * (articles, recitals, an annex), the text's date, and how settled it is (reported or pending, as of
+ * the date it was checked) or that it is cited for the record only.
+ */
 export function formatReference(
   t: TTranslate,
   ref: TReference,
   sources: Readonly<Record<string, TSource>>,
 ): string {
-  const source = t(sourceKey(ref.source));
-  const articles = ref.articles ?? [];
-  const reference =
-    articles.length > 0 ? t("Reference.withArticles", { source, articles: formatList(t.locale, articles) }) : source;
-  const date = sources[ref.source]?.date;
-  return date === undefined ? reference : t("Reference.dated", { reference, date: formatSourceDate(t.locale, date) });
+  const list = (items: readonly string[] | undefined) => (items === undefined || items.length === 0 ? null : formatList(t.locale, items));
+  const articles = list(ref.articles);
+  const recitals = list(ref.recitals);
+  const parts = [
+    t(sourceKey(ref.source)),
+    ...(articles === null ? [] : [t(referenceKey("articles"), { articles })]),
+    ...(recitals === null ? [] : [t(referenceKey("recitals"), { recitals })]),
+    ...(ref.annex === undefined ? [] : [t(referenceKey("annex"), { annex: ref.annex })]),
+  ];
+  const source = sources[ref.source];
+  const cited = parts.join(", ");
+  const dated = source?.date === undefined ? cited : t(referenceKey("dated"), { reference: cited, date: formatSourceDate(t.locale, source.date) });
+  const settled =
+    source?.status === undefined
+      ? dated
+      : t(referenceKey(source.status), { reference: dated, checked: formatSourceDate(t.locale, source.checked ?? "") });
+  return ref.role === "history" ? t(referenceKey("history"), { reference: settled }) : settled;
+}
+
+/**
+ * When the obligation behind a rule applies: "Applies since 2 February 2025." or, for a date still
+ * ahead of `today` (YYYY-MM-DD), "Applies from 2 December 2027: until then, the remedy is good practice."
+ */
+export function formatApplies(t: TTranslate, appliesFrom: string | undefined, today: string): string | null {
+  if (appliesFrom === undefined) return null;
+  return t(appliesKey(appliesFrom > today ? "from" : "since"), { date: formatSourceDate(t.locale, appliesFrom) });
 }
 
 /** "3 / 20". */

@@ -1,4 +1,4 @@
-import type { TSeverity } from "../catalogue";
+import type { TDomainTone, TSeverity } from "../catalogue";
 import type { TDomainStatus, TDpiaStatus, TVerdict } from "../engine";
 import type { TLocale } from "../i18n/locales";
 
@@ -68,7 +68,8 @@ export interface TSummary {
 export interface TSummaryRow {
   id: string;
   title: string;
-  status: TDomainStatus;
+  /** The status as shown: its colour follows the basis ("check" when only unknowns count). */
+  tone: TDomainTone;
   statusLabel: string;
   points: number;
   max: number;
@@ -157,7 +158,7 @@ export interface TDomainSection {
   id: string;
   title: string;
   intro: string;
-  status: TDomainStatus;
+  tone: TDomainTone;
   statusLabel: string;
   pointsText: string;
   findings: TFindingCard[];
@@ -180,6 +181,8 @@ export interface TFindingCard {
   /** For an unknown answer: the question to the vendor or the check the school must make. */
   nextStep: { label: string; text: string } | null;
   raisedBy: string[];
+  /** When the obligation behind the rule applies from (or since), when later than the text. */
+  applies: string | null;
 }
 
 export interface TDpia {

@@ -18,10 +18,10 @@ export const readStoredDocument = (stored: unknown): TAnswersDocument => upgrade
 export function readStoredEvaluation(stored: TEvaluation, doc: TAnswersDocument): TEvaluation {
   const dpia: Partial<TDpiaResult> & Pick<TDpiaResult, "required" | "criteria"> = stored.dpia;
   if (dpia.status !== undefined && dpia.unknown !== undefined) return stored;
-  const { dpiaCriteria, scoring, version } = CATALOGUE;
+  const { scoring, version } = CATALOGUE;
   // The criteria and threshold of another catalogue version may differ: then only "required" is known.
   const sameRules = stored.catalogueVersion === version;
-  const unknown = sameRules ? evaluateDpia(dpiaCriteria, scoring.dpiaThreshold, doc.answers).unknown.filter((id) => !dpia.criteria.includes(id)) : [];
+  const unknown = sameRules ? evaluateDpia(CATALOGUE, doc.answers).unknown.filter((id) => !dpia.criteria.includes(id)) : [];
   const status = dpia.required ? "required" : dpiaStatus(dpia.criteria.length, unknown.length, scoring.dpiaThreshold);
   return { ...stored, dpia: { required: dpia.required, status, criteria: dpia.criteria, unknown } };
 }

@@ -67,6 +67,7 @@ function Card({ f, labels }: { f: TFindingCard; labels: TFindings["labels"] }) {
                 {r}
               </Text>
             ))}
+            {f.applies === null ? null : <Text style={s.reference}>{f.applies}</Text>}
           </View>
         </View>
         <View style={[s.column, s.columnRight]}>
@@ -89,7 +90,7 @@ function Domain({ d, labels }: { d: TDomainSection; labels: TFindings["labels"] 
           <TaggedText style={s.domainTitle} structType="H2">
             {d.title}
           </TaggedText>
-          <Chip label={d.statusLabel} tone={STATUS_TONES[d.status]} />
+          <Chip label={d.statusLabel} tone={STATUS_TONES[d.tone]} />
           <Text style={s.domainPoints}>{d.pointsText}</Text>
         </View>
         <Text style={[styles.muted, { marginBottom: 6 }]}>{d.intro}</Text>

@@ -59,9 +59,9 @@ export function SummarySection({ summary }: { summary: TSummary }) {
           <View key={r.id} style={styles.tableRow} wrap={false}>
             <Text style={[styles.td, s.colDomain, styles.bold]}>{r.title}</Text>
             <View style={[styles.td, s.colStatus]}>
-              <Chip label={r.statusLabel} tone={STATUS_TONES[r.status]} />
+              <Chip label={r.statusLabel} tone={STATUS_TONES[r.tone]} />
             </View>
-            <PointsCell text={r.pointsText} points={r.points} max={r.max} colour={STATUS_TONES[r.status].text} />
+            <PointsCell text={r.pointsText} points={r.points} max={r.max} colour={STATUS_TONES[r.tone].text} />
             <Text style={[styles.td, s.colFindings]}>{r.findingsText}</Text>
           </View>
         ))}

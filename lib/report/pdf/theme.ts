@@ -1,5 +1,5 @@
-import type { TSeverity } from "../../catalogue";
-import type { TDomainStatus, TVerdict } from "../../engine";
+import type { TDomainTone, TSeverity } from "../../catalogue";
+import type { TVerdict } from "../../engine";
 
 /** Colours: every text/background pair below has a contrast ratio of at least 4.5:1 (WCAG AA). */
 export const COLOURS = {
@@ -23,10 +23,11 @@ export const VERDICT_TONES: Record<TVerdict, TTone> = {
   not_recommended: { background: "#a61b1b", text: COLOURS.white },
 };
 
-export const STATUS_TONES: Record<TDomainStatus, TTone> = {
+export const STATUS_TONES: Record<TDomainTone, TTone> = {
   pass: { background: "#e3f2e8", text: "#1a5e33" },
   warn: { background: "#fdf1dc", text: "#6e3d00" },
   fail: { background: "#fbe4e4", text: "#962020" },
+  check: { background: "#e4eef8", text: "#1c4f80" },
 };
 
 export const SEVERITY_TONES: Record<TSeverity, TTone> = {

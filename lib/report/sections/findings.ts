@@ -1,6 +1,7 @@
-import { domainKey, domainStatusKey, followUpPart, modifierKey, ruleKey, severityKey } from "../../catalogue";
+import { domainKey, domainLabel, domainTone, followUpKey, modifierKey, remediationKey, ruleKey, severityKey } from "../../catalogue";
 import type { TDomainResult, TFinding } from "../../engine";
-import { formatReference } from "../format";
+import { formatApplies, formatReference } from "../format";
+import { parisDay } from "../../store/review-date";
 import type { TDomainSection, TFindingCard, TFindings } from "../types";
 import type { TBuildContext } from "./context";
 
@@ -19,14 +20,15 @@ function card(ctx: TBuildContext, f: TFinding): TFindingCard {
     why: t(ruleKey(f.ruleId, "help")),
     references: references.map((r) => formatReference(t, r, catalogue.sources)),
     // An unknown answer is not a risky one: its remedy would not fit; what settles it does.
-    remediation: f.unknown ? null : t(ruleKey(f.ruleId, "remediation")),
+    remediation: f.unknown ? null : t(remediationKey(f.ruleId, f.answer)),
     nextStep: !f.unknown
       ? null
       : {
           label: t(`Report.findings.labels.${f.who === "V" ? "vendorStep" : "schoolStep"}`),
-          text: t(ruleKey(f.ruleId, followUpPart(f))),
+          text: t(followUpKey(f)),
         },
     raisedBy: f.raisedBy.map((id) => t(modifierKey(id))),
+    applies: formatApplies(t, "appliesFrom" in rule ? rule.appliesFrom : undefined, parisDay(ctx.now)),
   };
 }
 
@@ -44,8 +46,8 @@ function domainSection(ctx: TBuildContext, d: TDomainResult): TDomainSection {
     id: d.id,
     title: t(domainKey(d.id, "title")),
     intro: t(domainKey(d.id, "intro")),
-    status: d.status,
-    statusLabel: t(domainStatusKey(d.status)),
+    tone: domainTone(d),
+    statusLabel: domainLabel(t, d),
     pointsText: t("Report.findings.domainPoints", { points: d.points, max: d.max }),
     // The engine sorts findings worst first; filtering keeps that order.
     findings: ctx.evaluation.findings.filter((f) => f.domain === d.id).map((f) => card(ctx, f)),

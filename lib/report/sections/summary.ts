@@ -1,4 +1,4 @@
-import { domainKey, domainStatusKey, modifierKey } from "../../catalogue";
+import { domainKey, domainLabel, domainTone, modifierKey } from "../../catalogue";
 import { formatNumber } from "../../i18n/format";
 import { formatFraction } from "../format";
 import type { TSummary } from "../types";
@@ -16,8 +16,8 @@ export function buildSummary(ctx: TBuildContext): TSummary {
     return {
       id: d.id,
       title: t(domainKey(d.id, "title")),
-      status: d.status,
-      statusLabel: t(domainStatusKey(d.status)),
+      tone: domainTone(d),
+      statusLabel: domainLabel(t, d),
       points: d.points,
       max: d.max,
       pointsText: formatFraction(locale, d.points, d.max),
