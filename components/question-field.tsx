@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormContext } from "react-hook-form";
-import type { TContextQuestion, TRule } from "@/lib/catalogue";
+import type { TAnswerCondition, TContextQuestion, TRule } from "@/lib/catalogue";
 import { modifierKey, ruleKey } from "@/lib/catalogue/message-keys";
 import type { TNotApplicableReason } from "@/lib/engine";
 import { answerPath, questionDomId } from "@/lib/assessment/steps";
@@ -67,9 +67,10 @@ export function QuestionField({ question, notApplicable }: TProps) {
         <div className="question__refs">
           <p>{t("Form.references")}</p>
           <ul>
-            {rule.references.map((r) => (
-              <li key={r.source}>{text.reference(r)}</li>
+            {rule.references.map((r, i) => (
+              <li key={`${i}-${r.source}`}>{text.reference(r)}</li>
             ))}
+            {rule.appliesFrom !== undefined && <li>{text.applies(rule.appliesFrom)}</li>}
           </ul>
         </div>
       )}
@@ -80,8 +81,10 @@ export function QuestionField({ question, notApplicable }: TProps) {
 function NotApplicableReason({ rule, reason }: { rule: TRule | null; reason: TNotApplicableReason }) {
   const text = useCatalogueText();
   if (reason.kind === "modifier") return <>{text.t(modifierKey(reason.modifierId))}</>;
-  const conditions = (rule?.askedWhen ?? []).flatMap((c) =>
-    "rule" in c ? [text.t("Form.condition", { id: c.rule, answers: text.list(c.in.map((v) => text.t("Form.quoted", { text: text.answer(c.rule, v) })), "disjunction") })] : [],
-  );
+  const describe = (c: TAnswerCondition): string =>
+    "all" in c
+      ? text.list(c.all.map(describe), "conjunction")
+      : text.t("Form.condition", { id: c.rule, answers: text.list(c.in.map((v) => text.t("Form.quoted", { text: text.answer(c.rule, v) })), "disjunction") });
+  const conditions = (rule?.askedWhen ?? []).map(describe);
   return <>{text.t("Form.askedOnlyIf", { conditions: text.list(conditions, "disjunction") })}</>;
 }

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
 import { stepOfDomain } from "@/lib/assessment/steps";
-import { domainKey, domainStatusKey } from "@/lib/catalogue/message-keys";
+import { domainKey, domainLabel, domainTone } from "@/lib/catalogue/message-keys";
 import type { TEvaluation } from "@/lib/engine";
 
 const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
@@ -31,7 +31,7 @@ export function ResultDomains({ evaluation, editable = true }: { evaluation: TEv
               <tr key={d.id}>
                 <th scope="row">{t(domainKey(d.id, "title"))}</th>
                 <td>
-                  <span className={`status status--${d.status}`}>{t(domainStatusKey(d.status))}</span>
+                  <span className={`status status--${domainTone(d)}`}>{domainLabel(t, d)}</span>
                 </td>
                 <td>
                   {t("Result.points", { points: d.points, max: d.max })}

@@ -74,9 +74,10 @@ function Finding({ finding: f, answered, editable }: { finding: TFinding; answer
           <p>{t(ruleKey(f.ruleId, "help"))}</p>
           {references.length > 0 && (
             <ul className="finding__refs">
-              {references.map((r) => (
-                <li key={r.source}>{text.reference(r)}</li>
+              {references.map((r, i) => (
+                <li key={`${i}-${r.source}`}>{text.reference(r)}</li>
               ))}
+              {rule && "appliesFrom" in rule && rule.appliesFrom !== undefined && <li>{text.applies(rule.appliesFrom)}</li>}
             </ul>
           )}
         </details>

@@ -5,7 +5,8 @@ import { CONTEXT, RULES, SOURCES, UNKNOWN, type TContextQuestion, type TReferenc
 import { answerKey } from "@/lib/catalogue/message-keys";
 import type { TLocale } from "@/lib/i18n/locales";
 import type { TTranslate } from "@/lib/i18n/translator";
-import { formatReference } from "@/lib/report/format";
+import { formatApplies, formatReference } from "@/lib/report/format";
+import { parisDay } from "@/lib/store/review-date";
 
 const QUESTIONS: readonly (TContextQuestion | TRule)[] = [...CONTEXT, ...RULES];
 export const questionById = (id: string) => QUESTIONS.find((q) => q.id === id);
@@ -34,6 +35,8 @@ export function useCatalogueText() {
     /** The values a question offers, "I don't know" last. */
     options: (q: TContextQuestion | TRule) => [...q.options, UNKNOWN],
     reference: (ref: TReference) => formatReference(translate, ref, SOURCES),
+    /** "Applies since …" / "Applies from …: until then, good practice", as of today. */
+    applies: (appliesFrom: string) => formatApplies(translate, appliesFrom, parisDay(new Date())),
     list,
   };
 }

@@ -1,10 +1,13 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { verdictKey } from "@/lib/catalogue/message-keys";
-import type { TVerdict } from "@/lib/engine";
+import type { TBasis, TVerdict } from "@/lib/engine";
 
-/** The verdict, its meaning, and what the page adds under it (e.g. a link to edit the answers). */
-export function VerdictBanner({ verdict, children }: { verdict: TVerdict; children?: ReactNode }) {
+/**
+ * The verdict, its meaning, and what the page adds under it (e.g. a link to edit the answers). A
+ * verdict that rests on unknown answers says "as things stand".
+ */
+export function VerdictBanner({ verdict, basis, children }: { verdict: TVerdict; basis: TBasis; children?: ReactNode }) {
   const t = useTranslations();
   return (
     <section className={`verdict verdict--${verdict}`} aria-labelledby="verdict-heading">
@@ -12,9 +15,9 @@ export function VerdictBanner({ verdict, children }: { verdict: TVerdict; childr
         {t("Result.verdictHeading")}
       </h2>
       <p className="verdict__label" data-verdict={verdict}>
-        {t(verdictKey(verdict, "label"))}
+        {t(verdictKey(verdict, "label", basis))}
       </p>
-      <p className="verdict__summary">{t(verdictKey(verdict, "summary"))}</p>
+      <p className="verdict__summary">{t(verdictKey(verdict, "summary", basis))}</p>
       {children}
     </section>
   );

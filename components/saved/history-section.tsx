@@ -43,7 +43,7 @@ export async function HistorySection({ locale, rounds, history }: { locale: TLoc
               <tr key={r.round}>
                 <th scope="row">{t("History.round", { round: r.round })}</th>
                 <td>{date(r.evaluatedAt)}</td>
-                <td>{t(verdictKey(r.verdict, "label"))}</td>
+                <td>{t(verdictKey(r.verdict, "label", r.evaluation.basis))}</td>
                 <td>{r.catalogueVersion}</td>
                 <td>{r.frozenAt === null ? t("History.current") : t("History.frozen", { date: date(r.frozenAt) })}</td>
               </tr>

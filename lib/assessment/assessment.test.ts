@@ -103,7 +103,7 @@ describe("draft", () => {
     expect(inf?.unanswered).toEqual(["INF-01", "INF-02"]);
     expect(host?.unknown).toEqual(["HOST-04"]);
     expect(host?.unanswered).not.toContain("HOST-04");
-    expect(gaps[0]).toMatchObject({ step: "context", unanswered: ["CTX-01", "CTX-03"], asked: 3 });
+    expect(gaps[0]).toMatchObject({ step: "context", unanswered: ["CTX-01", "CTX-03", "CTX-04"], asked: 4 });
   });
 });
 

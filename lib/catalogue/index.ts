@@ -38,6 +38,16 @@ export const DPIA_CRITERIA = [
   { id: "no-alternative", when: [{ rule: "RIG-03", in: ["no"] }] },
 ] as const satisfies readonly TDpiaCriterion[];
 
+/**
+ * What the catalogue added since `version` (questions and reasons, each once), for an assessment
+ * made under that version; nothing when it is today's. A version older than the list gets it all.
+ */
+export function changesSince(version: string, changes: readonly TCatalogueChange[] = CATALOGUE_CHANGES): { added: string[]; reasons: string[] } {
+  if (version === CATALOGUE_VERSION) return { added: [], reasons: [] };
+  const later = changes.slice(changes.findIndex((c) => c.version === version) + 1);
+  return { added: [...new Set(later.flatMap((c) => c.added))], reasons: [...new Set(later.flatMap((c) => c.reasons))] };
+}
+
 /** Vigie's own thresholds (not the CNIL's): the report says so. */
 export const SCORING = {
   points: { LOW: 1, MEDIUM: 2, HIGH: 3, BLOCK: 3 },

@@ -19,7 +19,7 @@ function flatten(tree: unknown, prefix = "", out = new Map<string, unknown>()): 
 }
 
 const FLAT = Object.fromEntries(Object.entries(LOCALES).map(([l, t]) => [l, flatten(t)])) as Record<string, Map<string, unknown>>;
-const ID_PATTERN = /^[A-Z]{3,4}-\d{2}$/;
+const ID_PATTERN = /^[A-Z]{2,4}-\d{2}$/;
 
 describe("catalogue ids and references", () => {
   const ids = [...CATALOGUE.context.map((q) => q.id), ...CATALOGUE.domains.flatMap((d) => d.rules.map((r) => r.id))];
@@ -29,7 +29,7 @@ describe("catalogue ids and references", () => {
     expect(duplicates).toEqual([]);
   });
 
-  it("has ids shaped like ABC-01 / ABCD-01", () => {
+  it("has ids shaped like AI-01 / ABC-01 / ABCD-01", () => {
     expect(ids.filter((id) => !ID_PATTERN.test(id))).toEqual([]);
   });
 

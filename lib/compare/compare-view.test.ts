@@ -22,7 +22,7 @@ describe("compareView", () => {
   });
 
   it("goes domain by domain and rule by rule in catalogue order", () => {
-    expect(view.context.map((r) => r.questionId)).toEqual(["CTX-01", "CTX-02", "CTX-03"]);
+    expect(view.context.map((r) => r.questionId)).toEqual(["CTX-01", "CTX-02", "CTX-03", "CTX-04"]);
     expect(view.domains.map((d) => d.id)).toEqual(CATALOGUE.domains.map((d) => d.id));
     expect(view.domains[0]?.rules.map((r) => r.questionId)).toEqual(CATALOGUE.domains[0]?.rules.map((r) => r.id));
   });

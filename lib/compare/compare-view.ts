@@ -1,5 +1,5 @@
 import { UNKNOWN, type TCatalogue, type TSeverity } from "../catalogue";
-import type { TDomainStatus, TDpiaStatus, TEvaluation, TVerdict } from "../engine/types";
+import type { TBasis, TDomainResult, TDomainStatus, TDpiaStatus, TEvaluation, TVerdict } from "../engine/types";
 import type { TAnswersDocument } from "../schema";
 
 export const COMPARE_MIN = 2;
@@ -17,6 +17,7 @@ export interface TCompareColumn {
   serviceName: string;
   vendor: string | null;
   verdict: TVerdict;
+  basis: TBasis;
   catalogueVersion: string;
   evaluatedAt: string;
   /** Kept for the API's readers: `dpia` is "required". */
@@ -42,6 +43,8 @@ export interface TCompareRow {
 export interface TCompareDomain {
   id: string;
   statuses: TDomainStatus[];
+  /** Each column's domain result (status, confirmed status, basis), or null when its catalogue version had no such domain. */
+  results: (Pick<TDomainResult, "status" | "confirmedStatus" | "basis" | "unknowns"> | null)[];
   points: number[];
   max: number[];
   rules: TCompareRow[];
@@ -83,6 +86,7 @@ export function compareView(inputs: readonly TCompareInput[], catalogue: TCatalo
       serviceName: i.document.service.name,
       vendor: i.document.service.vendor ?? null,
       verdict: i.evaluation.verdict,
+      basis: i.evaluation.basis,
       catalogueVersion: i.evaluation.catalogueVersion,
       evaluatedAt: i.evaluatedAt,
       dpiaRequired: i.evaluation.dpia.required,
@@ -95,6 +99,10 @@ export function compareView(inputs: readonly TCompareInput[], catalogue: TCatalo
       return {
         id: d.id,
         statuses,
+        results: inputs.map((i) => {
+          const r = domainOf(i, d.id);
+          return r === undefined ? null : { status: r.status, confirmedStatus: r.confirmedStatus, basis: r.basis, unknowns: r.unknowns };
+        }),
         points: inputs.map((i) => domainOf(i, d.id)?.points ?? 0),
         max: inputs.map((i) => domainOf(i, d.id)?.max ?? 0),
         rules,

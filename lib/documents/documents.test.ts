@@ -170,12 +170,12 @@ describe("action plan", () => {
 });
 
 describe("DPIA explained", () => {
-  it("lists the seven criteria, says which are met and points to the CNIL's PIA tool", () => {
+  it("lists the nine criteria, says which are met and points to the CNIL's PIA tool", () => {
     const vm = buildDocument(loadExample("education-suite-contract"), "dpia", "en", { now: NOW });
     const table = vm.blocks.find((b) => b.type === "table");
     if (table?.type !== "table") throw new Error("no table");
     expect(table.rows).toHaveLength(CATALOGUE.dpiaCriteria.length);
-    expect(table.rows.filter((r) => r[1]?.text === "Yes").map((r) => r[0]?.text)).toEqual([en("Dpia.criteria.vulnerable.label"), en("Dpia.criteria.large-scale.label")]);
+    expect(table.rows.filter((r) => r[1]?.text === "Yes").map((r) => r[0]?.text)).toEqual([en("Dpia.criteria.large-scale.label"), en("Dpia.criteria.vulnerable.label")]);
     expect(all(vm)).toContain("cnil.fr");
     expect(all(vm)).toContain(en("Documents.dpia.meaning.required"));
   });

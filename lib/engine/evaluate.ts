@@ -87,6 +87,28 @@ const STATUS_RANK: Record<TDomainStatus, number> = { pass: 0, warn: 1, fail: 2 }
 const VERDICT_RANK: Record<TVerdict, number> = { acceptable: 0, conditions: 1, not_recommended: 2 };
 const basisOf = (rank: number, confirmedRank: number): TBasis => (confirmedRank < rank ? "unknowns" : "answers");
 
+type TScored = Pick<TEvaluation, "verdict" | "findings"> & { domains: Omit<TDomainResult, "confirmedStatus" | "basis" | "unknowns">[] };
+
+/**
+ * The confirmed statuses and verdict (the same rules with every unknown answer left out: no points,
+ * no flags, same maximum) and what each rests on. Reads only the findings and the domains' maximum,
+ * so it also serves evaluations stored before the basis existed.
+ */
+export function withBasis(e: TScored, catalogue: TCatalogue): Pick<TEvaluation, "domains" | "confirmedVerdict" | "basis"> {
+  const domains = e.domains.map((d): TDomainResult => {
+    const own = e.findings.filter((f) => f.domain === d.id);
+    const confirmedStatus = domainStatus(own, d.max, catalogue, true);
+    return {
+      ...d,
+      confirmedStatus,
+      basis: basisOf(STATUS_RANK[d.status], STATUS_RANK[confirmedStatus]),
+      unknowns: own.filter((f) => f.unknown).length,
+    };
+  });
+  const confirmedVerdict = verdictOf(domains.map((d) => d.confirmedStatus), e.findings.filter((f) => !f.unknown), catalogue);
+  return { domains, confirmedVerdict, basis: basisOf(VERDICT_RANK[e.verdict], VERDICT_RANK[confirmedVerdict]) };
+}
+
 const bySeverity = (order: Map<string, number>) => (a: TFinding, b: TFinding) =>
   compareSeverity(b.severity, a.severity) ||
   Number(a.unknown) - Number(b.unknown) ||
@@ -123,7 +145,7 @@ export function evaluate(answers: TAnswers, catalogue: TCatalogue): TEvaluation 
   const findings: TFinding[] = [];
   /** Rules whose own follow-up applies (not from a finding), in catalogue order. */
   const followUps: TRule[] = [];
-  const domains: TDomainResult[] = catalogue.domains.map((d) => {
+  const domains: TScored["domains"] = catalogue.domains.map((d) => {
     const own: TFinding[] = [];
     const skipped: string[] = [];
     let max = 0;
@@ -143,22 +165,11 @@ export function evaluate(answers: TAnswers, catalogue: TCatalogue): TEvaluation 
     }
     findings.push(...own);
     const status = domainStatus(own, max, catalogue, false);
-    const confirmedStatus = domainStatus(own, max, catalogue, true);
-    return {
-      id: d.id,
-      status,
-      confirmedStatus,
-      basis: basisOf(STATUS_RANK[status], STATUS_RANK[confirmedStatus]),
-      unknowns: own.filter((f) => f.unknown).length,
-      points: own.reduce((sum, f) => sum + f.points, 0),
-      max,
-      notApplicable: skipped,
-    };
+    return { id: d.id, status, points: own.reduce((sum, f) => sum + f.points, 0), max, notApplicable: skipped };
   });
   findings.sort(bySeverity(order));
 
   const verdict = verdictOf(domains.map((d) => d.status), findings, catalogue);
-  const confirmedVerdict = verdictOf(domains.map((d) => d.confirmedStatus), findings.filter((f) => !f.unknown), catalogue);
   const unknownBy = (who: string) => [
     ...findings.filter((f) => f.unknown && f.who === who).map((f) => f.ruleId),
     ...followUps.filter((r) => r.who === who).map((r) => r.id),
@@ -166,9 +177,7 @@ export function evaluate(answers: TAnswers, catalogue: TCatalogue): TEvaluation 
   return {
     catalogueVersion: catalogue.version,
     verdict,
-    confirmedVerdict,
-    basis: basisOf(VERDICT_RANK[verdict], VERDICT_RANK[confirmedVerdict]),
-    domains,
+    ...withBasis({ verdict, domains, findings }, catalogue),
     findings,
     conditions: conditionsOf(findings, scoring.blocking),
     vendorQuestions: unknownBy("V"),

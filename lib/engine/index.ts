@@ -1,4 +1,4 @@
-export { evaluate } from "./evaluate";
+export { evaluate, withBasis } from "./evaluate";
 export { dpiaStatus, evaluateDpia } from "./dpia";
 export { compareSeverity } from "./severity";
 export type * from "./types";

@@ -4,29 +4,29 @@
  */
 export const PIA_QUESTIONS = {
   /** 1.1 Overview: processing under consideration. */
-  111: ["CTX-01", "CTX-02", "CTX-03", "COM-07", "HOST-06", "MIN-08"],
+  111: ["CTX-01", "CTX-02", "CTX-03", "CTX-04", "COM-07", "HOST-06", "MIN-08", "AI-01", "AI-06"],
   /** 1.1 Responsibilities. */
-  112: ["ACC-01", "ACC-06", "ACC-03", "ACC-04", "ACC-07"],
+  112: ["ACC-01", "ACC-06", "ACC-03", "ACC-04", "ACC-07", "AI-08"],
   /** 1.1 Applicable standards. */
-  113: ["SEC-04", "HOST-05", "ACC-05"],
+  113: ["SEC-04", "HOST-05", "ACC-05", "AI-02", "AI-03", "AI-09"],
   /** 1.2 Data processed. */
-  121: ["MIN-01", "MIN-02", "MIN-03"],
+  121: ["MIN-01", "MIN-02", "MIN-03", "MIN-09"],
   /** 1.2 Life cycle of data and processes. */
   122: ["MIN-05", "MIN-06", "MIN-07"],
   /** 1.2 Data supporting assets. */
   123: ["HOST-01", "HOST-02", "SEC-02"],
   /** 2.1 Purposes. */
-  211: ["COM-01", "COM-02", "COM-03", "COM-04", "COM-06"],
+  211: ["COM-01", "COM-02", "COM-03", "COM-04", "COM-06", "AI-05"],
   /** 2.1 Legal basis. */
   212: ["INF-03", "INF-04"],
   /** 2.1 Adequate data (minimisation). */
   213: ["MIN-01", "MIN-02", "MIN-04", "COM-05", "RIG-07"],
   /** 2.1 Data accuracy. */
-  214: ["RIG-02", "RIG-06"],
+  214: ["RIG-02", "RIG-06", "AI-02", "AI-07"],
   /** 2.1 Storage duration. */
   215: ["MIN-05", "MIN-06"],
   /** 2.2 Information. */
-  221: ["INF-01", "INF-02", "RIG-04"],
+  221: ["INF-01", "INF-02", "RIG-04", "AI-04"],
   /** 2.2 Consent. */
   222: ["INF-03", "INF-04"],
   /** 2.2 Access and portability. */
@@ -34,9 +34,9 @@ export const PIA_QUESTIONS = {
   /** 2.2 Rectification and erasure. */
   224: ["RIG-02", "MIN-06"],
   /** 2.2 Restriction and objection. */
-  225: ["RIG-03", "RIG-06"],
+  225: ["RIG-03", "RIG-06", "AI-07"],
   /** 2.2 Subcontracting (processors). */
-  226: ["ACC-01", "ACC-02", "RIG-05", "SEC-06", "ACC-07"],
+  226: ["ACC-01", "ACC-02", "RIG-05", "SEC-06", "ACC-07", "AI-05"],
   /** 2.2 Transfers outside the EU. */
   227: ["HOST-01", "HOST-02", "HOST-03", "HOST-04", "HOST-07"],
 } as const satisfies Record<number, readonly string[]>;

@@ -61,7 +61,7 @@ function overview(t: TTranslate, source: TPiaSource): string {
     ...(service.url === undefined ? [] : [t("PiaExport.url", { url: service.url })]),
     ...(school?.name === undefined ? [] : [t("PiaExport.school", { school: school.name })]),
     t("PiaExport.verdict", {
-      verdict: t(verdictKey(source.evaluation.verdict, "label")),
+      verdict: t(verdictKey(source.evaluation.verdict, "label", source.evaluation.basis)),
       catalogueVersion: source.evaluation.catalogueVersion,
       date: formatDate(t.locale, source.evaluatedAt),
     }),

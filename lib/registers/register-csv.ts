@@ -27,7 +27,7 @@ export function registerCsv(entries: readonly TRegisterEntry[], t: TTranslate, r
       e.serviceName,
       e.vendor ?? "",
       e.schoolName ?? "",
-      t(verdictKey(e.verdict, "label")),
+      t(verdictKey(e.verdict, "label", e.basis)),
       parisDay(new Date(e.evaluatedAt)),
       e.reviewDate,
       t(e.reviewDue ? "Answers.yes" : "Answers.no"),

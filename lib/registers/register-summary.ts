@@ -44,7 +44,7 @@ function servicesTable(t: TTranslate, locale: TLocale, entries: readonly TRegist
     rows: entries.map((e): TCell[] => [
       { text: e.serviceName },
       { text: e.vendor ?? t(`${RS}.noVendor`) },
-      { text: t(verdictKey(e.verdict, "label")), verdict: e.verdict },
+      { text: t(verdictKey(e.verdict, "label", e.basis)), verdict: e.verdict },
       { text: t(`${RS}.evaluated`, { date: formatDate(locale, e.evaluatedAt), round: e.round }) },
       { text: formatDate(locale, e.reviewDate) },
       e.reviewDue ? { text: t(`${RS}.overdue`), severity: "HIGH" } : { text: "—" },

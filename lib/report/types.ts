@@ -214,6 +214,11 @@ export interface TMethod {
   rules: string[];
   disclaimer: string;
   catalogue: string;
+  sourcesHeading: string;
+  /** "Legal information checked as of …", the catalogue's date. */
+  checkedAsOf: string;
+  /** Every source of the catalogue, with its date and, when not settled, its status and the date checked. */
+  sources: string[];
 }
 
 export interface TAnnex {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CATALOGUE, SCORING, SEVERITIES, type TSeverity } from "../catalogue";
+import { CATALOGUE, remediationKey, SCORING, SEVERITIES, type TSeverity } from "../catalogue";
 import { formatPercent } from "../i18n/format";
 import { LOCALES, type TLocale } from "../i18n/locales";
 import { MESSAGES } from "../i18n/messages";
@@ -59,9 +59,9 @@ describe.each(EXAMPLES)("report view-model of %s", (name) => {
       expect(vm.cover.verdict.summary).toBe(message(locale, `Verdict.${vm.cover.verdict.id}.summary`));
     });
 
-    it("names the seven domains, in catalogue order, in the summary, the matrix and the findings", () => {
+    it("names the eight domains, in catalogue order, in the summary, the matrix and the findings", () => {
       const titles = CATALOGUE.domains.map((d) => message(locale, `Domains.${d.id}.title`));
-      expect(titles).toHaveLength(7);
+      expect(titles).toHaveLength(8);
       expect(vm.summary.table.rows.map((r) => r.title)).toEqual(titles);
       expect(vm.matrix.rows.map((r) => r.title)).toEqual(titles);
       expect(vm.findings.domains.map((d) => d.title)).toEqual(titles);
@@ -133,11 +133,11 @@ describe("report view-model details", () => {
     const en = build("free-consumer-quiz", "en");
     const refs = (vm: TReportViewModel, id: string) =>
       vm.findings.domains.flatMap((d) => d.findings).find((f) => f.ruleId === id)?.references;
-    expect(refs(fr, "COM-02")?.[0]).toBe(`${message("fr", "Sources.gdpr")}, art. 21(2) (27 avril 2016)`);
-    expect(refs(en, "COM-02")?.[0]).toBe(`${message("en", "Sources.gdpr")}, Art. 21(2) (27 April 2016)`);
-    // Two articles make a list; a month-only date stays a month.
+    expect(refs(fr, "COM-02")?.[2]).toBe(`${message("fr", "Sources.gdpr")}, art. 21(2) (27 avril 2016)`);
+    expect(refs(en, "COM-02")?.[2]).toBe(`${message("en", "Sources.gdpr")}, Art. 21(2) (27 April 2016)`);
+    // Two articles make a list.
     expect(refs(fr, "COM-01")).toEqual([
-      `${message("fr", "Sources.cnil-2017")} (mai 2017)`,
+      `${message("fr", "Sources.cnil-2017")} (23 mai 2017)`,
       `${message("fr", "Sources.gdpr")}, art. 5(1)(b) et 28(3)(a) (27 avril 2016)`,
     ]);
     expect(refs(en, "COM-01")?.[1]).toContain("5(1)(b) and 28(3)(a)");
@@ -149,7 +149,7 @@ describe("report view-model details", () => {
     expect(kinds[0]).toBe("blockUnknown");
     expect(kinds.lastIndexOf("remediation")).toBeLessThan(kinds.indexOf("vendorQuestion"));
     expect(vm.conditions.items[0]?.text).toBe(message("fr", "Conditions.blockUnknown"));
-    expect(vm.conditions.items[0]?.details.map((d) => d.split(" ")[0])).toEqual(["COM-01", "COM-03"]);
+    expect(vm.conditions.items[0]?.details.map((d) => d.split(" ")[0])).toEqual(["COM-01", "COM-03", "COM-04"]);
   });
 
   it("turns [V] unknowns into vendor questions and [S] unknowns into school checks", () => {
@@ -165,6 +165,7 @@ describe("report view-model details", () => {
 
   it("tells what to do about an unknown answer (ask the vendor, check at the school), not the risky answer's remedy", () => {
     for (const locale of LOCALES) {
+      const doc = loadExample("free-consumer-quiz");
       const cards = build("free-consumer-quiz", locale).findings.domains.flatMap((d) => d.findings);
       const unknown = cards.filter((c) => c.unknown);
       expect(unknown.map((c) => c.ruleId)).toEqual(expect.arrayContaining(["COM-01", "RIG-07"]));
@@ -179,7 +180,7 @@ describe("report view-model details", () => {
       });
       // A risky answer keeps its remedy and has no next step.
       for (const c of cards.filter((c) => !c.unknown)) {
-        expect(c.remediation, c.ruleId).toBe(message(locale, `Rules.${c.ruleId}.remediation`));
+        expect(c.remediation, c.ruleId).toBe(message(locale, remediationKey(c.ruleId, doc.answers[c.ruleId as keyof typeof doc.answers] ?? "")));
         expect(c.nextStep, c.ruleId).toBeNull();
       }
     }
@@ -189,8 +190,8 @@ describe("report view-model details", () => {
     const quiz = build("free-consumer-quiz", "fr");
     expect(quiz.dpia.status).toBe("required");
     expect(quiz.dpia.criteria).toEqual([
-      { id: "vulnerable", label: message("fr", "Dpia.criteria.vulnerable.label"), explanation: message("fr", "Dpia.criteria.vulnerable.explanation") },
       { id: "monitoring", label: message("fr", "Dpia.criteria.monitoring.label"), explanation: message("fr", "Dpia.criteria.monitoring.explanation") },
+      { id: "vulnerable", label: message("fr", "Dpia.criteria.vulnerable.label"), explanation: message("fr", "Dpia.criteria.vulnerable.explanation") },
     ]);
     expect(quiz.dpia.nextSteps.length).toBeGreaterThan(0);
     const gar = build("gar-resource", "en");
@@ -205,7 +206,7 @@ describe("report view-model details", () => {
     expect(dpia).toMatchObject({ status: "undetermined", statusLabel: message("fr", "Report.dpia.undetermined") });
     expect(dpia.summary).toContain("1 critère est rempli et 2 restent inconnus");
     const label = (id: string) => message("fr", `Dpia.criteria.${id}.label`);
-    expect(dpia.unknown).toEqual([label("sensitive-data"), label("evaluation")]);
+    expect(dpia.unknown).toEqual([label("evaluation"), label("sensitive-data")]);
     expect(dpia.notMet).not.toContain(label("sensitive-data"));
     expect(dpia.notMet).toHaveLength(CATALOGUE.dpiaCriteria.length - 3);
     expect(dpia.nextSteps[0]).toBe(message("fr", "Report.dpia.nextSteps.undetermined.find"));

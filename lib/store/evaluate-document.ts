@@ -1,5 +1,5 @@
 import { CATALOGUE } from "../catalogue";
-import { dpiaStatus, evaluate, evaluateDpia } from "../engine";
+import { dpiaStatus, evaluate, evaluateDpia, withBasis } from "../engine";
 import type { TDpiaResult, TEvaluation } from "../engine/types";
 import { upgradeDocument } from "../document-migrations";
 import type { TAnswersDocument } from "../schema";
@@ -16,6 +16,12 @@ export const readStoredDocument = (stored: unknown): TAnswersDocument => upgrade
  * unknown are found again from the stored answers.
  */
 export function readStoredEvaluation(stored: TEvaluation, doc: TAnswersDocument): TEvaluation {
+  // Stored before the basis existed: found again from the stored findings and maxima.
+  const based: TEvaluation = stored.basis === undefined ? { ...stored, ...withBasis(stored, CATALOGUE) } : stored;
+  return withDpiaStatus(based, doc);
+}
+
+function withDpiaStatus(stored: TEvaluation, doc: TAnswersDocument): TEvaluation {
   const dpia: Partial<TDpiaResult> & Pick<TDpiaResult, "required" | "criteria"> = stored.dpia;
   if (dpia.status !== undefined && dpia.unknown !== undefined) return stored;
   const { scoring, version } = CATALOGUE;

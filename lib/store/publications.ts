@@ -28,6 +28,7 @@ export interface TPublicSummary {
   vendor: string | null;
   schoolName: string | null;
   verdict: TEvaluation["verdict"];
+  basis: TEvaluation["basis"];
   catalogueVersion: string;
   evaluatedAt: string;
   publishedAt: string;
@@ -49,6 +50,7 @@ const summaryOf = (p: TRow): TPublicSummary => {
     vendor: doc.service.vendor ?? null,
     schoolName: doc.school?.name ?? null,
     verdict: p.evaluation.verdict,
+    basis: readStoredEvaluation(p.evaluation, doc).basis,
     catalogueVersion: p.catalogueVersion,
     evaluatedAt: p.evaluatedAt.toISOString(),
     publishedAt: p.publishedAt.toISOString(),

@@ -5,7 +5,7 @@ import { assessments, registerEntries, registers, rounds } from "../db/schema";
 import { hashToken, newId, newToken, tokenMatches } from "../links/tokens";
 import type { TClock } from "./clock";
 import type { TAccess } from "./assessments";
-import { readStoredDocument } from "./evaluate-document";
+import { readStoredDocument, readStoredEvaluation } from "./evaluate-document";
 import { isReviewDue } from "./review-date";
 
 /** One line of a register: an assessed service as it stands today. */
@@ -15,6 +15,8 @@ export interface TRegisterEntry {
   vendor: string | null;
   schoolName: string | null;
   verdict: TEvaluation["verdict"];
+  /** What the verdict rests on (stored evaluations from before it are read again). */
+  basis: TEvaluation["basis"];
   catalogueVersion: string;
   round: number;
   evaluatedAt: string;
@@ -98,6 +100,7 @@ export async function getRegister(db: TDb, id: string, clock: TClock): Promise<T
         vendor: doc.service.vendor ?? null,
         schoolName: doc.school?.name ?? null,
         verdict: round.evaluation.verdict,
+        basis: readStoredEvaluation(round.evaluation, doc).basis,
         catalogueVersion: round.catalogueVersion,
         round: round.number,
         evaluatedAt: round.evaluatedAt.toISOString(),

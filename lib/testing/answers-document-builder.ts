@@ -6,13 +6,13 @@ type TSchool = NonNullable<TAnswersDocumentInput["school"]>;
 type TAssessor = NonNullable<TAnswersDocumentInput["assessor"]>;
 
 /** Context of the safe baseline: lycée pupils, one class (no modifier, one DPIA criterion). */
-const SAFE_CONTEXT: Readonly<Record<string, string>> = { "CTX-01": "lycee", "CTX-02": "pupils", "CTX-03": "class" };
+const SAFE_CONTEXT: Readonly<Record<string, string>> = { "CTX-01": "lycee", "CTX-02": "pupils", "CTX-03": "class", "CTX-04": "public" };
 
-/** For every scored rule, its first answer that carries no risk, plus a calm context. */
+/** For every rule, its first answer that carries no risk (a gate closed: no AI), plus a calm context. */
 export function safeAnswers(): Record<string, string> {
   const answers: Record<string, string> = { ...SAFE_CONTEXT };
   for (const rule of RULES) {
-    const safe = rule.options.find((o) => rule.risky[o] === undefined);
+    const safe = rule.gate ? "no" : rule.options.find((o) => rule.risky[o] === undefined);
     if (safe !== undefined) answers[rule.id] = safe;
   }
   return answers;

@@ -7,6 +7,7 @@ export const aRegisterEntry = (over: Partial<TRegisterEntry> = {}): TRegisterEnt
   vendor: null,
   schoolName: null,
   verdict: "acceptable",
+  basis: "answers",
   catalogueVersion: "2026.11-1",
   round: 1,
   evaluatedAt: "2026-05-02T09:00:00.000Z",

@@ -17,8 +17,15 @@ describe("POST /api/evaluate", () => {
     const body = await res.json();
     const expected = evaluate(example(file).answers, CATALOGUE);
     expect(body.verdict).toBe(expected.verdict);
-    expect(body.domains).toHaveLength(7);
-    expect(body.domains[0]).toMatchObject({ id: "COM", status: expect.stringMatching(/^(pass|warn|fail)$/) });
+    expect(body.domains.map((d: { id: string }) => d.id)).toEqual(CATALOGUE.domains.map((d) => d.id));
+    expect(body.domains.at(-1)).toMatchObject({ id: "AI" });
+    expect(body.domains[0]).toMatchObject({
+      id: "COM",
+      status: expect.stringMatching(/^(pass|warn|fail)$/),
+      confirmedStatus: expect.stringMatching(/^(pass|warn|fail)$/),
+      basis: expect.stringMatching(/^(answers|unknowns)$/),
+    });
+    expect(body).toMatchObject({ basis: expected.basis, confirmedVerdict: expected.confirmedVerdict, catalogueVersion: CATALOGUE.version });
     expect(body).toHaveProperty("findings");
     expect(body).toHaveProperty("vendorQuestions");
     expect(body).toHaveProperty("schoolActions");

@@ -39,6 +39,9 @@ export function MethodSection({ method }: { method: TMethod }) {
         <Text style={[styles.body, styles.bold]}>{method.disclaimer}</Text>
       </View>
       <Text style={styles.muted}>{method.catalogue}</Text>
+      <Heading level={2}>{method.sourcesHeading}</Heading>
+      <Text style={styles.paragraph}>{method.checkedAsOf}</Text>
+      <Bullets items={method.sources} />
     </Section>
   );
 }

@@ -42,8 +42,8 @@ export function buildCover(ctx: TBuildContext): TCover {
     verdict: {
       id: evaluation.verdict,
       heading: t(parents ? "Report.cover.parents.verdictHeading" : "Report.cover.verdictHeading"),
-      label: t(verdictKey(evaluation.verdict, "label")),
-      summary: t(verdictKey(evaluation.verdict, "summary")),
+      label: t(verdictKey(evaluation.verdict, "label", evaluation.basis)),
+      summary: t(verdictKey(evaluation.verdict, "summary", evaluation.basis)),
     },
     disclaimer: t(parents ? "Report.cover.parents.disclaimer" : "Report.cover.disclaimer"),
   };

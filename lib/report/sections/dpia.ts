@@ -19,7 +19,7 @@ const NEXT_STEPS = {
 
 /** The question that asks whether a DPIA was done: the one whose risk depends on the DPIA indicator. */
 const isDpiaQuestion = (r: TRule) =>
-  Object.values(r.risky).some((risk) => typeof risk !== "string" && risk.cases.some((c) => "dpiaRequired" in c.when));
+  Object.values(r.risky).some((risk) => typeof risk !== "string" && risk.cases.some((c) => "dpia" in c.when));
 
 export function buildDpia(ctx: TBuildContext): TDpia {
   const { t, catalogue, evaluation } = ctx;

@@ -1,6 +1,6 @@
 import { SEVERITIES, domainStatusKey, severityKey, verdictKey } from "../../catalogue";
 import { formatNumber, formatPercent } from "../../i18n/format";
-import { formatList } from "../format";
+import { formatList, formatReference, formatSourceDate } from "../format";
 import type { TMethod } from "../types";
 import type { TBuildContext } from "./context";
 
@@ -31,6 +31,7 @@ export function buildMethod(ctx: TBuildContext): TMethod {
       t("Report.method.unknown", { min: formatNumber(locale, scoring.points.LOW) }),
       t("Report.method.context", { cap: severity(scoring.raiseCap) }),
       t("Report.method.maximum"),
+      t("Report.method.basis"),
     ],
     pointsTable: {
       headers: { severity: t("Report.method.headers.severity"), points: t("Report.method.headers.points") },
@@ -65,5 +66,8 @@ export function buildMethod(ctx: TBuildContext): TMethod {
     ],
     disclaimer: t("Report.method.disclaimer"),
     catalogue: t("Report.method.catalogue", { version: catalogue.version }),
+    sourcesHeading: t("Report.method.sourcesHeading"),
+    checkedAsOf: t("Report.method.checkedAsOf", { date: formatSourceDate(locale, catalogue.checkedAsOf) }),
+    sources: Object.keys(catalogue.sources).map((source) => formatReference(t, { source }, catalogue.sources)),
   };
 }

@@ -56,7 +56,7 @@ export default async function CataloguePage({ params, searchParams }: TProps) {
                     <a href={`/${locale}/catalogue/${item.publicId}`}>{item.serviceName}</a>
                   </h3>
                   <p>
-                    <strong data-verdict={item.verdict}>{t(verdictKey(item.verdict, "label"))}</strong>
+                    <strong data-verdict={item.verdict}>{t(verdictKey(item.verdict, "label", item.basis))}</strong>
                     {" · "}
                     {item.vendor ?? t("SavedAssessment.none")}
                     {item.schoolName !== null && ` · ${item.schoolName}`}

@@ -6,7 +6,7 @@ import styles from "@/components/saved/pages.module.css";
 import { StorageUnavailable } from "@/components/saved/storage-unavailable";
 import { assessmentIdOf } from "@/lib/api/assessment-ref";
 import { CATALOGUE } from "@/lib/catalogue";
-import { domainKey, domainStatusKey, severityKey, verdictKey } from "@/lib/catalogue/message-keys";
+import { domainKey, domainLabel, domainTone, severityKey, verdictKey } from "@/lib/catalogue/message-keys";
 import { COMPARE_MAX, COMPARE_MIN, compareView, type TCompareRow } from "@/lib/compare/compare-view";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
@@ -169,7 +169,7 @@ export default async function ComparePage({ params, searchParams }: TProps) {
                     <th scope="row">{t("Result.verdictHeading")}</th>
                     {view.columns.map((c) => (
                       <td key={c.id} data-verdict={c.verdict}>
-                        <strong>{t(verdictKey(c.verdict, "label"))}</strong>
+                        <strong>{t(verdictKey(c.verdict, "label", c.basis))}</strong>
                       </td>
                     ))}
                   </tr>
@@ -194,10 +194,16 @@ export default async function ComparePage({ params, searchParams }: TProps) {
                   {view.domains.map((d) => (
                     <tr key={d.id} className={d.statuses.some((s) => s !== d.statuses[0]) ? styles.differs : undefined}>
                       <th scope="row">{t(domainKey(d.id, "title"))}</th>
-                      {d.statuses.map((s, i) => (
+                      {d.results.map((r, i) => (
                         <td key={view.columns[i]?.id ?? i}>
-                          <span className={`status status--${s}`}>{t(domainStatusKey(s))}</span>{" "}
-                          {t("Result.points", { points: d.points[i] ?? 0, max: d.max[i] ?? 0 })}
+                          {r === null ? (
+                            t("Compare.notAssessed")
+                          ) : (
+                            <>
+                              <span className={`status status--${domainTone(r)}`}>{domainLabel(t, r)}</span>{" "}
+                              {t("Result.points", { points: d.points[i] ?? 0, max: d.max[i] ?? 0 })}
+                            </>
+                          )}
                         </td>
                       ))}
                     </tr>

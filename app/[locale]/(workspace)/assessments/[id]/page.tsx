@@ -21,6 +21,7 @@ import { getAssessment } from "@/lib/store/assessment-view";
 import { listRounds } from "@/lib/store/assessments";
 import { systemClock } from "@/lib/store/clock";
 import { VerdictBanner } from "@/components/verdict-banner";
+import { CatalogueChangeNotice } from "@/components/saved/catalogue-change-notice";
 
 type TProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -71,7 +72,7 @@ export default async function AssessmentPage({ params }: TProps) {
             })}
           </p>
         )}
-        <VerdictBanner verdict={evaluation.verdict} />
+        <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} />
         {/* As on the report's cover: a parents' reading is not the school's decision. */}
         {doc.mode === "parents" && <p className={styles.notice}>{t("Report.cover.parents.disclaimer")}</p>}
 
@@ -83,7 +84,7 @@ export default async function AssessmentPage({ params }: TProps) {
             <p>{t("SavedAssessment.overdue", { date: date(view.reviewDate) })}</p>
           </div>
         )}
-        {view.catalogueVersion !== CATALOGUE_VERSION && <p className={styles.notice}>{t("SavedAssessment.outdated", { version: view.catalogueVersion, current: CATALOGUE_VERSION })}</p>}
+        {view.catalogueVersion !== CATALOGUE_VERSION && <CatalogueChangeNotice version={view.catalogueVersion} answers={doc.answers} />}
 
         <section aria-labelledby="facts-heading">
           <h2 id="facts-heading">{t("SavedAssessment.factsHeading")}</h2>

@@ -53,7 +53,7 @@ export default async function PublicEntryPage({ params }: TProps) {
             version: entry.catalogueVersion,
           })}
         </p>
-        <VerdictBanner verdict={evaluation.verdict} />
+        <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} />
         {entry.document.mode === "parents" && <p className={styles.notice}>{t("Report.cover.parents.disclaimer")}</p>}
         <section className={styles.card} aria-labelledby="start-from-heading">
           <h2 id="start-from-heading">{t("PublicCatalogue.startHeading")}</h2>

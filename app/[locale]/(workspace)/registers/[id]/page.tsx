@@ -98,7 +98,7 @@ export default async function RegisterPage({ params, searchParams }: TProps) {
                         <a href={`/${locale}/assessments/${e.assessmentId}`}>{e.serviceName}</a>
                       </th>
                       <td>{e.vendor ?? t("SavedAssessment.none")}</td>
-                      <td data-verdict={e.verdict}>{t(verdictKey(e.verdict, "label"))}</td>
+                      <td data-verdict={e.verdict}>{t(verdictKey(e.verdict, "label", e.basis))}</td>
                       <td>{t("Register.evaluated", { date: date(e.evaluatedAt), round: e.round })}</td>
                       <td>
                         {date(e.reviewDate)}
