@@ -65,6 +65,16 @@ describe("diffRounds", () => {
     expect(d.catalogueVersion).toEqual({ before: "2025.01-1", after: CATALOGUE.version });
   });
 
+  it("compares a round made under catalogue version 1 (no AI domain, no AI answers) with one made today", () => {
+    const v1Doc = base().without("AI-01").without("CTX-04").without("MIN-09");
+    const v1 = snap(1, v1Doc, "2026.11-1");
+    const old = { ...v1, evaluation: { ...v1.evaluation, domains: v1.evaluation.domains.filter((d) => d.id !== "AI"), findings: v1.evaluation.findings.filter((f) => f.domain !== "AI") } };
+    const d = diffRounds(old, snap(2, base().with("AI-01", "yes")));
+    expect(d.catalogueVersion).toEqual({ before: "2026.11-1", after: CATALOGUE.version });
+    expect(d.answers.map((a) => a.questionId)).toEqual(["CTX-04", "MIN-09", "AI-01"]);
+    expect(d.domains).toContainEqual({ id: "AI", before: null, after: expect.stringMatching(/^(pass|warn|fail)$/) });
+  });
+
   it("chains rounds in order", () => {
     const h = historyOf([snap(1, base()), snap(2, base().with("COM-05", "yes")), snap(3, base().with("COM-05", "no"))]);
     expect(h.map((d) => [d.from, d.to, d.answers.map((a) => `${a.before}>${a.after}`)])).toEqual([

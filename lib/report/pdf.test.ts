@@ -201,3 +201,23 @@ describe("PDF report text", () => {
     expect((await renderViewModelPdf(vm)).equals(pdf)).toBe(true);
   });
 });
+
+describe("the French report of an assessment where every answer is unknown", () => {
+  it("says « À vérifier » and « en l’état », never « Conforme », and dates its legal information", async () => {
+    const doc = anAnswersDocument().withService({ name: "Tout inconnu" }).build();
+    const vm = buildReportViewModel(doc, "fr", { now: NOW });
+    const file = path.join(dir, "all-unknown.fr.pdf");
+    writeFileSync(file, await renderViewModelPdf(vm));
+    const text = normaliseSpaces(pdfText(file));
+    expect(text).toContain("À vérifier");
+    expect(text).toContain("Déconseillé en l’état");
+    expect(text).not.toMatch(/conforme/i);
+    expect(text).toContain("Informations juridiques vérifiées au 4 décembre 2026");
+    expect(text).toContain("ni une décision, ni une certification, ni une analyse d’impact");
+    // A reported text and a pending appeal are shown as such, with the date checked.
+    expect(text).toMatch(/2026\/1744[^•]*annoncé, non vérifié au Journal officiel au 4 décembre 2026/);
+    expect(text).toMatch(/C-703\/25 P[^•]*pendant au 4 décembre 2026/);
+    // The DNE letter of 2017 is cited for the record only.
+    expect(text).toContain("cité pour mémoire seulement");
+  });
+});

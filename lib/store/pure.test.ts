@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { hashToken, isWellFormedId, newId, newToken, tokenMatches } from "../links/tokens";
 import { loadExample } from "../testing/examples";
 import { evaluateDocument, readStoredEvaluation } from "./evaluate-document";
+import { anAnswersDocument } from "../testing/answers-document-builder";
 import { defaultReviewDate, isCalendarDay, isReviewDue, parisDay } from "./review-date";
 import { containsPattern, toSearchText } from "./search-text";
 
@@ -64,5 +65,28 @@ describe("stored evaluations", () => {
     // Stored under other rules: today's criteria are not applied to it.
     const older = { ...stored, catalogueVersion: "2020.1-1" };
     expect(readStoredEvaluation(older, doc).dpia).toEqual({ required: false, status: "not_required", criteria: current.dpia.criteria, unknown: [] });
+  });
+
+  it("stored under catalogue version 1 (no basis, no AI domain, old DPIA criteria) are read with the basis found again from their findings", () => {
+    // A parents' association's reading under version 1: COM-01 and HOST-03 (BLOCK) unknown made it "not recommended"; nothing is confirmed.
+    const doc = anAnswersDocument().withSafeAnswers().with("COM-01", "unknown").with("HOST-01", "us").with("HOST-03", "unknown").build();
+    const today = evaluateDocument(doc);
+    const v1 = {
+      catalogueVersion: "2026.11-1",
+      verdict: today.verdict,
+      domains: today.domains.filter((d) => d.id !== "AI").map(({ id, status, points, max, notApplicable }) => ({ id, status, points, max, notApplicable })),
+      findings: today.findings,
+      conditions: today.conditions,
+      vendorQuestions: today.vendorQuestions,
+      schoolActions: today.schoolActions,
+      dpia: { required: false, status: "not_required", criteria: ["vulnerable"], unknown: [] },
+      modifiers: today.modifiers,
+    } as unknown as typeof today;
+    const read = readStoredEvaluation(v1, doc);
+    expect(read).toMatchObject({ catalogueVersion: "2026.11-1", verdict: "not_recommended", confirmedVerdict: "acceptable", basis: "unknowns" });
+    expect(read.domains.map((d) => d.id)).toEqual(["COM", "HOST", "SEC", "RIG", "ACC", "INF", "MIN"]);
+    expect(read.domains.find((d) => d.id === "COM")).toMatchObject({ status: "warn", confirmedStatus: "pass", basis: "unknowns", unknowns: 1 });
+    // Its DPIA is read as stored: version 1's criteria are not replaced by today's.
+    expect(read.dpia).toEqual(v1.dpia);
   });
 });
