@@ -9,7 +9,7 @@ export type TMessagePath = keyof TMessages | `${keyof TMessages}.*.${string}`;
 /** The namespaces the result, saved-assessment, catalogue, comparison and register pages read. */
 const WORKSPACE: readonly TMessagePath[] = [
   "LanguageSwitch", "Form", "FormErrors", "Result",
-  "Answers", "Severity", "Verdict", "DomainStatus", "Conditions", "Reference", "Modifiers", "Dpia", "Sources",
+  "Answers", "Severity", "Verdict", "DomainStatus", "Conditions", "Reference", "Applies", "Modifiers", "Dpia", "Sources",
   "Domains", "Rules", "Modes", "ResultDocuments",
   "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register",
 ];
@@ -29,7 +29,7 @@ export const CLIENT_MESSAGES = {
   start: ["Start", "Modes"],
   /** The form: questions, help and options, but none of the findings' remedies or letters. */
   assess: [
-    "Form", "FormErrors", "Review", "Nav", "Modes", "Save", "Answers", "Domains", "Modifiers", "Reference", "Sources",
+    "Form", "FormErrors", "Review", "Nav", "Modes", "Save", "Answers", "Domains", "Modifiers", "Reference", "Applies", "Sources",
     "Rules.*.question", "Rules.*.help", "Rules.*.options",
   ],
   workspace: WORKSPACE,
