@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ruleKey } from "@/lib/catalogue/message-keys";
+import { conditionKey } from "@/lib/catalogue/message-keys";
 import type { TEvaluation } from "@/lib/engine";
 import { SeverityBadge } from "./severity-badge";
 import { useCatalogueText } from "./use-catalogue-text";
@@ -28,7 +28,7 @@ export function ResultConditions({ evaluation }: { evaluation: TEvaluation }) {
               ) : (
                 <li key={`${c.kind}-${c.ruleId}`} className="conditions__item">
                   <SeverityBadge severity={c.severity} /> <span className="question__id">{c.ruleId}</span>{" "}
-                  {t(ruleKey(c.ruleId, c.kind === "remediation" ? "remediation" : "vendorQuestion"))}
+                  {t(conditionKey(c))}
                 </li>
               ),
             )}

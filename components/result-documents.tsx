@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { documentFilename, reportFilename, saveDraft, type TDraft } from "@/lib/assessment";
 import { toDocument } from "@/lib/assessment/to-document";
-import { ruleKey } from "@/lib/catalogue/message-keys";
+import { conditionKey, ruleKey } from "@/lib/catalogue/message-keys";
 import { BILINGUAL, DOCUMENT_KINDS, FORMATS_OF, type TDocumentFormat, type TDocumentKind } from "@/lib/documents/types";
 import type { TEvaluation } from "@/lib/engine";
 import type { TLocale } from "@/lib/i18n/locales";
@@ -58,7 +58,7 @@ function actionsOf(evaluation: TEvaluation): { id: string; textKey: string }[] {
     ...evaluation.conditions.map((c) =>
       c.kind === "blockUnknown"
         ? { id: BLOCK_UNKNOWN_ACTION, textKey: "Conditions.blockUnknown" }
-        : { id: c.ruleId, textKey: ruleKey(c.ruleId, c.kind === "remediation" ? "remediation" : "vendorQuestion") },
+        : { id: c.ruleId, textKey: conditionKey(c) },
     ),
     ...evaluation.schoolActions.map((id) => ({ id, textKey: ruleKey(id, "schoolAction") })),
   ];

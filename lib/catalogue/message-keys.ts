@@ -15,6 +15,10 @@ const OWN_REMEDIES = new Map(RULES.map((r) => [r.id, r.remedies ?? []]));
 export const remediationKey = (id: string, answer: string) =>
   OWN_REMEDIES.get(id)?.includes(answer) ? `Rules.${id}.remediations.${answer}` : ruleKey(id, "remediation");
 
+/** The text of an engine condition (a remedy or a question to the vendor); stored conditions may lack the answer. */
+export const conditionKey = (c: { kind: "remediation" | "vendorQuestion"; ruleId: string; answer?: string }) =>
+  c.kind === "remediation" ? remediationKey(c.ruleId, c.answer ?? "") : ruleKey(c.ruleId, "vendorQuestion");
+
 /**
  * What to do about a finding: the remedy of a risky answer; for an unknown answer, what settles it
  * instead — the question to the vendor [V] or the school's check [S].

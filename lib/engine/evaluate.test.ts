@@ -106,7 +106,7 @@ describe("overall verdict and conditions", () => {
   it("is acceptable when every domain passes", () => {
     const r = evaluate({ ...base, "C-01": "no" }, c);
     expect(r.verdict).toBe("acceptable");
-    expect(r.conditions).toEqual([{ kind: "remediation", ruleId: "C-01", severity: "LOW" }]);
+    expect(r.conditions).toEqual([{ kind: "remediation", ruleId: "C-01", severity: "LOW", answer: "no" }]);
   });
 
   it("is not recommended on one risky BLOCK", () => {
@@ -124,7 +124,7 @@ describe("overall verdict and conditions", () => {
     expect(one.verdict).toBe("conditions");
     expect(one.conditions).toEqual([
       { kind: "blockUnknown", ruleIds: ["A-01"] },
-      { kind: "remediation", ruleId: "B-02", severity: "HIGH" },
+      { kind: "remediation", ruleId: "B-02", severity: "HIGH", answer: "no" },
       { kind: "vendorQuestion", ruleId: "A-01", severity: "HIGH" },
     ]);
   });

@@ -120,7 +120,7 @@ function conditionsOf(findings: readonly TFinding[], blocking: TSeverity): TCond
     ...(unknownBlocks.length > 0 ? [{ kind: "blockUnknown" as const, ruleIds: unknownBlocks }] : []),
     ...findings
       .filter((f) => !f.unknown)
-      .map((f) => ({ kind: "remediation" as const, ruleId: f.ruleId, severity: f.severity })),
+      .map((f) => ({ kind: "remediation" as const, ruleId: f.ruleId, severity: f.severity, answer: f.answer })),
     ...findings
       .filter((f) => f.unknown && f.who === "V")
       .map((f) => ({ kind: "vendorQuestion" as const, ruleId: f.ruleId, severity: f.severity })),

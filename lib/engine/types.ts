@@ -45,7 +45,7 @@ export interface TDomainResult {
 }
 
 export type TCondition =
-  | { kind: "remediation"; ruleId: string; severity: TSeverity }
+  | { kind: "remediation"; ruleId: string; severity: TSeverity; answer: string }
   | { kind: "vendorQuestion"; ruleId: string; severity: TSeverity }
   | { kind: "blockUnknown"; ruleIds: string[] };
 

@@ -1,4 +1,4 @@
-import { answerKey, CONTEXT, dpiaCriterionKey, RULES, ruleKey, severityKey, UNKNOWN, verdictKey, type TContextQuestion, type TRule } from "../catalogue";
+import { answerKey, CONTEXT, dpiaCriterionKey, remediationKey, RULES, ruleKey, severityKey, UNKNOWN, verdictKey, type TContextQuestion, type TRule } from "../catalogue";
 import type { TEvaluation } from "../engine/types";
 import { formatDate } from "../i18n/format";
 import type { TTranslate } from "../i18n/translator";
@@ -43,7 +43,7 @@ function answerLine(t: TTranslate, source: TPiaSource, id: string): string {
   if (finding !== undefined && !notApplicable && "who" in question) {
     follow = finding.unknown
       ? t("PiaExport.toCheck", { question: t(ruleKey(id, question.who === "V" ? "vendorQuestion" : "schoolAction")) })
-      : t("PiaExport.toFix", { severity: t(severityKey(finding.severity)), remediation: t(ruleKey(id, "remediation")) });
+      : t("PiaExport.toFix", { severity: t(severityKey(finding.severity)), remediation: t(remediationKey(id, finding.answer)) });
   }
   const item = `<strong>${escapeHtml(t(ruleKey(id, "question")))}</strong> ${escapeHtml(label)}`;
   return `<li>${item}${follow === "" ? "" : `<br>${escapeHtml(follow)}`}</li>`;

@@ -1,5 +1,5 @@
 import type { TDomainTone, TSeverity } from "../catalogue";
-import type { TDomainStatus, TDpiaStatus, TVerdict } from "../engine";
+import type { TDpiaStatus, TVerdict } from "../engine";
 import type { TLocale } from "../i18n/locales";
 
 /**

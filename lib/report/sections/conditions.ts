@@ -1,4 +1,4 @@
-import { ruleKey, severityKey } from "../../catalogue";
+import { conditionKey, ruleKey, severityKey } from "../../catalogue";
 import type { TCondition } from "../../engine";
 import { formatDate } from "../../i18n/format";
 import { BLOCK_UNKNOWN_ACTION } from "../../schema";
@@ -37,7 +37,7 @@ function item(ctx: TBuildContext, c: TCondition): TConditionItem {
     kind: c.kind,
     ...planned(ctx, c.ruleId),
     kindLabel,
-    text: t(ruleKey(c.ruleId, c.kind === "remediation" ? "remediation" : "vendorQuestion")),
+    text: t(conditionKey(c)),
     note: "",
     details: [questionLine(ctx, c.ruleId)],
     severity: c.severity,
