@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { domainLabel, followUpKey, remediationKey, verdictKey } from "./message-keys";
+import { domainLabel, domainTone, followUpKey, remediationKey, verdictKey } from "./message-keys";
 
 describe("followUpKey", () => {
   it("gives a risky answer its remedy, and an unknown one the vendor's question [V] or the school's check [S]", () => {
@@ -33,5 +33,10 @@ describe("labels with their basis", () => {
     expect(domainLabel(t, { status: "fail", confirmedStatus: "fail", basis: "answers", unknowns: 1 })).toBe("DomainStatus.fail");
     // A stored evaluation without a basis reads as it was.
     expect(domainLabel(t, { status: "warn" })).toBe("DomainStatus.warn");
+    // A domain none of whose questions applies (no AI) is not applicable, not "satisfactory".
+    expect(domainLabel(t, { status: "pass", max: 0, notApplicable: ["AI-02"] })).toBe("DomainStatus.not_applicable");
+    expect(domainTone({ status: "pass", max: 0, notApplicable: ["AI-02"] })).toBe("na");
+    expect(domainTone({ status: "fail", confirmedStatus: "pass", basis: "unknowns" })).toBe("check");
+    expect(domainTone({ status: "fail", confirmedStatus: "warn", basis: "unknowns" })).toBe("warn");
   });
 });

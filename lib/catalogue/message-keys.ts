@@ -53,6 +53,10 @@ export const verdictKey = (v: string, part: "label" | "summary", basis: TBasisNa
 /** The label of a plain domain status ("Satisfactory", "Needs improvement", "Insufficient"). */
 export const domainStatusKey = (s: string) => `DomainStatus.${s}`;
 
+/** A domain none of whose scored questions applies (the AI domain of a service without AI). */
+const isWholeDomainNotApplicable = (d: { max?: number; notApplicable?: readonly string[] }) =>
+  d.max === 0 && (d.notApplicable?.length ?? 0) > 0;
+
 /**
  * A domain's label with its basis: a status that rests on unknown answers reads "To be checked (n
  * unknown)" when nothing is confirmed, or "<confirmed status>, to be checked" (a confirmed problem
@@ -60,17 +64,25 @@ export const domainStatusKey = (s: string) => `DomainStatus.${s}`;
  */
 export function domainLabel(
   t: (key: string, values?: Record<string, string | number>) => string,
-  d: { status: string; confirmedStatus?: string; basis?: TBasisName; unknowns?: number },
+  d: { status: string; confirmedStatus?: string; basis?: TBasisName; unknowns?: number; max?: number; notApplicable?: readonly string[] },
 ): string {
+  if (isWholeDomainNotApplicable(d)) return t(domainStatusKey("not_applicable"));
   if (d.basis !== "unknowns" || d.confirmedStatus === undefined) return t(domainStatusKey(d.status));
   if (d.confirmedStatus === "pass") return t("DomainStatus.toCheck", { count: d.unknowns ?? 0 });
   return t("DomainStatus.confirmedToCheck", { status: t(domainStatusKey(d.confirmedStatus)) });
 }
 
 /** How a domain's status looks: its own, its confirmed one when that rests on unknowns, or "check" when nothing is confirmed. */
-export const DOMAIN_TONES = ["pass", "warn", "fail", "check"] as const;
+export const DOMAIN_TONES = ["pass", "warn", "fail", "check", "na"] as const;
 export type TDomainTone = (typeof DOMAIN_TONES)[number];
-export function domainTone(d: { status: "pass" | "warn" | "fail"; confirmedStatus?: "pass" | "warn" | "fail"; basis?: TBasisName }): TDomainTone {
+export function domainTone(d: {
+  status: "pass" | "warn" | "fail";
+  confirmedStatus?: "pass" | "warn" | "fail";
+  basis?: TBasisName;
+  max?: number;
+  notApplicable?: readonly string[];
+}): TDomainTone {
+  if (isWholeDomainNotApplicable(d)) return "na";
   if (d.basis !== "unknowns" || d.confirmedStatus === undefined) return d.status;
   return d.confirmedStatus === "pass" ? "check" : d.confirmedStatus;
 }

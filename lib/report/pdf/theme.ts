@@ -28,6 +28,7 @@ export const STATUS_TONES: Record<TDomainTone, TTone> = {
   warn: { background: "#fdf1dc", text: "#6e3d00" },
   fail: { background: "#fbe4e4", text: "#962020" },
   check: { background: "#e4eef8", text: "#1c4f80" },
+  na: { background: "#eceff3", text: "#4a5568" },
 };
 
 export const SEVERITY_TONES: Record<TSeverity, TTone> = {
