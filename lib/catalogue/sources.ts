@@ -27,7 +27,8 @@ export const SOURCES = {
   "cjeu-c-311-18": { date: "2020-07-16" },
   "decision-2023-1795": { date: "2023-07-10" },
   "general-court-t-553-23": { date: "2025-09-03" },
-  "appeal-c-703-25": { date: "2025-10-31", status: "pending", checked: SOURCES_CHECKED },
+  // Last seen pending in June 2026; its status could not be confirmed on SOURCES_CHECKED.
+  "appeal-c-703-25": { date: "2025-10-31", status: "pending", checked: "2026-06" },
   "decision-2021-914": { date: "2021-06-04" },
   "circular-2001-053": { date: "2001-03-28" },
   "ce-molinier-2002": { date: "2002-11-06" },

@@ -217,8 +217,8 @@ describe("the French report of an assessment where every answer is unknown", () 
     expect(text).toContain("Informations juridiques vérifiées au 4 décembre 2026");
     expect(text).toContain("ni une décision, ni une certification, ni une analyse d’impact");
     // A reported text and a pending appeal are shown as such, with the date checked.
-    expect(text).toMatch(/2026\/1744[^•]*annoncé, non vérifié au Journal officiel au 4 décembre 2026/);
-    expect(text).toMatch(/C-703\/25 P[^•]*pendant au 4 décembre 2026/);
+    expect(text).toMatch(/2026\/1744[^•]*annoncé, non vérifié au Journal officiel \(situation vérifiée : 4 décembre 2026\)/);
+    expect(text).toMatch(/C-703\/25 P[^•]*en cours \(situation vérifiée : juin 2026\)/);
     // The DNE letter of 2017 is cited for the record only.
     expect(text).toContain("cité pour mémoire seulement");
   });
