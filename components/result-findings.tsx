@@ -52,7 +52,7 @@ function Finding({ finding: f, answered, editable }: { finding: TFinding; answer
             {answered ? text.answer(f.ruleId, f.answer) : t("Result.notAnswered")}{" "}
             {editable && (
               <Link href={`/assess/${stepOfQuestion(f.ruleId)}#${questionDomId(f.ruleId)}`} className="finding__edit">
-                {tRich.rich("Result.edit", { domain: f.ruleId, hidden: (c) => <span className="visually-hidden">{c}</span> })}
+                {tRich.rich("Result.edit", { domain: t(ruleKey(f.ruleId, "question")), hidden: (c) => <span className="visually-hidden">{c}</span> })}
               </Link>
             )}
           </dd>
