@@ -30,6 +30,7 @@ const SHOWN_PAGE: Record<(typeof DOCUMENT_KINDS)[number] | "bilingual-report", n
   "register-entry": 1,
   "action-plan": 1,
   dpia: 1,
+  decision: 1,
   "bilingual-report": 5,
 };
 
