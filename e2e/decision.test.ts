@@ -113,6 +113,16 @@ describe("the head of school's decision", () => {
       for (const s of [en("Decision.report.heading"), en("Decision.outcomes.conditions"), "On 20 November 2026, by Mme Claire Durand, Proviseure.", "Pseudonymous pupil accounts only"]) {
         expect(cover, s).toContain(s);
       }
+
+      // Changed on the result page of a browser that holds the edit link: sent to the saved assessment at once.
+      await page.goto("/en/result");
+      await page.check("#decision-outcome-refuse");
+      await page.getByRole("button", { name: en("Decision.form.save") }).click();
+      await page.getByText(en("Decision.form.serverSaved", { version: 2 })).waitFor();
+      const changed = (await (await fetch(`${baseUrl()}/api/assessments/${id}`)).json()) as { version: number; document: { decision?: object } };
+      expect(changed.version).toBe(2);
+      expect(changed.document.decision).toMatchObject({ outcome: "refuse", date: "2026-11-20" });
+      expect(changed.document.decision).not.toHaveProperty("conditions");
       expect(foreign).toEqual([]);
     } finally {
       await context.close();
