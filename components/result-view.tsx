@@ -10,6 +10,7 @@ import { evaluate } from "@/lib/engine";
 import { useArrivalFocus } from "./arrival-focus";
 import { ReportDownload } from "./report-download";
 import { ResultConditions } from "./result-conditions";
+import { ResultDecision } from "./result-decision";
 import { ResultDomains } from "./result-domains";
 import { ResultDocuments } from "./result-documents";
 import { ResultDpia } from "./result-dpia";
@@ -27,6 +28,7 @@ const SECTIONS = [
   ["vendor-heading", "Result.vendorHeading"],
   ["school-heading", "Result.schoolHeading"],
   ["dpia-heading", "Dpia.title"],
+  ["decision-heading", "Decision.saved.heading"],
 ] as const;
 
 /** The result, computed in this browser from the saved answers with the same engine as the API. */
@@ -98,6 +100,7 @@ export function ResultView() {
       <ResultUnknowns evaluation={evaluation} />
       <ResultDocuments draft={draft} evaluation={evaluation} onChange={setDraft} />
       <ResultDpia evaluation={evaluation} />
+      <ResultDecision draft={draft} evaluation={evaluation} onChange={setDraft} />
       <p className="result__method">{t("Result.method", { version: evaluation.catalogueVersion })}</p>
     </div>
   );

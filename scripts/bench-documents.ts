@@ -11,6 +11,7 @@ import { performance } from "node:perf_hooks";
 import { percentile, timeIt } from "../lib/bench/stats";
 import { renderBilingualReportPdf, renderDocument } from "../lib/documents/render";
 import { DOCUMENT_KINDS } from "../lib/documents/types";
+import { aDecision } from "../lib/testing/decision";
 import { EXAMPLES, loadExample, type TExampleName } from "../lib/testing/examples";
 
 const args = process.argv.slice(2);
@@ -19,7 +20,15 @@ if (!EXAMPLES.includes(name)) throw new Error(`Unknown example ${name}; one of $
 const png = args.includes("--png");
 const RUNS = 7;
 const LOCALE = "en";
-const doc = { ...loadExample(name), actionPlan: { "ACC-01": { owner: "Mme Lefèvre", due: "2027-01-15" } } };
+const doc = {
+  ...loadExample(name),
+  actionPlan: { "ACC-01": { owner: "Mme Lefèvre", due: "2027-01-15" } },
+  decision: aDecision({
+    outcome: "refuse",
+    by: { name: "M. Petit", role: "Principal" },
+    dpd: { consulted: true, date: "2026-11-12", opinion: "Unfavourable: pupils' data stored in the United States without a contract." },
+  }),
+};
 const now = new Date("2026-11-24T10:00:00Z");
 const dir = mkdtempSync(path.join(tmpdir(), "vigie-documents-"));
 
@@ -30,6 +39,7 @@ const SHOWN_PAGE: Record<(typeof DOCUMENT_KINDS)[number] | "bilingual-report", n
   "register-entry": 1,
   "action-plan": 1,
   dpia: 1,
+  decision: 1,
   "bilingual-report": 5,
 };
 

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { VERDICTS, verdictKey } from "@/lib/catalogue/message-keys";
-import { REGISTER_SORTS } from "@/lib/registers/filter-entries";
+import { REGISTER_DECISIONS, REGISTER_SORTS } from "@/lib/registers/filter-entries";
 import styles from "./pages.module.css";
 
 /** The register's filters: a plain GET form, so they work without JavaScript and stay in the link. */
@@ -29,6 +29,17 @@ export function RegisterFilters({ action, query }: { action: string; query: URLS
           <option value="">{t("Register.all")}</option>
           <option value="true">{t("Register.dueOnly")}</option>
           <option value="false">{t("Register.notDue")}</option>
+        </select>
+      </div>
+      <div>
+        <label htmlFor="register-decision">{t("Decision.register.filter")}</label>
+        <select id="register-decision" name="decision" defaultValue={query.get("decision") ?? ""} className={styles.select}>
+          <option value="">{t("Decision.register.any")}</option>
+          {REGISTER_DECISIONS.map((d) => (
+            <option key={d} value={d}>
+              {t(d === "none" ? "Decision.register.none" : `Decision.outcomes.${d}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div>

@@ -40,6 +40,29 @@ describe("draft", () => {
     expect(doc.data?.answers).toEqual((example as { answers: unknown }).answers);
   });
 
+  it("keeps a recorded decision through storage, and the document reads it back as the schema does", () => {
+    const decision = {
+      outcome: "conditions",
+      date: "2026-11-20",
+      by: { name: "Mme Durand", role: "" },
+      conditions: ["Comptes pseudonymes", " "],
+      dpd: { consulted: false, date: "2026-11-10", opinion: "" },
+      boardDate: "",
+      reviewDate: "2027-11-20",
+    };
+    const draft = sanitizeDraft(JSON.parse(JSON.stringify({ ...(example as object), decision })));
+    expect(draft.decision).toEqual(decision);
+    expect(toDocument(draft).data?.decision).toEqual({
+      outcome: "conditions",
+      date: "2026-11-20",
+      by: { name: "Mme Durand" },
+      conditions: ["Comptes pseudonymes"],
+      dpd: { consulted: false },
+      reviewDate: "2027-11-20",
+    });
+    expect(sanitizeDraft({ ...(example as object), decision: { outcome: "maybe" } }).decision).toBeUndefined();
+  });
+
   it("drops what the schema refuses and survives junk", () => {
     const draft = sanitizeDraft({
       service: { name: 42, url: "https://" },

@@ -1,6 +1,6 @@
 import { CONTEXT, DOMAINS, RULES, UNKNOWN, type TContextQuestion, type TRule } from "../catalogue";
 import type { TNotApplicableReason } from "../engine";
-import { ACTION_PLAN_KEYS, QUESTIONS, SCHEMA_VERSION } from "../schema/document-shape";
+import { ACTION_PLAN_KEYS, DECISION_OUTCOMES, QUESTIONS, SCHEMA_VERSION, type TDecisionOutcome } from "../schema/document-shape";
 import { MODES, type TMode } from "../schema/modes";
 import { CONTEXT_STEP, stepOfDomain } from "./steps";
 
@@ -18,6 +18,19 @@ export interface TDraft {
   mode?: TMode;
   /** Owner and due date of each action, keyed like the document's `actionPlan`. */
   actionPlan?: Partial<Record<string, { owner: string; due: string }>>;
+  /** The head of school's decision, once recorded (the result page's decision form checks it). */
+  decision?: TDraftDecision;
+}
+
+/** The decision as the draft keeps it: blank text fields are empty strings. */
+export interface TDraftDecision {
+  outcome: TDecisionOutcome;
+  date: string;
+  by: { name: string; role: string };
+  conditions: string[];
+  dpd: { consulted: boolean; date: string; opinion: string };
+  boardDate: string;
+  reviewDate: string;
 }
 
 /** Longest text kept from storage: twice the schema's limit, so a too-long entry stays editable. */
@@ -38,6 +51,27 @@ const record = (v: unknown): Record<string, unknown> =>
   v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 const text = (v: unknown): string => (typeof v === "string" ? v.slice(0, STORED_TEXT_MAX) : "");
+
+/** Longest DPD opinion kept from storage (twice the schema's limit). */
+const STORED_OPINION_MAX = 4000;
+
+/** A stored decision, kept when it has an outcome (the schema checks the rest). */
+function sanitizeDecision(raw: unknown): TDraftDecision | undefined {
+  const src = record(raw);
+  const outcome = DECISION_OUTCOMES.find((o) => o === src.outcome);
+  if (outcome === undefined) return undefined;
+  const by = record(src.by);
+  const dpd = record(src.dpd);
+  return {
+    outcome,
+    date: text(src.date),
+    by: { name: text(by.name), role: text(by.role) },
+    conditions: Array.isArray(src.conditions) ? src.conditions.slice(0, 60).map(text) : [],
+    dpd: { consulted: dpd.consulted === true, date: text(dpd.date), opinion: typeof dpd.opinion === "string" ? dpd.opinion.slice(0, STORED_OPINION_MAX) : "" },
+    boardDate: text(src.boardDate),
+    reviewDate: text(src.reviewDate),
+  };
+}
 
 /**
  * Reads anything (stored JSON, an imported file) into a draft. An answer is kept only when its
@@ -60,6 +94,7 @@ export function sanitizeDraft(raw: unknown): TDraft {
     const entry = { owner: text(record(value).owner), due: text(record(value).due) };
     if (ACTION_KEYS.has(id) && (entry.owner !== "" || entry.due !== "")) actionPlan[id] = entry;
   }
+  const decision = sanitizeDecision(src.decision);
   return {
     schemaVersion: SCHEMA_VERSION,
     service: { name: text(service.name), vendor: text(service.vendor), url: text(service.url) },
@@ -68,6 +103,7 @@ export function sanitizeDraft(raw: unknown): TDraft {
     answers,
     ...(mode === undefined ? {} : { mode }),
     ...(Object.keys(actionPlan).length > 0 ? { actionPlan } : {}),
+    ...(decision === undefined ? {} : { decision }),
   };
 }
 

@@ -31,6 +31,14 @@ describe("report CLI --document", () => {
     expect(JSON.parse(readFileSync(json, "utf8")).kind).toBe("register-entry");
   });
 
+  it("writes the decision to sign, blank when none is recorded", async () => {
+    const md = join(dir, "decision.md");
+    expect((await run("examples/gar-resource.json", "--document", "decision", "--format", "md", "--lang", "en", "-o", md)).code).toBe(0);
+    const text = readFileSync(md, "utf8");
+    expect(text).toContain("# Decision on the use of");
+    expect(text).toContain("Use authorised / authorised with conditions / refused");
+  });
+
   it("writes the bilingual report with --lang fr-en", async () => {
     const output = join(dir, "bilingual.pdf");
     expect((await run("examples/gar-resource.json", "--lang", "fr-en", "-o", output)).code).toBe(0);

@@ -1,6 +1,7 @@
 import type { TLocale } from "../i18n/locales";
 import type { TAnswersDocument } from "../schema";
 import { buildActionPlan } from "./action-plan";
+import { buildDecisionDocument } from "./decision";
 import { documentContext, type TDocContext, type TDocumentOptions } from "./context";
 import { buildDpiaDocument } from "./dpia";
 import { buildFamilyNotice } from "./family-notice";
@@ -14,6 +15,7 @@ const BUILDERS: Record<TDocumentKind, (ctx: TDocContext) => TDocumentViewModel> 
   "register-entry": buildRegisterEntryDocument,
   "action-plan": buildActionPlan,
   dpia: buildDpiaDocument,
+  decision: buildDecisionDocument,
 };
 
 /** One document's view-model, in `locale` (independent of the screen's language). */

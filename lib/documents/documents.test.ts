@@ -6,6 +6,7 @@ import { translatorFor } from "../i18n/translator";
 import { buildReportViewModel } from "../report/view-model";
 import { ZAnswersDocumentSchema, type TAnswersDocument } from "../schema";
 import { anAnswersDocument } from "../testing/answers-document-builder";
+import { withDecision } from "../testing/decision";
 import { EXAMPLES, loadExample } from "../testing/examples";
 import { buildDocument } from "./build";
 import { documentContext } from "./context";
@@ -33,6 +34,8 @@ const texts = (vm: TDocumentViewModel): string[] =>
         return b.items.flatMap((q) => [q.heading, q.text, ...q.notes.flatMap((n) => [n.label, n.text])]);
       case "table":
         return b.rows.flatMap((r) => r.flatMap((c) => [c.text, ...(c.details ?? []), c.kicker ?? ""]));
+      case "signatures":
+        return b.items.flatMap((i) => [i.label, ...i.lines]);
     }
   })].filter((s) => s !== "");
 const all = (vm: TDocumentViewModel) => texts(vm).join("\n");
@@ -191,6 +194,55 @@ describe("DPIA explained", () => {
     expect(all(vm)).not.toContain(fr("Report.dpia.nextSteps.notRequired.register"));
     const entry = buildRegisterEntry(documentContext(doc, "fr", { now: NOW }));
     expect(entry.fields.find((f) => f.id === "dpia")?.value).toContain(fr("Documents.registerEntry.dpiaUndetermined"));
+  });
+});
+
+describe("decision", () => {
+  const md = (doc: TAnswersDocument, locale: "fr" | "en") =>
+    documentMarkdown(buildDocument(doc, "decision", locale, { now: NOW }), translatorFor(locale));
+
+  it("states the service, school, verdict and date, the outcome, conditions, who decides, the DPD, the board and review dates (fr)", () => {
+    const text = md(withDecision(loadExample("education-suite-contract")), "fr");
+    for (const s of [
+      "# Décision d’utilisation : Suite Collaborative Éducation",
+      "Lycée Marie-Curie (UAI 0330023A)",
+      "Acceptable sous conditions, évaluation du 24 novembre 2026",
+      "**Décision** : Utilisation autorisée sous conditions",
+      "**Date de la décision** : 20 novembre 2026",
+      "- Comptes élèves pseudonymes uniquement",
+      "- Avenant au contrat signé avant le 1er janvier",
+      "**Nom** : Mme Claire Durand",
+      "**Fonction** : Proviseure",
+      "**DPD consulté** : Oui",
+      "**Date de l’avis** : 12 novembre 2026",
+      "**Avis du DPD** : Avis favorable sous réserve de l’avenant.",
+      "**Présentée au conseil d’administration le** : 27 novembre 2026",
+      "**À réexaminer le** : 20 novembre 2027",
+      "**Le chef d’établissement**  \nNom : Mme Claire Durand  \nDate : 20 novembre 2026  \nSignature :",
+      "**Vu, le délégué à la protection des données**",
+    ]) expect(text.replace(/\u00a0|\u202f/g, " ")).toContain(s);
+    expect(text).not.toContain("……");
+  });
+
+  it("in English, a refusal has no conditions, and an unconsulted DPD no opinion; the primary school's board is the school council", () => {
+    const doc = withDecision(loadExample("gar-resource"), { outcome: "refuse", dpd: { consulted: false }, boardDate: "", reviewDate: "" });
+    const text = md(doc, "en");
+    expect(text).toContain("**Decision**: Use refused");
+    expect(text).not.toContain(en("Documents.decision.conditionsIntro"));
+    expect(text).toContain("**DPD consulted**: No");
+    expect(text).not.toContain(en("Documents.decision.dpdOpinion"));
+    expect(text).toContain("**Presented to the school council on**: not given");
+    expect(text).toContain("Acceptable, assessment of 24 November 2026");
+  });
+
+  it.each(LOCALES)("without a recorded decision is a blank form to fill by hand (%s)", (locale) => {
+    const t = translatorFor(locale);
+    const text = md(loadExample("free-consumer-quiz"), locale);
+    expect(text).toContain(t("Documents.decision.blankIntro"));
+    expect(text).toContain(t("Documents.decision.outcomeBlank"));
+    expect(text).toContain(t("Documents.decision.dpdBlank"));
+    expect(text.split(t("Documents.decision.line")).length - 1).toBeGreaterThanOrEqual(8);
+    for (const outcome of ["authorise", "conditions", "refuse"]) expect(text).not.toMatch(new RegExp(`: ${t(`Decision.outcomes.${outcome}`)}$`, "m"));
   });
 });
 

@@ -25,6 +25,9 @@ function block(b: TBlock, t: TTranslate): string {
       const row = (cells: string[]) => `| ${cells.map(tableCell).join(" | ")} |`;
       return [row(b.columns.map((c) => c.header)), row(b.columns.map(() => "---")), ...b.rows.map((r) => row(r.map(cellText)))].join("\n");
     }
+    case "signatures":
+      // Each line ends with a Markdown line break (two spaces), so the lines stay apart when pasted.
+      return b.items.map((i) => [`**${oneLine(i.label)}**  `, ...i.lines.map((l) => `${oneLine(l)}  `)].join("\n")).join("\n\n");
   }
 }
 

@@ -7,6 +7,7 @@ import { evaluate } from "../engine";
 import { LOCALES, type TLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 import { buildReportViewModel } from "../report/view-model";
+import { withDecision } from "../testing/decision";
 import { EXAMPLES, loadExample, type TExampleName } from "../testing/examples";
 import { normaliseSpaces, pdfFonts, pdfInfo, pdfOutline, pdfStructure, pdfText } from "../testing/pdf-tools";
 import { buildDocument } from "./build";
@@ -145,6 +146,28 @@ describe("facts from the answers, found in the PDFs' text", () => {
     const { text } = get("dpia", "education-suite-contract", locale);
     for (const c of CATALOGUE.dpiaCriteria) expect(has(text, t(`Dpia.criteria.${c.id}.label`))).toBe(true);
     expect(text).toMatch(/www\.cnil\.fr\/(fr|en)\//);
+  });
+});
+
+describe("decision as PDF", () => {
+  it.each(LOCALES)("is one page with the recorded decision and the signature boxes (%s)", async (locale) => {
+    const t = translatorFor(locale);
+    const file = path.join(dir, `decision.recorded.${locale}.pdf`);
+    const vm = buildDocument(withDecision(loadExample("education-suite-contract")), "decision", locale, { now: NOW });
+    writeFileSync(file, await renderDocumentViewModelPdf(vm));
+    const text = pdfText(file);
+    expect(pdfInfo(file).Pages).toBe("1");
+    const date = locale === "fr" ? "20 novembre 2026" : "20 November 2026";
+    for (const s of [t("Decision.outcomes.conditions"), date, "Comptes élèves pseudonymes uniquement", "Mme Claire Durand", "Avis favorable sous réserve de l’avenant.", t("Documents.decision.signature.head"), t("Documents.decision.signature.dpd")]) {
+      expect(has(text, s), s).toBe(true);
+    }
+  });
+
+  it("without a decision is a one-page blank form (fr)", () => {
+    const { text, file } = get("decision", "free-consumer-quiz", "fr");
+    expect(pdfInfo(file).Pages).toBe("1");
+    expect(has(text, translatorFor("fr")("Documents.decision.outcomeBlank"))).toBe(true);
+    expect(has(text, "Signature :")).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@ import type { TLocale } from "../i18n/locales";
 import type { TMeta, TPageChrome } from "../report/types";
 
 /** The papers that follow an assessment. */
-export const DOCUMENT_KINDS = ["vendor-letter", "family-notice", "register-entry", "action-plan", "dpia"] as const;
+export const DOCUMENT_KINDS = ["vendor-letter", "family-notice", "register-entry", "action-plan", "dpia", "decision"] as const;
 export type TDocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const DOCUMENT_FORMATS = ["pdf", "md", "csv", "json"] as const;
@@ -17,6 +17,7 @@ export const FORMATS_OF: Record<TDocumentKind, readonly TDocumentFormat[]> = {
   "register-entry": ["pdf", "md", "csv", "json"],
   "action-plan": ["pdf", "md"],
   dpia: ["pdf", "md"],
+  decision: ["pdf", "md"],
 };
 
 /** The `lang` of the report in French and English together. */
@@ -93,4 +94,6 @@ export type TBlock =
   | { type: "facts"; rows: TFactRow[] }
   | { type: "list"; items: string[] }
   | { type: "questions"; items: TQuestionItem[] }
-  | { type: "table"; columns: TColumn[]; rows: TCell[][] };
+  | { type: "table"; columns: TColumn[]; rows: TCell[][] }
+  /** Side by side boxes to sign: who signs, then lines to fill ("Name:", "Date:", "Signature:"). */
+  | { type: "signatures"; items: { label: string; lines: string[] }[] };

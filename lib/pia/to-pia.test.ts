@@ -3,6 +3,8 @@ import { CATALOGUE, CONTEXT, RULES } from "../catalogue";
 import { evaluate } from "../engine";
 import { translatorFor } from "../i18n/translator";
 import { anAnswersDocument } from "../testing/answers-document-builder";
+import { withDecision } from "../testing/decision";
+import { EXAMPLES, loadExample, type TExampleName } from "../testing/examples";
 import { PIA_MEASURE_RULES, PIA_QUESTIONS } from "./mapping";
 import { toPiaExport } from "./to-pia";
 
@@ -78,5 +80,79 @@ describe("the DPIA criteria in the PIA export", () => {
     const t = translatorFor("en");
     const text = JSON.stringify(pia.answers);
     expect(text).toContain(t("PiaExport.dpiaUnknown", { criteria: t("Dpia.criteria.sensitive-data.label") }));
+  });
+});
+
+describe("the PIA export of the examples", () => {
+  const exportOf = (name: TExampleName, locale: "fr" | "en", doc = loadExample(name)) =>
+    JSON.parse(
+      JSON.stringify(
+        toPiaExport(
+          { document: doc, evaluation: evaluate(doc.answers, CATALOGUE), createdAt: "2026-05-02T09:00:00.000Z", evaluatedAt: "2026-11-24T10:00:00.000Z" },
+          translatorFor(locale),
+        ),
+      ),
+    ) as ReturnType<typeof toPiaExport>;
+
+  it("exports as existing only the measures the answers establish; missing ones as planned, unknown ones to be checked", () => {
+    expect(exportOf("free-consumer-quiz", "fr").measures.map((m) => m.title)).toEqual([
+      "Chiffrement des échanges (HTTPS, TLS 1.2 ou plus)",
+      "À vérifier : Chiffrement des données stockées",
+      "Prévue : Authentification forte ou connexion par l’ENT / EduConnect",
+      "À vérifier : Certification de l’éditeur (ISO/IEC 27001, HDS, SecNumCloud)",
+      "À vérifier : Accès du personnel de l’éditeur restreints et journalisés",
+      "À vérifier : Notification des violations de données",
+      "À vérifier : Sauvegardes et tests d’intrusion",
+      "Prévue : Clés de chiffrement détenues par l’établissement ou un tiers européen",
+    ]);
+    const en = exportOf("free-consumer-quiz", "en");
+    expect(en.measures[1]?.title).toBe("To be checked: Encryption of stored data");
+    expect(en.measures[2]?.title).toBe("Planned: Strong authentication or sign-in through the ENT / EduConnect");
+    // The risk sections' controls list only what is in place.
+    expect(en.answers.find((a) => a.reference_to === 324)?.data.list).toEqual(["Encryption in transit (HTTPS, TLS 1.2 or later)"]);
+  });
+
+  it.each(EXAMPLES)("%s: every measure's title says whether it exists, matching the answer", (name) => {
+    const doc = loadExample(name);
+    const pia = exportOf(name, "en");
+    const plain = pia.measures.filter((m) => !/^(Planned|To be checked): /.test(m.title));
+    for (const m of plain) {
+      const id = PIA_MEASURE_RULES.find((r) => translatorFor("en")(`PiaExport.measures.${r}`) === m.title);
+      expect(id, m.title).toBeDefined();
+      expect((doc.answers as Record<string, string>)[id ?? ""], m.title).toBe("yes");
+    }
+    expect(pia.measures.map((m) => m.id)).toEqual(pia.measures.map((_, i) => i + 1));
+  });
+
+  it.each(EXAMPLES)("%s: keeps the assessment's date in 1.1 and, without a decision, leaves validation and the DPO's opinion empty", (name) => {
+    const pia = exportOf(name, "en");
+    expect(pia.answers.find((a) => a.reference_to === 111)?.data.text).toContain("evaluated on 24 November 2026");
+    expect(pia.pia).toMatchObject({ status: 0, validator_name: "", dpos_names: null, dpo_status: null, dpo_opinion: null, rejection_reason: "", applied_adjustments: "" });
+  });
+
+  it("fills validation and the DPO's opinion from the decision: with conditions", () => {
+    const exported = exportOf("education-suite-contract", "fr", withDecision(loadExample("education-suite-contract")));
+    const pia = JSON.parse(JSON.stringify(exported).replace(/[\u00a0\u202f]/g, " ")) as typeof exported;
+    expect(pia.pia).toMatchObject({
+      status: 2,
+      validator_name: "Mme Claire Durand, Proviseure",
+      dpo_opinion: "Avis du 12 novembre 2026 : Avis favorable sous réserve de l’avenant.",
+      applied_adjustments: "Conditions : Comptes élèves pseudonymes uniquement ; Avenant au contrat signé avant le 1er janvier",
+      rejection_reason: "",
+    });
+    expect(pia.answers.find((a) => a.reference_to === 111)?.data.text).toContain("Décision du chef d’établissement");
+  });
+
+  it("fills validation from the decision: a refusal without consulting the DPD", () => {
+    const doc = withDecision(loadExample("free-consumer-quiz"), { outcome: "refuse", by: { name: "M. Petit" }, dpd: { consulted: false } });
+    const pia = exportOf("free-consumer-quiz", "en", doc);
+    expect(pia.pia).toMatchObject({
+      status: 1,
+      validator_name: "M. Petit",
+      dpo_opinion: "The DPD was not consulted before the decision.",
+      rejection_reason: "Use refused by the head of school on 20 November 2026.",
+      applied_adjustments: "",
+    });
+    expect(pia.answers.find((a) => a.reference_to === 111)?.data.text).toContain("Head of school’s decision: Use refused, on 20 November 2026, by M. Petit.");
   });
 });

@@ -1,8 +1,8 @@
 import { answerKey, CONTEXT, dpiaCriterionKey, remediationKey, RULES, ruleKey, severityKey, UNKNOWN, verdictKey, type TContextQuestion, type TRule } from "../catalogue";
 import type { TEvaluation } from "../engine/types";
-import { formatDate } from "../i18n/format";
+import { clauseSeparator, formatDate } from "../i18n/format";
 import type { TTranslate } from "../i18n/translator";
-import type { TAnswersDocument } from "../schema";
+import type { TAnswersDocument, TDecision } from "../schema";
 import { PIA_MEASURE_RULES, PIA_QUESTIONS, PIA_RISK_CONTROLS } from "./mapping";
 import type { TPiaAnswer, TPiaExport, TPiaMeasure } from "./types";
 
@@ -65,6 +65,7 @@ function overview(t: TTranslate, source: TPiaSource): string {
       catalogueVersion: source.evaluation.catalogueVersion,
       date: formatDate(t.locale, source.evaluatedAt),
     }),
+    ...(source.document.decision === undefined ? [] : [decisionLine(t, source.document.decision)]),
     t("PiaExport.source"),
   ];
   return lines.map(paragraph).join("");
@@ -77,15 +78,73 @@ function dpiaLine(t: TTranslate, evaluation: TEvaluation): string {
   return paragraph(unknown.length === 0 ? met : `${met} ${t("PiaExport.dpiaUnknown", { criteria: labels(unknown) })}`);
 }
 
-/** The security answers as 3.1 measures; ids start at 1. */
+const byLine = (t: TTranslate, by: TDecision["by"]) => (by.role === undefined ? by.name : t("PiaExport.validator", { name: by.name, role: by.role }));
+
+function decisionLine(t: TTranslate, decision: TDecision): string {
+  return t("PiaExport.decision", {
+    outcome: t(`Decision.outcomes.${decision.outcome}`),
+    date: formatDate(t.locale, decision.date),
+    by: byLine(t, decision.by),
+  });
+}
+
+/**
+ * What the answers establish about a measure: in place (the protective answer), missing (the
+ * answer carries a risk: a measure to plan), unknown (to check), or not applicable here.
+ */
+export type TMeasureState = "existing" | "planned" | "toCheck" | "notApplicable";
+
+export function measureState(source: TPiaSource, id: string): TMeasureState {
+  if (source.evaluation.domains.some((d) => d.notApplicable.includes(id))) return "notApplicable";
+  const value = (source.document.answers as Record<string, string | undefined>)[id] ?? UNKNOWN;
+  if (value === UNKNOWN) return "toCheck";
+  const question = QUESTIONS.get(id);
+  return question !== undefined && "risky" in question && Object.hasOwn(question.risky, value) ? "planned" : "existing";
+}
+
+/**
+ * The security answers as 3.1 measures (ids start at 1). The PIA tool counts any measure with a
+ * title as in place, so only an established one keeps its plain title; a missing one is titled
+ * "Planned: …" and an unknown one "To be checked: …", so that the DPD evaluates them in 3.1 and
+ * they reach the tool's action plan (4.2). A measure that does not apply is left out.
+ */
 function measures(t: TTranslate, source: TPiaSource, at: string): TPiaMeasure[] {
-  return PIA_MEASURE_RULES.map((id, i) => ({
-    id: i + 1,
-    title: t(`PiaExport.measures.${id}`),
-    content: `<ul>${answerLine(t, source, id)}</ul>`,
-    placeholder: "measures.default_placeholder",
-    created_at: at,
-  }));
+  return PIA_MEASURE_RULES.flatMap((id) => {
+    const state = measureState(source, id);
+    if (state === "notApplicable") return [];
+    const title = t(`PiaExport.measures.${id}`);
+    return [{ title: state === "existing" ? title : t(`PiaExport.measureState.${state}`, { title }), content: `<ul>${answerLine(t, source, id)}</ul>` }];
+  }).map((m, i) => ({ id: i + 1, ...m, placeholder: "measures.default_placeholder", created_at: at }));
+}
+
+/** The PIA tool's validation (4.4) and DPO opinion (4.3) fields, from the head of school's decision. */
+function validation(t: TTranslate, decision: TDecision | undefined) {
+  if (decision === undefined) {
+    return { status: 0, validator_name: "", dpos_names: null, dpo_status: null, dpo_opinion: null, rejection_reason: "", applied_adjustments: "" };
+  }
+  const date = (d: string) => formatDate(t.locale, d);
+  const { dpd } = decision;
+  const opinion = !dpd.consulted
+    ? t("PiaExport.dpoNotConsulted")
+    : dpd.opinion !== undefined
+      ? dpd.date === undefined
+        ? t("PiaExport.dpoOpinionNoDate", { opinion: dpd.opinion })
+        : t("PiaExport.dpoOpinion", { date: date(dpd.date), opinion: dpd.opinion })
+      : dpd.date === undefined
+        ? t("PiaExport.dpoNoOpinionNoDate")
+        : t("PiaExport.dpoNoOpinion", { date: date(dpd.date) });
+  return {
+    // pia-format: 1 refused, 2 simple validation (3, "signed", needs the signed paper in the tool).
+    status: decision.outcome === "refuse" ? 1 : 2,
+    validator_name: byLine(t, decision.by),
+    // The decision names neither the DPD nor whether the opinion is favourable: left for the tool's 4.3.
+    dpos_names: null,
+    dpo_status: null,
+    dpo_opinion: opinion,
+    rejection_reason: decision.outcome === "refuse" ? t("PiaExport.rejection", { date: date(decision.date) }) : "",
+    applied_adjustments:
+      decision.outcome === "conditions" ? t("PiaExport.adjustments", { conditions: (decision.conditions ?? []).join(clauseSeparator(t.locale)) }) : "",
+  };
 }
 
 /**
@@ -102,32 +161,33 @@ export function toPiaExport(source: TPiaSource, t: TTranslate): TPiaExport {
     return textAnswer(Number(ref), head + answerList(t, source, ids), at);
   });
   const measureList = measures(t, source, at);
-  const existing = (id: string) => (document.answers as Record<string, string | undefined>)[id] === "yes";
+  const existing = (id: string) => measureState(source, id) === "existing";
   for (const [ref, ids] of Object.entries(PIA_RISK_CONTROLS)) {
     const titles = ids.filter(existing).map((id) => t(`PiaExport.measures.${id}`));
     if (titles.length > 0) answers.push(listAnswer(Number(ref), titles, at));
   }
   const name = document.school?.name === undefined ? document.service.name : `${document.service.name} – ${document.school.name}`;
+  const v = validation(t, document.decision);
   return {
     pia: {
       name,
-      status: 0,
+      status: v.status,
       category: t("PiaExport.category"),
       created_at: source.createdAt,
       updated_at: at,
       author_name: document.assessor?.name ?? "",
       evaluator_name: "",
-      validator_name: "",
-      dpos_names: null,
-      dpo_status: null,
-      dpo_opinion: null,
+      validator_name: v.validator_name,
+      dpos_names: v.dpos_names,
+      dpo_status: v.dpo_status,
+      dpo_opinion: v.dpo_opinion,
       people_names: null,
       concerned_people_status: null,
       concerned_people_opinion: null,
       concerned_people_searched_opinion: null,
       concerned_people_searched_content: null,
-      rejection_reason: "",
-      applied_adjustments: "",
+      rejection_reason: v.rejection_reason,
+      applied_adjustments: v.applied_adjustments,
       structure_id: null,
     },
     answers,

@@ -3,9 +3,14 @@ import type { TVerdict } from "../engine/types";
 import type { TRegisterEntry } from "../store/registers";
 import { toSearchText } from "../store/search-text";
 import type { TFieldIssue } from "../schema";
+import { DECISION_OUTCOMES, type TDecisionOutcome } from "../schema/document-shape";
 
 export const REGISTER_SORTS = ["added", "service", "evaluated", "review"] as const;
 export type TRegisterSort = (typeof REGISTER_SORTS)[number];
+
+/** The decision filter's values: an outcome, or "none" for the services without a recorded decision. */
+export const REGISTER_DECISIONS = [...DECISION_OUTCOMES, "none"] as const;
+export type TRegisterDecision = TDecisionOutcome | "none";
 
 export interface TRegisterFilters {
   /** Text found in the service or vendor name (case and accents ignored). */
@@ -13,6 +18,8 @@ export interface TRegisterFilters {
   verdicts?: TVerdict[];
   /** true: only reviews that are due; false: only those that are not. */
   reviewDue?: boolean;
+  /** The head of school's decision (an outcome, or "none" recorded). */
+  decisions?: TRegisterDecision[];
   sort: TRegisterSort;
 }
 
@@ -25,7 +32,7 @@ const COMPARE: Record<TRegisterSort, (a: TRegisterEntry, b: TRegisterEntry) => n
   review: (a, b) => a.reviewDate.localeCompare(b.reviewDate),
 };
 
-/** Reads `?q=&verdict=a,b&reviewDue=true|false&sort=…`, naming each bad parameter. */
+/** Reads `?q=&verdict=a,b&reviewDue=true|false&decision=a,none&sort=…`, naming each bad parameter. */
 export function readRegisterFilters(query: URLSearchParams): { ok: true; filters: TRegisterFilters } | { ok: false; fields: TFieldIssue[] } {
   const fields: TFieldIssue[] = [];
   const filters: TRegisterFilters = { sort: "added" };
@@ -43,6 +50,13 @@ export function readRegisterFilters(query: URLSearchParams): { ok: true; filters
     if (due === "true" || due === "false") filters.reviewDue = BOOLEAN[due];
     else fields.push({ field: "reviewDue", code: "invalid_value", received: due.slice(0, 20), allowed: ["true", "false"] });
   }
+  const decision = query.get("decision");
+  if (decision) {
+    const list = decision.split(",").map((v) => v.trim());
+    const bad = list.find((v) => !(REGISTER_DECISIONS as readonly string[]).includes(v));
+    if (bad === undefined) filters.decisions = list as TRegisterDecision[];
+    else fields.push({ field: "decision", code: "invalid_value", received: bad.slice(0, 40), allowed: [...REGISTER_DECISIONS] });
+  }
   const sort = query.get("sort");
   if (sort !== null) {
     if ((REGISTER_SORTS as readonly string[]).includes(sort)) filters.sort = sort as TRegisterSort;
@@ -58,5 +72,6 @@ export function filterRegisterEntries(entries: readonly TRegisterEntry[], f: TRe
     .filter((e) => needle === "" || toSearchText(e.serviceName, e.vendor ?? undefined).includes(needle))
     .filter((e) => f.verdicts === undefined || f.verdicts.includes(e.verdict))
     .filter((e) => f.reviewDue === undefined || e.reviewDue === f.reviewDue)
+    .filter((e) => f.decisions === undefined || f.decisions.includes(e.decision?.outcome ?? "none"))
     .sort(COMPARE[f.sort]);
 }

@@ -6,7 +6,7 @@ import { parisDay } from "../store/review-date";
 /** Spreadsheets in French use ";" (the comma is the decimal separator); in English ",". */
 const SEPARATOR: Record<"fr" | "en", string> = { fr: ";", en: "," };
 
-const COLUMNS = ["service", "vendor", "school", "verdict", "evaluatedAt", "reviewDate", "reviewDue", "catalogueVersion", "round", "link"] as const;
+const COLUMNS = ["service", "vendor", "school", "verdict", "decision", "decisionDate", "evaluatedAt", "reviewDate", "reviewDue", "catalogueVersion", "round", "link"] as const;
 
 /** A CSV cell: quoted when needed, and a leading =, +, -, @ (or tab/CR) neutralised so no spreadsheet runs it as a formula. */
 export function csvCell(value: string, separator: string): string {
@@ -28,6 +28,8 @@ export function registerCsv(entries: readonly TRegisterEntry[], t: TTranslate, r
       e.vendor ?? "",
       e.schoolName ?? "",
       t(verdictKey(e.verdict, "label", e.basis)),
+      e.decision === null ? "" : t(`Decision.outcomes.${e.decision.outcome}`),
+      e.decision?.date ?? "",
       parisDay(new Date(e.evaluatedAt)),
       e.reviewDate,
       t(e.reviewDue ? "Answers.yes" : "Answers.no"),

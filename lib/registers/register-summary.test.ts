@@ -12,7 +12,7 @@ const entry = aRegisterEntry;
 
 const ENTRIES = [
   entry({ assessmentId: "a", serviceName: "Quiz Éclair", vendor: "Éclair SAS", verdict: "not_recommended", addedAt: "2026-01-01T00:00:00Z", reviewDate: "2026-02-01", reviewDue: true }),
-  entry({ assessmentId: "b", serviceName: "ENT Collège", verdict: "conditions", round: 2, addedAt: "2026-01-02T00:00:00Z" }),
+  entry({ assessmentId: "b", serviceName: "ENT Collège", verdict: "conditions", round: 2, addedAt: "2026-01-02T00:00:00Z", decision: { outcome: "conditions", date: "2026-11-20" } }),
   entry({ assessmentId: "c", serviceName: "Blog de classe", vendor: "Eclair Média", addedAt: "2026-01-03T00:00:00Z", reviewDate: "2026-09-01", reviewDue: true }),
 ];
 const REGISTER = { name: "Collège Jean-Moulin", createdAt: "2026-01-01T08:00:00.000Z", entries: ENTRIES };
@@ -30,6 +30,15 @@ const fact = (vm: TDocumentViewModel, label: string) =>
 const table = (vm: TDocumentViewModel) => blocksOf(vm, "table")[0];
 
 describe("register summary", () => {
+  it("gives each service's decision under its verdict, and names the decision filter", () => {
+    const vm = buildRegisterSummary({ register: REGISTER, filters: filters(""), locale: "en", now: NOW });
+    const rows = table(vm)?.rows ?? [];
+    expect(rows.map((r) => r[2]?.details)).toEqual([["No decision"], ["Use authorised with conditions on 20 November 2026"], ["No decision"]]);
+    const only = buildRegisterSummary({ register: REGISTER, filters: filters("decision=conditions"), locale: "en", now: NOW });
+    expect(table(only)?.rows.map((r) => r[0]?.text)).toEqual(["ENT Collège"]);
+    expect(fact(only, "Filters applied")).toBe("Decision: Use authorised with conditions");
+  });
+
   it("names the register and its date, counts each verdict and the overdue reviews (fr)", () => {
     const vm = buildRegisterSummary({ register: REGISTER, filters: filters(""), locale: "fr", now: NOW });
     expect(vm.kind).toBe("register-summary");
@@ -99,6 +108,6 @@ describe("register summary", () => {
     const vm = buildRegisterSummary({ register: REGISTER, filters: filters(""), locale: "en", now: NOW });
     const md = documentMarkdown(vm, translatorFor("en"));
     expect(md).toContain("# Register of assessed services: Collège Jean-Moulin");
-    expect(md).toContain("| Quiz Éclair | Éclair SAS | Not recommended | 2 May 2026, round 1 | 1 February 2026 | Overdue |");
+    expect(md).toContain("| Quiz Éclair | Éclair SAS | Not recommended · No decision | 2 May 2026, round 1 | 1 February 2026 | Overdue |");
   });
 });

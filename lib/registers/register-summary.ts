@@ -25,6 +25,9 @@ export function filtersText(t: TTranslate, f: TRegisterFilters): string {
     ...(f.q === undefined ? [] : [t(`${RS}.filters.q`, { q: f.q })]),
     ...(f.verdicts === undefined ? [] : [t(`${RS}.filters.verdicts`, { list: formatList(t.locale, f.verdicts.map((v) => t(verdictKey(v, "label")))) })]),
     ...(f.reviewDue === undefined ? [] : [t(f.reviewDue ? `${RS}.filters.dueOnly` : `${RS}.filters.notDue`)]),
+    ...(f.decisions === undefined
+      ? []
+      : [t("Decision.register.filterText", { list: formatList(t.locale, f.decisions.map((d) => t(d === "none" ? "Decision.register.none" : `Decision.outcomes.${d}`))) })]),
   ];
   return parts.length === 0 ? t(`${RS}.noFilter`) : capitalise(parts.join(clauseSeparator(t.locale)));
 }
@@ -44,7 +47,15 @@ function servicesTable(t: TTranslate, locale: TLocale, entries: readonly TRegist
     rows: entries.map((e): TCell[] => [
       { text: e.serviceName },
       { text: e.vendor ?? t(`${RS}.noVendor`) },
-      { text: t(verdictKey(e.verdict, "label", e.basis)), verdict: e.verdict },
+      {
+        text: t(verdictKey(e.verdict, "label", e.basis)),
+        verdict: e.verdict,
+        details: [
+          e.decision === null
+            ? t("Decision.register.none")
+            : t("Decision.register.cell", { outcome: t(`Decision.outcomes.${e.decision.outcome}`), date: formatDate(locale, e.decision.date) }),
+        ],
+      },
       { text: t(`${RS}.evaluated`, { date: formatDate(locale, e.evaluatedAt), round: e.round }) },
       { text: formatDate(locale, e.reviewDate) },
       e.reviewDue ? { text: t(`${RS}.overdue`), severity: "HIGH" } : { text: "—" },

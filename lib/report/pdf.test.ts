@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATALOGUE } from "../catalogue";
 import { LOCALES, type TLocale } from "../i18n/locales";
 import { anAnswersDocument } from "../testing/answers-document-builder";
+import { withDecision } from "../testing/decision";
 import { EXAMPLES, loadExample, type TExampleName } from "../testing/examples";
 import { normaliseSpaces, pdfFonts, pdfInfo, pdfOutline, pdfStructure, pdfText } from "../testing/pdf-tools";
 import { renderViewModelPdf } from "./render";
@@ -141,6 +142,17 @@ describe("PDF report text", () => {
     expect(text).toContain("QuizÉclair (compte gratuit)");
     expect(text).toContain("Collège Jean-Moulin");
     expect(text).toContain("Conditions et plan d’action");
+  });
+
+  it("states the head of school's decision on the cover and in the summary", async () => {
+    const file = path.join(dir, "decision.fr.pdf");
+    writeFileSync(file, await renderViewModelPdf(buildReportViewModel(withDecision(loadExample("education-suite-contract")), "fr", { now: NOW })));
+    const cover = normaliseSpaces(pdfText(file, { first: 1, last: 1 }));
+    for (const s of ["Décision du chef d’établissement", "Utilisation autorisée sous conditions", "Le 20 novembre 2026, par Mme Claire Durand, Proviseure.", "Comptes élèves pseudonymes uniquement", "DPD consulté le 12 novembre 2026."]) {
+      expect(cover, s).toContain(normaliseSpaces(s));
+    }
+    expect(normaliseSpaces(pdfText(file, { first: 2, last: 2 }))).toContain(normaliseSpaces("Décision du chef d’établissement : Utilisation autorisée sous conditions"));
+    expect(normaliseSpaces(pdfText(get("gar-resource", "fr").file))).toContain(normaliseSpaces("Aucune décision n’est encore consignée"));
   });
 
   it("draws letters beyond French with the Latin Extended font, each face embedded once", async () => {

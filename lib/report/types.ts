@@ -1,3 +1,4 @@
+import type { TDecisionOutcome } from "../schema/document-shape";
 import type { TDomainTone, TSeverity } from "../catalogue";
 import type { TDpiaStatus, TVerdict } from "../engine";
 import type { TLocale } from "../i18n/locales";
@@ -50,7 +51,20 @@ export interface TCover {
   /** Vendor, address, school, assessor, date, catalogue version: only those that are known. */
   facts: (TLabelValue & { id: "vendor" | "url" | "school" | "assessor" | "mode" | "date" | "catalogue" })[];
   verdict: { id: TVerdict; heading: string; label: string; summary: string };
+  /** The head of school's decision (none in a parents' association's report). */
+  decision: TReportDecision | null;
   disclaimer: string;
+}
+
+export interface TReportDecision {
+  heading: string;
+  /** Null while no decision is recorded (then `lines` says so). */
+  outcome: TDecisionOutcome | null;
+  label: string | null;
+  /** "Head of school's decision: Use authorised", or the heading alone while none is recorded. */
+  title: string;
+  /** When and by whom, conditions, the DPD, the board and review dates. */
+  lines: string[];
 }
 
 export interface TSummary {
@@ -62,6 +76,7 @@ export interface TSummary {
     rows: TSummaryRow[];
   };
   note: string;
+  decision: TReportDecision | null;
   context: { heading: string; rows: TLabelValue[]; modifiers: string[]; modifiersHeading: string };
 }
 

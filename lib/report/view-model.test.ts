@@ -6,6 +6,7 @@ import { formatPercent } from "../i18n/format";
 import { LOCALES, type TLocale } from "../i18n/locales";
 import { MESSAGES } from "../i18n/messages";
 import { ALL_QUESTION_IDS, anAnswersDocument } from "../testing/answers-document-builder";
+import { withDecision } from "../testing/decision";
 import { EXAMPLES, loadExample } from "../testing/examples";
 import { buildReportViewModel, type TReportViewModel } from "./view-model";
 
@@ -263,6 +264,33 @@ describe("report view-model details", () => {
     expect(fact("vendor")).toBe("QuizÉclair Inc.");
     expect(fact("date")).toBe("24 November 2026");
     expect(vm.meta.title).toContain("QuizÉclair (compte gratuit)");
+  });
+});
+
+describe("the head of school's decision in the report", () => {
+  it("is stated on the cover and in the summary: outcome, when and by whom, conditions, DPD, board and review", () => {
+    const vm = buildReportViewModel(withDecision(loadExample("education-suite-contract")), "en", { now: NOW });
+    expect(vm.cover.decision).toEqual({
+      heading: "Head of school’s decision",
+      outcome: "conditions",
+      label: "Use authorised with conditions",
+      title: "Head of school’s decision: Use authorised with conditions",
+      lines: [
+        "On 20 November 2026, by Mme Claire Durand, Proviseure.",
+        "Conditions: Comptes élèves pseudonymes uniquement; Avenant au contrat signé avant le 1er janvier.",
+        "DPD consulted on 12 November 2026.",
+        "Presented to the board on 27 November 2026.",
+        "Review due on 20 November 2027.",
+      ],
+    });
+    expect(vm.summary.decision).toEqual(vm.cover.decision);
+  });
+
+  it("says none is recorded yet, and is left out of a parents' association's report", () => {
+    expect(build("gar-resource", "fr").cover.decision).toMatchObject({ outcome: null, label: null, lines: [message("fr", "Decision.report.none")] });
+    const parents = buildReportViewModel({ ...loadExample("gar-resource"), mode: "parents" }, "fr", { now: NOW });
+    expect(parents.cover.decision).toBeNull();
+    expect(parents.summary.decision).toBeNull();
   });
 });
 

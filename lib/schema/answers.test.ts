@@ -50,4 +50,53 @@ describe("answers document schema", () => {
   it("names the root when the body is not an object", () => {
     expect(issues(null)).toEqual([{ field: "(root)", code: "invalid_type" }]);
   });
+
+  describe("decision", () => {
+    const decision = (over: Record<string, unknown> = {}) => ({
+      outcome: "authorise",
+      date: "2026-11-20",
+      by: { name: "Mme Durand", role: "Principale" },
+      dpd: { consulted: true, date: "2026-11-10", opinion: "Avis favorable." },
+      boardDate: "2026-11-25",
+      reviewDate: "2027-11-20",
+      ...over,
+    });
+
+    it("accepts a full decision and keeps it in the document", () => {
+      expect(issues(doc({ decision: decision() }))).toEqual([]);
+      expect(ZAnswersDocumentSchema.parse(doc({ decision: decision() })).decision).toEqual(decision());
+    });
+
+    it("names each bad field of the decision", () => {
+      const bad = decision({ outcome: "maybe", date: "20/11/2026", by: { name: " " }, dpd: { consulted: "yes" }, boardDate: "2026-02-30" });
+      expect(issues(doc({ decision: bad })).map((i) => i.field)).toEqual([
+        "decision.outcome",
+        "decision.date",
+        "decision.by.name",
+        "decision.dpd.consulted",
+        "decision.boardDate",
+      ]);
+      expect(issues(doc({ decision: decision({ extra: 1 }) }))).toEqual([{ field: "decision.extra", code: "unknown_field" }]);
+    });
+
+    it("needs at least one condition for the 'conditions' outcome, and keeps conditions only there", () => {
+      expect(issues(doc({ decision: decision({ outcome: "conditions" }) })).map((i) => i.field)).toEqual(["decision.conditions"]);
+      expect(issues(doc({ decision: decision({ outcome: "conditions", conditions: [" ", ""] }) })).map((i) => i.field)).toEqual(["decision.conditions"]);
+      const kept = ZAnswersDocumentSchema.parse(doc({ decision: decision({ outcome: "conditions", conditions: [" Comptes pseudonymes ", ""] }) }));
+      expect(kept.decision?.conditions).toEqual(["Comptes pseudonymes"]);
+      const dropped = ZAnswersDocumentSchema.parse(doc({ decision: decision({ outcome: "refuse", conditions: ["x"] }) }));
+      expect(dropped.decision).not.toHaveProperty("conditions");
+    });
+
+    it("puts the review after the decision, and drops the DPD's date and opinion when it was not consulted", () => {
+      expect(issues(doc({ decision: decision({ reviewDate: "2026-11-20" }) })).map((i) => i.field)).toEqual(["decision.reviewDate"]);
+      const r = ZAnswersDocumentSchema.parse(doc({ decision: decision({ dpd: { consulted: false, date: "2026-11-10", opinion: "x" }, boardDate: "", reviewDate: "" }) }));
+      expect(r.decision).toEqual({ outcome: "authorise", date: "2026-11-20", by: { name: "Mme Durand", role: "Principale" }, dpd: { consulted: false } });
+    });
+
+    it("is refused in a parents' association's document", () => {
+      expect(issues(doc({ mode: "parents", decision: decision() }))).toEqual([{ field: "decision", code: "custom" }]);
+      expect(issues(doc({ mode: "head", decision: decision() }))).toEqual([]);
+    });
+  });
 });

@@ -1,6 +1,16 @@
 import "./zod-config";
 import { z } from "zod";
-import { ACTION_PLAN_KEYS, QUESTIONS, SCHEMA_VERSION, SERVICE_NAME_MAX, TEXT_MAX } from "./document-shape";
+import {
+  ACTION_PLAN_KEYS,
+  DECISION_CONDITIONS_MAX,
+  DECISION_OUTCOMES,
+  DECISION_TEXT_MAX,
+  DPD_OPINION_MAX,
+  QUESTIONS,
+  SCHEMA_VERSION,
+  SERVICE_NAME_MAX,
+  TEXT_MAX,
+} from "./document-shape";
 import { MODES } from "./modes";
 
 export * from "./document-shape";
@@ -53,6 +63,49 @@ export const ZActionPlanSchema = z
   .strict();
 export type TActionPlan = Partial<Record<string, z.infer<typeof ZActionPlanEntrySchema>>>;
 
+/** A blank date field means "not given"; otherwise YYYY-MM-DD. */
+const optionalDate = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.iso.date().optional());
+
+/**
+ * The head of school's decision. Its conditions are the head's own words (not the engine's
+ * conditions by id): a decision is a signed act that stays as it was written when the catalogue or
+ * the answers change, and it may set conditions no rule names. Conditions are kept only for the
+ * "conditions" outcome, which needs at least one.
+ */
+export const ZDecisionSchema = z
+  .object({
+    outcome: z.enum(DECISION_OUTCOMES),
+    date: z.iso.date(),
+    by: z.object({ name: z.string().trim().min(1).max(TEXT_MAX), role: optionalText(TEXT_MAX) }).strict(),
+    conditions: z
+      .array(z.string().trim().max(DECISION_TEXT_MAX))
+      .max(DECISION_CONDITIONS_MAX)
+      .transform((list) => list.filter((c) => c !== ""))
+      .optional(),
+    dpd: z
+      .object({ consulted: z.boolean(), date: optionalDate, opinion: optionalText(DPD_OPINION_MAX) })
+      .strict(),
+    boardDate: optionalDate,
+    reviewDate: optionalDate,
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    if (d.outcome === "conditions" && (d.conditions ?? []).length === 0) {
+      ctx.addIssue({ code: "custom", path: ["conditions"], message: "a decision with conditions lists at least one" });
+    }
+    if (d.reviewDate !== undefined && d.reviewDate <= d.date) {
+      ctx.addIssue({ code: "custom", path: ["reviewDate"], message: "the review date comes after the decision" });
+    }
+  })
+  .transform(({ conditions, dpd, ...rest }) => ({
+    ...rest,
+    ...(rest.outcome === "conditions" ? { conditions: conditions ?? [] } : {}),
+    // Without a consultation there is no consultation date nor opinion.
+    dpd: dpd.consulted ? dpd : { consulted: false },
+  }));
+export type TDecision = z.infer<typeof ZDecisionSchema>;
+export type TDecisionInput = z.input<typeof ZDecisionSchema>;
+
 export const ZAnswersDocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   service: ZServiceSchema,
@@ -61,6 +114,12 @@ export const ZAnswersDocumentSchema = z.object({
   answers: ZAnswerMapSchema,
   mode: ZModeSchema.optional(),
   actionPlan: ZActionPlanSchema.optional(),
+  decision: ZDecisionSchema.optional(),
+}).superRefine((doc, ctx) => {
+  // A parents' association informs itself; the decision is the head of school's.
+  if (doc.mode === "parents" && doc.decision !== undefined) {
+    ctx.addIssue({ code: "custom", path: ["decision"], message: "a parents' association does not record the school's decision" });
+  }
 });
 
 export type TAnswersDocument = z.infer<typeof ZAnswersDocumentSchema>;

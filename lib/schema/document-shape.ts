@@ -18,3 +18,12 @@ export const BLOCK_UNKNOWN_ACTION = "blockUnknown";
 
 /** The keys of the document's `actionPlan`: a rule id (a remediation, a vendor question, a school action) or BLOCK_UNKNOWN_ACTION. */
 export const ACTION_PLAN_KEYS: readonly string[] = [...RULES.map((r) => r.id), BLOCK_UNKNOWN_ACTION];
+
+/** The head of school's decision after an assessment: authorise, authorise with conditions, or refuse. */
+export const DECISION_OUTCOMES = ["authorise", "conditions", "refuse"] as const;
+export type TDecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+/** Longest condition of a decision, and of the DPD's opinion. */
+export const DECISION_TEXT_MAX = 500;
+export const DPD_OPINION_MAX = 2000;
+/** Most conditions a decision lists. */
+export const DECISION_CONDITIONS_MAX = 30;

@@ -1,3 +1,4 @@
+import type { TDecisionOutcome } from "../schema/document-shape";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { TEvaluation } from "../engine/types";
 import type { TDb } from "../db/open";
@@ -23,6 +24,8 @@ export interface TRegisterEntry {
   reviewDate: string;
   reviewDue: boolean;
   addedAt: string;
+  /** The head of school's decision recorded in the current round, or null. */
+  decision: { outcome: TDecisionOutcome; date: string } | null;
 }
 
 export interface TRegisterView {
@@ -107,6 +110,7 @@ export async function getRegister(db: TDb, id: string, clock: TClock): Promise<T
         reviewDate: round.reviewDate,
         reviewDue: isReviewDue(round.reviewDate, now),
         addedAt: entry.addedAt.toISOString(),
+        decision: doc.decision === undefined ? null : { outcome: doc.decision.outcome, date: doc.decision.date },
       };
     }),
   };

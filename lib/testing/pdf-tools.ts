@@ -7,9 +7,10 @@ import { execFileSync } from "node:child_process";
 const run = (tool: string, args: string[]) =>
   execFileSync(tool, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
-/** The text of the PDF (UTF-8), whitespace runs (line breaks included) collapsed to one space. */
-export function pdfText(file: string): string {
-  return run("pdftotext", ["-enc", "UTF-8", file, "-"])
+/** The text of the PDF (UTF-8; of pages `first` to `last` when given), whitespace runs (line breaks included) collapsed to one space. */
+export function pdfText(file: string, pages?: { first: number; last: number }): string {
+  const range = pages === undefined ? [] : ["-f", String(pages.first), "-l", String(pages.last)];
+  return run("pdftotext", ["-enc", "UTF-8", ...range, file, "-"])
     .replace(/\u00a0/g, " ")
     .replace(/\s+/g, " ");
 }

@@ -14,5 +14,6 @@ export const aRegisterEntry = (over: Partial<TRegisterEntry> = {}): TRegisterEnt
   reviewDate: "2027-05-02",
   reviewDue: false,
   addedAt: "2026-05-02T09:00:00.000Z",
+  decision: null,
   ...over,
 });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { anAnswersDocument } from "@/lib/testing/answers-document-builder";
+import { aDecision } from "@/lib/testing/decision";
 import { editHeaders, jsonRequest, params } from "@/lib/testing/api-client";
 import { useApiTestDb } from "@/lib/testing/api-test-db";
 import { pdfInfo, pdfText } from "@/lib/testing/pdf-tools";
@@ -75,6 +76,25 @@ describe("registers", () => {
     expect((await bad.json()).fields[0]).toMatchObject({ field: "verdict", code: "invalid_value" });
   });
 
+  it("gives each service's decision, filters by it, and writes it in the CSV", async () => {
+    const r = await register();
+    const decided = anAnswersDocument().withService({ name: "ENT" }).withSafeAnswers().build();
+    const created = await createAssessment(jsonRequest("/api/assessments", "POST", { ...decided, decision: aDecision({ outcome: "authorise" }) }));
+    const a = (await created.json()) as { id: string };
+    const b = await assessment("Blog de classe");
+    for (const x of [a, b]) await add(r, x.id);
+    const body = await (await list(r.id)).json();
+    expect(body.entries.map((e: { decision: unknown }) => e.decision)).toEqual([{ outcome: "authorise", date: "2026-11-20" }, null]);
+    const names = async (query: string) => (await (await list(r.id, query)).json()).entries.map((e: { serviceName: string }) => e.serviceName);
+    expect(await names("?decision=authorise")).toEqual(["ENT"]);
+    expect(await names("?decision=none")).toEqual(["Blog de classe"]);
+    const bad = await list(r.id, "?decision=maybe");
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).fields[0]).toMatchObject({ field: "decision", code: "invalid_value" });
+    const csv = await (await exportRegister(jsonRequest(`/api/registers/${r.id}/export?lang=en&decision=authorise`, "GET"), params({ id: r.id }))).text();
+    expect(csv.split("\r\n")[1]).toMatch(/^ENT,,,Acceptable,Use authorised,2026-11-20,/);
+  });
+
   it("exports as CSV in the caller's language, and removes entries and renames with the token", async () => {
     const r = await register("Lycée Marie-Curie");
     const a = await assessment("Quiz Éclair");
@@ -86,8 +106,8 @@ describe("registers", () => {
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.subarray(3).toString("utf8");
-    expect(csv.split("\r\n")[0]).toBe("Service,Vendor,School,Verdict,Evaluated on,Review on,Review overdue,Rules version,Round,Read link");
-    expect(csv).toContain(`Quiz Éclair,Quiz Éclair SAS,,Acceptable,`);
+    expect(csv.split("\r\n")[0]).toBe("Service,Vendor,School,Verdict,Decision,Date of the decision,Evaluated on,Review on,Review overdue,Rules version,Round,Read link");
+    expect(csv).toContain(`Quiz Éclair,Quiz Éclair SAS,,Acceptable,,,`);
     const rename = await PATCH(jsonRequest("/x", "PATCH", { name: "Lycée M.-Curie" }, editHeaders(r.editToken)), params({ id: r.id }));
     expect((await rename.json()).name).toBe("Lycée M.-Curie");
     const del = (token?: string) =>

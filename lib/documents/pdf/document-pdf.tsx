@@ -18,6 +18,10 @@ const s = StyleSheet.create({
   note: { fontSize: 8, lineHeight: 1.4, color: COLOURS.muted, marginTop: 1 },
   cellKicker: { fontSize: 7.5, lineHeight: 1.3, fontWeight: 700, color: COLOURS.muted },
   cellDetail: { fontSize: 7.5, lineHeight: 1.35, color: COLOURS.muted, marginTop: 2 },
+  signatures: { flexDirection: "row", gap: 12, marginTop: 10 },
+  signature: { flex: 1, borderWidth: 0.5, borderColor: COLOURS.line, padding: 8, minHeight: 80 },
+  signatureLabel: { fontSize: 9, fontWeight: 700, lineHeight: 1.3, marginBottom: 6 },
+  signatureLine: { fontSize: 9, lineHeight: 1.4, marginBottom: 9 },
   colophon: { fontSize: 8, lineHeight: 1.4, color: COLOURS.muted, marginTop: 14, borderTopWidth: 0.5, borderTopColor: COLOURS.line, paddingTop: 6 },
 });
 
@@ -111,6 +115,21 @@ function Block({ block }: { block: TBlock }) {
                 const column = block.columns[j];
                 return column === undefined ? null : <Cell key={j} cell={cell} column={column} />;
               })}
+            </View>
+          ))}
+        </View>
+      );
+    case "signatures":
+      return (
+        <View style={s.signatures} wrap={false}>
+          {block.items.map((item, i) => (
+            <View key={i} style={s.signature}>
+              <Text style={s.signatureLabel}>{item.label}</Text>
+              {item.lines.map((l, j) => (
+                <Text key={j} style={s.signatureLine}>
+                  {l}
+                </Text>
+              ))}
             </View>
           ))}
         </View>

@@ -17,8 +17,27 @@ const s = StyleSheet.create({
   badgeHeading: { fontSize: 10, fontWeight: 700, lineHeight: 1.3, letterSpacing: 1, textTransform: "uppercase" },
   badgeLabel: { fontSize: 30, fontWeight: 700, lineHeight: 1.2, marginTop: 4 },
   badgeSummary: { fontSize: 11, lineHeight: 1.45, marginTop: 10 },
+  decision: { marginTop: 14, borderLeftWidth: 3, borderLeftColor: COLOURS.brand, paddingLeft: 10 },
+  decisionHeading: { fontSize: 9.5, fontWeight: 700, lineHeight: 1.3, color: COLOURS.muted },
+  decisionLabel: { fontSize: 14, fontWeight: 700, lineHeight: 1.3, marginTop: 2 },
+  decisionLine: { fontSize: 9.5, lineHeight: 1.4, marginTop: 2 },
   disclaimer: { marginTop: "auto", fontSize: 8.5, lineHeight: 1.45, color: COLOURS.muted },
 });
+
+/** The head of school's decision under Vigie's verdict: the outcome, then when, by whom, conditions, DPD, dates. */
+function DecisionBox({ decision }: { decision: NonNullable<TCover["decision"]> }) {
+  return (
+    <View style={s.decision} wrap={false}>
+      <Text style={s.decisionHeading}>{decision.heading}</Text>
+      {decision.label === null ? null : <Text style={s.decisionLabel}>{decision.label}</Text>}
+      {decision.lines.map((l, i) => (
+        <Text key={i} style={s.decisionLine}>
+          {l}
+        </Text>
+      ))}
+    </View>
+  );
+}
 
 export function CoverPage({ cover, chrome }: { cover: TCover; chrome: TPageChrome }) {
   const tone = VERDICT_TONES[cover.verdict.id];
@@ -45,6 +64,7 @@ export function CoverPage({ cover, chrome }: { cover: TCover; chrome: TPageChrom
           <Text style={[s.badgeLabel, { color: tone.text }]}>{cover.verdict.label}</Text>
           <Text style={[s.badgeSummary, { color: tone.text }]}>{cover.verdict.summary}</Text>
         </View>
+        {cover.decision === null ? null : <DecisionBox decision={cover.decision} />}
       </Section>
       <Text style={s.disclaimer}>{cover.disclaimer}</Text>
     </Page>

@@ -48,6 +48,18 @@ export function SummarySection({ summary }: { summary: TSummary }) {
           </View>
         ))}
       </View>
+      {summary.decision === null ? null : (
+        <View style={styles.box} wrap={false}>
+          <Text style={[styles.body, styles.bold]}>
+            {summary.decision.title}
+          </Text>
+          {summary.decision.lines.map((l, i) => (
+            <Text key={i} style={styles.body}>
+              {l}
+            </Text>
+          ))}
+        </View>
+      )}
       <View style={styles.table}>
         <View style={styles.tableHeader}>
           <Text style={[styles.th, s.colDomain]}>{headers.domain}</Text>

@@ -2,6 +2,7 @@ import { verdictKey } from "../../catalogue";
 import { formatDate } from "../../i18n/format";
 import type { TCover } from "../types";
 import type { TBuildContext } from "./context";
+import { buildReportDecision } from "./decision";
 
 type TFact = TCover["facts"][number];
 
@@ -45,6 +46,7 @@ export function buildCover(ctx: TBuildContext): TCover {
       label: t(verdictKey(evaluation.verdict, "label", evaluation.basis)),
       summary: t(verdictKey(evaluation.verdict, "summary", evaluation.basis)),
     },
+    decision: buildReportDecision(ctx),
     disclaimer: t(parents ? "Report.cover.parents.disclaimer" : "Report.cover.disclaimer"),
   };
 }

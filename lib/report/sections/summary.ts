@@ -4,6 +4,7 @@ import { formatFraction } from "../format";
 import type { TSummary } from "../types";
 import { DPIA_MESSAGE } from "./dpia";
 import type { TBuildContext } from "./context";
+import { buildReportDecision } from "./decision";
 
 export function buildSummary(ctx: TBuildContext): TSummary {
   const { t, locale, evaluation, catalogue } = ctx;
@@ -47,6 +48,7 @@ export function buildSummary(ctx: TBuildContext): TSummary {
       rows,
     },
     note: t("Report.summary.note"),
+    decision: buildReportDecision(ctx),
     context: {
       heading: t("Report.summary.contextHeading"),
       rows: catalogue.context.map((q) => ({ label: ctx.questionText(q.id), value: ctx.answerLabel(q.id) })),

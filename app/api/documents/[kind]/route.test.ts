@@ -16,6 +16,7 @@ describe("POST /api/documents/{kind}", () => {
     ["action-plan", "pdf", "application/pdf"],
     ["dpia", "pdf", "application/pdf"],
     ["register-entry", "pdf", "application/pdf"],
+    ["decision", "pdf", "application/pdf"],
   ])("%s as %s", async (kind, format, type) => {
     const res = await post(kind, `lang=en&format=${format}`, example("free-consumer-quiz"));
     expect(res.status).toBe(200);
@@ -32,6 +33,19 @@ describe("POST /api/documents/{kind}", () => {
     expect(text).toContain("Les données sont stockées aux États-Unis.");
     const pdf = await post("family-notice", "", example("gar-resource"));
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
+  });
+
+  it("gives the decision recorded in the answers, and a 400 naming a bad field of it", async () => {
+    const decision = { outcome: "refuse", date: "2026-11-20", by: { name: "M. Petit", role: "Principal" }, dpd: { consulted: false } };
+    const body = (d: unknown) => JSON.stringify({ ...JSON.parse(example("free-consumer-quiz")), decision: d });
+    const md = await post("decision", "lang=en&format=md", body(decision));
+    expect(md.status).toBe(200);
+    const text = await md.text();
+    expect(text).toContain("**Decision**: Use refused");
+    expect(text).toContain("**Name**: M. Petit");
+    const bad = await post("decision", "lang=en&format=md", body({ ...decision, date: "tomorrow" }));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { fields: { field: string }[] }).fields.map((f) => f.field)).toEqual(["decision.date"]);
   });
 
   it("gives the register entry as CSV and JSON", async () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { DecisionFacts } from "@/components/decision-facts";
 import { ReportDownload } from "@/components/report-download";
 import { ResultConditions } from "@/components/result-conditions";
 import { ResultDomains } from "@/components/result-domains";
@@ -126,6 +127,9 @@ export default async function AssessmentPage({ params }: TProps) {
             </dd>
           </dl>
         </section>
+
+        {/* A parents' association does not decide for the school (the schema refuses a decision in its documents). */}
+        {doc.mode === "parents" ? null : <DecisionFacts decision={doc.decision} />}
 
         <OwnerTools
           id={view.id}

@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 /** Only the filters the form sends, blanks dropped (an empty select means "all"). */
 function queryOf(raw: Record<string, string | string[] | undefined>): URLSearchParams {
   const q = new URLSearchParams();
-  for (const key of ["q", "verdict", "reviewDue", "sort"]) {
+  for (const key of ["q", "verdict", "reviewDue", "decision", "sort"]) {
     const v = raw[key];
     const value = Array.isArray(v) ? v[0] : v;
     if (value !== undefined && value.trim() !== "") q.set(key, value.trim());
@@ -86,6 +86,7 @@ export default async function RegisterPage({ params, searchParams }: TProps) {
                     <th scope="col">{t("Register.colService")}</th>
                     <th scope="col">{t("Register.colVendor")}</th>
                     <th scope="col">{t("Register.colVerdict")}</th>
+                    <th scope="col">{t("Decision.register.column")}</th>
                     <th scope="col">{t("Register.colEvaluated")}</th>
                     <th scope="col">{t("Register.colReview")}</th>
                     <RegisterActionsHeader />
@@ -99,6 +100,11 @@ export default async function RegisterPage({ params, searchParams }: TProps) {
                       </th>
                       <td>{e.vendor ?? t("SavedAssessment.none")}</td>
                       <td data-verdict={e.verdict}>{t(verdictKey(e.verdict, "label", e.basis))}</td>
+                      <td data-decision={e.decision?.outcome ?? "none"}>
+                        {e.decision === null
+                          ? t("Decision.register.none")
+                          : t("Decision.register.cell", { outcome: t(`Decision.outcomes.${e.decision.outcome}`), date: date(e.decision.date) })}
+                      </td>
                       <td>{t("Register.evaluated", { date: date(e.evaluatedAt), round: e.round })}</td>
                       <td>
                         {date(e.reviewDate)}

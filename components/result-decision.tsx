@@ -1,0 +1,308 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
+import { saveDraft, type TDraft } from "@/lib/assessment";
+import type { TDraftDecision } from "@/lib/assessment/draft";
+import { toDocument } from "@/lib/assessment/to-document";
+import { ruleKey } from "@/lib/catalogue/message-keys";
+import type { TEvaluation } from "@/lib/engine";
+import { formatDate } from "@/lib/i18n/format";
+import type { TLocale } from "@/lib/i18n/locales";
+import { putSaved } from "@/lib/saved/api-client";
+import { editTokenFor, loadServerLink, saveServerLink } from "@/lib/saved/local";
+import { DECISION_OUTCOMES, ZDecisionSchema, type TDecisionOutcome } from "@/lib/schema";
+
+/** The form's fields, flat: the conditions are one text, a condition per line. */
+interface TDecisionForm {
+  outcome: TDecisionOutcome | "";
+  date: string;
+  byName: string;
+  byRole: string;
+  conditions: string;
+  dpdConsulted: boolean;
+  dpdDate: string;
+  dpdOpinion: string;
+  boardDate: string;
+  reviewDate: string;
+}
+type TField = keyof TDecisionForm;
+
+const toForm = (d: TDraftDecision | undefined): TDecisionForm => ({
+  outcome: d?.outcome ?? "",
+  date: d?.date ?? "",
+  byName: d?.by.name ?? "",
+  byRole: d?.by.role ?? "",
+  conditions: (d?.conditions ?? []).join("\n"),
+  dpdConsulted: d?.dpd.consulted ?? false,
+  dpdDate: d?.dpd.date ?? "",
+  dpdOpinion: d?.dpd.opinion ?? "",
+  boardDate: d?.boardDate ?? "",
+  reviewDate: d?.reviewDate ?? "",
+});
+
+/** The decision as the answers document holds it (blank fields stay blank: the schema drops them). */
+const toDecisionInput = (f: TDecisionForm) => ({
+  outcome: f.outcome,
+  date: f.date,
+  by: { name: f.byName, role: f.byRole },
+  conditions: f.conditions.split("\n"),
+  dpd: { consulted: f.dpdConsulted, date: f.dpdDate, opinion: f.dpdOpinion },
+  boardDate: f.boardDate,
+  reviewDate: f.reviewDate,
+});
+
+/** Where a schema issue is shown: the form field of its path. */
+function fieldOf(path: readonly PropertyKey[]): TField {
+  const [head, sub] = path.map(String);
+  if (head === "by") return sub === "role" ? "byRole" : "byName";
+  if (head === "dpd") return sub === "date" ? "dpdDate" : sub === "opinion" ? "dpdOpinion" : "dpdConsulted";
+  return (["outcome", "date", "conditions", "boardDate", "reviewDate"] as const).find((f) => f === head) ?? "outcome";
+}
+
+/** Checks the form with the answers document's decision schema; each issue goes to its field. */
+const resolver: Resolver<TDecisionForm> = async (values) => {
+  const parsed = ZDecisionSchema.safeParse(toDecisionInput(values));
+  if (parsed.success) return { values, errors: {} };
+  const errors: FieldErrors<TDecisionForm> = {};
+  for (const issue of parsed.error.issues) {
+    const field = fieldOf(issue.path);
+    errors[field] ??= { type: issue.code, message: issue.message };
+  }
+  return { values: {}, errors };
+};
+
+/** The message of a field's error: what is missing, a bad date, or a text too long. */
+function errorKey(field: TField, type: string | undefined, value: string): string {
+  if (type === "too_big") return "tooLong";
+  if (field === "reviewDate" && type === "custom") return "reviewDate";
+  if (field === "outcome" || field === "byName" || field === "conditions") return field;
+  if (field === "date" && value.trim() === "") return "date";
+  return "dateFormat";
+}
+
+type TStatus = { kind: "idle" } | { kind: "saved" } | { kind: "removed" } | { kind: "server"; version: number } | { kind: "pending" };
+
+/**
+ * The head of school's decision, after the result: a form checked by the decision schema, kept in
+ * the draft (so it is saved with the assessment) and, when this browser holds the saved
+ * assessment's edit link, sent to it at once. A parents' association gets why it cannot decide instead.
+ */
+export function ResultDecision({ draft, evaluation, onChange }: { draft: TDraft; evaluation: TEvaluation; onChange: (d: TDraft) => void }) {
+  const t = useTranslations("Decision");
+  if (draft.mode === "parents") {
+    return (
+      <section aria-labelledby="decision-heading">
+        <h2 id="decision-heading">{t("form.parentsHeading")}</h2>
+        <p>{t("form.parents")}</p>
+        <ul>
+          <li>
+            <a href="#school-questions-heading">{t("form.parentsQuestions")}</a>
+          </li>
+          <li>
+            <a href="#download-heading">{t("form.parentsReport")}</a>
+          </li>
+        </ul>
+      </section>
+    );
+  }
+  return <DecisionForm draft={draft} evaluation={evaluation} onChange={onChange} />;
+}
+
+function DecisionForm({ draft, evaluation, onChange }: { draft: TDraft; evaluation: TEvaluation; onChange: (d: TDraft) => void }) {
+  const t = useTranslations();
+  const locale = useLocale() as TLocale;
+  const [status, setStatus] = useState<TStatus>({ kind: "idle" });
+  const form = useForm<TDecisionForm>({ defaultValues: toForm(draft.decision), resolver, mode: "onSubmit", reValidateMode: "onChange" });
+  const { register, handleSubmit, formState, watch, setValue, reset } = form;
+  const outcome = watch("outcome");
+  const consulted = watch("dpdConsulted");
+  const recorded = draft.decision;
+
+  const sendToSaved = async (next: TDraft) => {
+    const link = loadServerLink();
+    const token = link === null ? null : editTokenFor(link.id);
+    const doc = toDocument(next);
+    if (link === null || token === null || !doc.success) return false;
+    const res = await putSaved(link.id, token, link.version, doc.data, locale);
+    if (res.kind === "ok") {
+      saveServerLink({ id: link.id, version: res.value.version, pending: false });
+      setStatus({ kind: "server", version: res.value.version });
+    } else {
+      saveServerLink({ ...link, pending: true });
+      setStatus({ kind: "pending" });
+    }
+    return true;
+  };
+
+  const record = handleSubmit(async (values) => {
+    const decision: TDraftDecision = {
+      outcome: values.outcome as TDecisionOutcome,
+      date: values.date,
+      by: { name: values.byName.trim(), role: values.byRole.trim() },
+      conditions: values.outcome === "conditions" ? values.conditions.split("\n").map((c) => c.trim()).filter((c) => c !== "") : [],
+      dpd: values.dpdConsulted ? { consulted: true, date: values.dpdDate, opinion: values.dpdOpinion.trim() } : { consulted: false, date: "", opinion: "" },
+      boardDate: values.boardDate,
+      reviewDate: values.reviewDate,
+    };
+    const next = { ...draft, decision };
+    saveDraft(next);
+    onChange(next);
+    setStatus({ kind: "saved" });
+    await sendToSaved(next);
+  });
+
+  const remove = async () => {
+    const { decision: _removed, ...rest } = draft;
+    saveDraft(rest);
+    onChange(rest);
+    reset(toForm(undefined));
+    setStatus({ kind: "removed" });
+    await sendToSaved(rest);
+  };
+
+  const fillEngineConditions = () =>
+    setValue(
+      "conditions",
+      evaluation.conditions
+        .map((c) => (c.kind === "blockUnknown" ? t("Conditions.blockUnknown") : t(ruleKey(c.ruleId, c.kind === "remediation" ? "remediation" : "vendorQuestion"))))
+        .join("\n"),
+      { shouldDirty: true },
+    );
+
+  const error = (field: TField) => {
+    const e = formState.errors[field];
+    return e === undefined ? null : t(`Decision.form.errors.${errorKey(field, e.type, String(form.getValues(field)))}`);
+  };
+  const fieldProps = (field: TField) => {
+    const message = error(field);
+    return {
+      id: `decision-${field}`,
+      "aria-invalid": message === null ? undefined : true,
+      "aria-describedby": message === null ? undefined : `decision-${field}-error`,
+    };
+  };
+  const errorLine = (field: TField) => {
+    const message = error(field);
+    return message === null ? null : (
+      <p id={`decision-${field}-error`} className="field__error">
+        {message}
+      </p>
+    );
+  };
+  const flag = (required: boolean) => <span className="field__flag">({t(required ? "Decision.form.required" : "Decision.form.optional")})</span>;
+  const textInput = ({ field, type = "text", required = false, label }: { field: TField; type?: "text" | "date"; required?: boolean; label: string }) => (
+    <div className={error(field) === null ? "field" : "field field--error"}>
+      <label htmlFor={`decision-${field}`} className="field__label">
+        {label} {flag(required)}
+      </label>
+      {errorLine(field)}
+      <input className="field__input" type={type} aria-required={required ? true : undefined} {...fieldProps(field)} {...register(field)} />
+    </div>
+  );
+  const hasErrors = Object.keys(formState.errors).length > 0;
+
+  return (
+    <section aria-labelledby="decision-heading" className="decision">
+      <h2 id="decision-heading">{t("Decision.form.heading")}</h2>
+      <p>{t("Decision.form.intro")}</p>
+      {recorded === undefined ? null : (
+        <p className="decision__recorded">
+          <strong>{t("Decision.form.recorded", { outcome: t(`Decision.outcomes.${recorded.outcome}`), date: formatDate(locale, recorded.date) })}</strong>
+        </p>
+      )}
+      <form noValidate onSubmit={(e) => void record(e)}>
+        <fieldset className={error("outcome") === null ? "field" : "field field--error"} aria-describedby={error("outcome") === null ? undefined : "decision-outcome-error"}>
+          <legend className="field__label">
+            {t("Decision.form.outcome")} {flag(true)}
+          </legend>
+          {errorLine("outcome")}
+          <div className="options">
+            {DECISION_OUTCOMES.map((o) => (
+              <div key={o} className="option">
+                <input id={`decision-outcome-${o}`} type="radio" value={o} {...register("outcome")} />
+                <label htmlFor={`decision-outcome-${o}`}>{t(`Decision.choices.${o}`)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        {outcome === "conditions" ? (
+          <div className={error("conditions") === null ? "field" : "field field--error"}>
+            <label htmlFor="decision-conditions" className="field__label">
+              {t("Decision.form.conditions")} {flag(true)}
+            </label>
+            <p id="decision-conditions-hint" className="field__hint">
+              {t("Decision.form.conditionsHelp")}
+            </p>
+            {errorLine("conditions")}
+            <textarea
+              className="field__input"
+              rows={5}
+              aria-required
+              {...fieldProps("conditions")}
+              aria-describedby={error("conditions") === null ? "decision-conditions-hint" : "decision-conditions-error decision-conditions-hint"}
+              {...register("conditions")}
+            />
+            {evaluation.conditions.length > 0 ? (
+              <p>
+                <button type="button" className="button button--secondary" onClick={fillEngineConditions}>
+                  {t("Decision.form.useConditions")}
+                </button>
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        {textInput({ field: "date", type: "date", required: true, label: t("Decision.form.date") })}
+        {textInput({ field: "byName", required: true, label: t("Decision.form.byName") })}
+        {textInput({ field: "byRole", label: t("Decision.form.byRole") })}
+        <div className="field">
+          <div className="option option--inline">
+            <input id="decision-dpdConsulted" type="checkbox" {...register("dpdConsulted")} />
+            <label htmlFor="decision-dpdConsulted">{t("Decision.form.dpdConsulted")}</label>
+          </div>
+        </div>
+        {consulted ? (
+          <>
+            {textInput({ field: "dpdDate", type: "date", label: t("Decision.form.dpdDate") })}
+            <div className={error("dpdOpinion") === null ? "field" : "field field--error"}>
+              <label htmlFor="decision-dpdOpinion" className="field__label">
+                {t("Decision.form.dpdOpinion")} {flag(false)}
+              </label>
+              {errorLine("dpdOpinion")}
+              <textarea className="field__input" rows={4} {...fieldProps("dpdOpinion")} {...register("dpdOpinion")} />
+            </div>
+          </>
+        ) : null}
+        {textInput({ field: "boardDate", type: "date", label: t("Decision.form.boardDate") })}
+        {textInput({ field: "reviewDate", type: "date", label: t("Decision.form.reviewDate") })}
+        {hasErrors ? (
+          <p role="alert" className="field__error">
+            {t("Decision.form.errorsTitle")}
+          </p>
+        ) : null}
+        <p className="button-row">
+          <button type="submit" className="button button--primary" aria-disabled={formState.isSubmitting}>
+            {t("Decision.form.save")}
+          </button>
+          {recorded === undefined ? null : (
+            <button type="button" className="button button--secondary" onClick={() => void remove()}>
+              {t("Decision.form.remove")}
+            </button>
+          )}
+        </p>
+        <p role="status">
+          {status.kind === "saved"
+            ? t("Decision.form.saved")
+            : status.kind === "removed"
+              ? t("Decision.form.removed")
+              : status.kind === "server"
+                ? t("Decision.form.serverSaved", { version: status.version })
+                : status.kind === "pending"
+                  ? t("Decision.form.serverPending")
+                  : ""}
+        </p>
+      </form>
+    </section>
+  );
+}
