@@ -1,5 +1,6 @@
 import "server-only";
 import { isWellFormedId } from "../../links/tokens";
+import { isSafeLine, UNSAFE_TEXT } from "../../schema";
 import { absolute, LINK_PATHS } from "../../links/urls";
 import { systemClock } from "../../store/clock";
 import { copyPublished, getPublicEntry, searchCatalogue } from "../../store/publications";
@@ -15,7 +16,10 @@ const publicUrl = (req: Request, publicId: string) => absolute(publicOrigin(req)
 /** GET /api/catalogue?q=…&limit=…: published assessments whose service or vendor name contains q. */
 export async function handleSearchCatalogue(req: Request): Promise<Response> {
   const query = new URL(req.url).searchParams;
-  const q = (query.get("q") ?? "").slice(0, 120);
+  const given = query.get("q") ?? "";
+  if (!isSafeLine(given)) return apiError(req, "invalid_query", [{ field: "q", code: UNSAFE_TEXT }]);
+  // Cut between characters, never inside a surrogate pair.
+  const q = [...given].slice(0, 120).join("");
   const limitText = query.get("limit") ?? String(PAGE);
   const limit = Number(limitText);
   if (!/^\d{1,3}$/.test(limitText) || limit < 1 || limit > PAGE) {
