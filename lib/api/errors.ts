@@ -17,7 +17,8 @@ export type TApiErrorCode =
   | "not_found"
   | "conflict"
   | "missing_if_match"
-  | "storage_unavailable";
+  | "storage_unavailable"
+  | "internal_error";
 
 const STATUS: Record<TApiErrorCode, number> = {
   invalid_json: 400,
@@ -35,6 +36,7 @@ const STATUS: Record<TApiErrorCode, number> = {
   too_large: 413,
   missing_if_match: 428,
   storage_unavailable: 503,
+  internal_error: 500,
 };
 
 /** A query parameter whose value is not one of those allowed. */

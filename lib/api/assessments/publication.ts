@@ -3,6 +3,7 @@ import { isObject } from "../../document-migrations/migrations";
 import { absolute, LINK_PATHS } from "../../links/urls";
 import { systemClock } from "../../store/clock";
 import { unknownFieldIssues } from "../../schema";
+import { logSecurityEvent } from "../../security/log";
 import { publish, unpublish } from "../../store/publications";
 import { apiError, errorLocale } from "../errors";
 import { publicOrigin } from "../links";
@@ -37,6 +38,8 @@ export function handlePublish(req: Request, params: TIdParams): Promise<Response
 /** DELETE /api/assessments/{id}/publication with the edit token: withdraws it from the catalogue. */
 export function handleUnpublish(req: Request, params: TIdParams): Promise<Response> {
   return withEditAccess(req, params, async (db, id) => {
-    return (await unpublish(db, id)) ? new Response(null, { status: 204 }) : apiError(req, "not_found");
+    if (!(await unpublish(db, id))) return apiError(req, "not_found");
+    logSecurityEvent("deleted", { status: 204, method: req.method, resource: "publication", assessmentId: id });
+    return new Response(null, { status: 204 });
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { isLocale, LOCALES } from "../../i18n/locales";
 import type { TFieldIssue } from "../../schema";
 import { isWellFormedId } from "../../links/tokens";
+import { logSecurityEvent } from "../../security/log";
 import { filterRegisterEntries, readRegisterFilters } from "../../registers/filter-entries";
 import { isRegisterExportFormat, REGISTER_EXPORT_FORMATS, renderRegisterExport } from "../../registers/register-export";
 import { systemClock } from "../../store/clock";
@@ -127,6 +128,8 @@ export type TEntryParams = Promise<{ id: string; assessmentId: string }>;
 export async function handleRemoveEntry(req: Request, params: TEntryParams): Promise<Response> {
   const { id, assessmentId } = await params;
   return withRegisterEdit(req, id, async (db) => {
-    return (await removeEntry(db, id, assessmentId, systemClock)) ? new Response(null, { status: 204 }) : apiError(req, "not_found");
+    if (!(await removeEntry(db, id, assessmentId, systemClock))) return apiError(req, "not_found");
+    logSecurityEvent("deleted", { status: 204, method: req.method, resource: "register_entry", registerId: id, assessmentId });
+    return new Response(null, { status: 204 });
   });
 }
