@@ -7,6 +7,7 @@ import { translatorFor } from "../i18n/translator";
 import { buildReportViewModel } from "../report/view-model";
 import { ACTION_PLAN_KEYS, ZAnswersDocumentSchema, type TAnswersDocument } from "../schema";
 import { anAnswersDocument } from "../testing/answers-document-builder";
+import { readCsv, STARTS_FORMULA } from "../testing/csv-reader";
 import { EXAMPLES, loadExample } from "../testing/examples";
 import { buildDocument } from "./build";
 import { documentContext } from "./context";
@@ -137,6 +138,18 @@ describe("register entry", () => {
     expect(enCsv.startsWith("\uFEFFProcessing,Controller,")).toBe(true);
     expect(frCsv.split("\r\n")).toHaveLength(3);
     expect(enCsv).toContain("United States");
+  });
+
+  it("as CSV: names with separators and formulas stay one cell each, and run nothing whatever the separator", () => {
+    const base = loadExample("free-consumer-quiz");
+    const doc = { ...base, service: { name: "Quiz,=1+1", vendor: "Éditeur;@SUM(A1)" }, school: { name: "Collège\t-2+3" }, assessor: { name: "=HYPERLINK(1)", role: 'DPO "," +1' } };
+    for (const locale of LOCALES) {
+      const csv = registerEntryCsv(buildRegisterEntry(documentContext(doc, locale, { now: NOW }))).slice(1);
+      for (const sep of [",", ";", "\t"]) for (const cell of readCsv(csv, sep).flat()) expect(cell, `${locale} ${JSON.stringify(sep)}`).not.toMatch(STARTS_FORMULA);
+      const [header, values] = readCsv(csv, locale === "fr" ? ";" : ",");
+      expect(values).toHaveLength(header!.length);
+      expect(values!.some((v) => v.includes("Quiz,'=1+1")), locale).toBe(true);
+    }
   });
 });
 
