@@ -6,7 +6,7 @@ import { systemClock } from "../../store/clock";
 import type { TMutation } from "../../store/assessments";
 import { apiError } from "../errors";
 import { readAnswersDocument } from "../read-document";
-import { readJsonBody } from "../read-json";
+import { readJsonBody, refuseOversizedBody } from "../read-json";
 import { withDb } from "../with-db";
 import { routeId, withEditAccess, withVersionedEdit, type TIdParams } from "./params";
 import { readReviewPatch } from "./review-patch";
@@ -55,7 +55,9 @@ export function handlePatchAssessment(req: Request, params: TIdParams): Promise<
 }
 
 /** DELETE /api/assessments/{id}: with the edit token; removes every round and its publication. */
-export function handleDeleteAssessment(req: Request, params: TIdParams): Promise<Response> {
+export async function handleDeleteAssessment(req: Request, params: TIdParams): Promise<Response> {
+  const refused = await refuseOversizedBody(req);
+  if (refused !== null) return refused;
   return withEditAccess(req, params, async (db, id) => {
     if (!(await deleteAssessment(db, id))) return apiError(req, "not_found");
     logSecurityEvent("deleted", { status: 204, method: req.method, resource: "assessment", assessmentId: id });

@@ -6,6 +6,7 @@ import { systemClock } from "../../store/clock";
 import { copyPublished, getPublicEntry, searchCatalogue } from "../../store/publications";
 import { apiError, errorLocale } from "../errors";
 import { assessmentLinks, publicOrigin } from "../links";
+import { refuseOversizedBody } from "../read-json";
 import { withDb } from "../with-db";
 
 const PAGE = 50;
@@ -44,6 +45,8 @@ export async function handleGetPublic(req: Request, params: TPublicParams): Prom
 /** POST /api/catalogue/{publicId}/copy: a new assessment from a published one, with a note of its origin (201). */
 export async function handleCopyPublic(req: Request, params: TPublicParams): Promise<Response> {
   const { publicId } = await params;
+  const refused = await refuseOversizedBody(req);
+  if (refused !== null) return refused;
   if (!isWellFormedId(publicId)) return apiError(req, "not_found");
   return withDb(req, async (db) => {
     const created = await copyPublished(db, publicId, systemClock);

@@ -10,7 +10,7 @@ import { addEntry, createRegister, getRegister, removeEntry, renameRegister } fr
 import { assessmentIdOf } from "../assessment-ref";
 import { apiError, errorLocale, invalidValue } from "../errors";
 import { assessmentReadUrl, registerLinks } from "../links";
-import { readJsonBody } from "../read-json";
+import { readJsonBody, refuseOversizedBody } from "../read-json";
 import { withDb } from "../with-db";
 import { withRegisterEdit, type TRegisterParams } from "./access";
 import { readRegisterName } from "./register-body";
@@ -127,6 +127,8 @@ export type TEntryParams = Promise<{ id: string; assessmentId: string }>;
 /** DELETE /api/registers/{id}/entries/{assessmentId} with the register's edit token. */
 export async function handleRemoveEntry(req: Request, params: TEntryParams): Promise<Response> {
   const { id, assessmentId } = await params;
+  const refused = await refuseOversizedBody(req);
+  if (refused !== null) return refused;
   return withRegisterEdit(req, id, async (db) => {
     if (!(await removeEntry(db, id, assessmentId, systemClock))) return apiError(req, "not_found");
     logSecurityEvent("deleted", { status: 204, method: req.method, resource: "register_entry", registerId: id, assessmentId });
