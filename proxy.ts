@@ -2,6 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { HSTS, pageCsp } from "./lib/security/headers";
+import { secureCookies, servedOverHttps } from "./lib/security/transport";
 
 const intl = createMiddleware(routing);
 
@@ -13,8 +14,10 @@ export default function proxy(request: NextRequest) {
   request.headers.set("x-nonce", nonce);
   const response = intl(request);
   response.headers.set("Content-Security-Policy", csp);
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  if (https) response.headers.set("Strict-Transport-Security", HSTS);
+  if (servedOverHttps(request, process.env.VIGIE_PUBLIC_URL)) {
+    response.headers.set("Strict-Transport-Security", HSTS);
+    secureCookies(response);
+  }
   return response;
 }
 
