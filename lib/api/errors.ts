@@ -10,6 +10,7 @@ export type TApiErrorCode =
   | "invalid_query"
   | "invalid_request"
   | "invalid_header"
+  | "invalid_path"
   | "not_answers_document"
   | "unsupported_schema_version"
   | "missing_token"
@@ -27,6 +28,7 @@ const STATUS: Record<TApiErrorCode, number> = {
   invalid_query: 400,
   invalid_request: 400,
   invalid_header: 400,
+  invalid_path: 400,
   not_answers_document: 400,
   unsupported_schema_version: 400,
   missing_token: 401,
