@@ -62,8 +62,8 @@ function TextField({ spec }: { spec: TFieldSpec }) {
   } = useFormContext<TDraft>();
   const id = fieldDomId(spec.path);
   const key = textFieldKey(spec.path);
-  const error = get(errors, spec.path) as { type?: string } | undefined;
-  const [messageKey, values] = fieldErrorMessage(spec.path, error?.type);
+  const error = get(errors, spec.path) as { type?: string; message?: string } | undefined;
+  const [messageKey, values] = fieldErrorMessage(spec.path, error?.type, error?.message);
   const describedBy = error ? `${id}-error ${id}-hint` : `${id}-hint`;
   return (
     <div className={error ? "field field--error" : "field"}>

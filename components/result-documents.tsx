@@ -9,6 +9,7 @@ import { BILINGUAL, DOCUMENT_KINDS, FORMATS_OF, type TDocumentFormat, type TDocu
 import type { TEvaluation } from "@/lib/engine";
 import type { TLocale } from "@/lib/i18n/locales";
 import { BLOCK_UNKNOWN_ACTION } from "@/lib/schema/document-shape";
+import { isSafeLine } from "@/lib/schema/safe-text";
 import { LanguageChoice } from "./language-choice";
 import { DownloadStatus, usePostDownload } from "./post-download";
 
@@ -80,38 +81,49 @@ function ActionPlanEditor({ draft, evaluation, onChange }: { draft: TDraft; eval
         <>
           <p>{t("ResultDocuments.plan.intro")}</p>
           <ol className="plan">
-            {actions.map(({ id, textKey }) => (
-              <li key={id} className="plan__item">
-                <p id={`plan-${id}`}>
-                  {id === BLOCK_UNKNOWN_ACTION ? null : <span className="question__id">{id}</span>} {t(textKey)}
-                </p>
-                <div className="plan__fields">
-                  <label className="field__label" htmlFor={`plan-owner-${id}`}>
-                    {t("ResultDocuments.plan.owner")}
-                  </label>
-                  <input
-                    id={`plan-owner-${id}`}
-                    className="field__input"
-                    type="text"
-                    maxLength={200}
-                    aria-describedby={`plan-${id}`}
-                    value={draft.actionPlan?.[id]?.owner ?? ""}
-                    onChange={(e) => set(id, "owner", e.target.value)}
-                  />
-                  <label className="field__label" htmlFor={`plan-due-${id}`}>
-                    {t("ResultDocuments.plan.due")}
-                  </label>
-                  <input
-                    id={`plan-due-${id}`}
-                    className="field__input"
-                    type="date"
-                    aria-describedby={`plan-${id}`}
-                    value={draft.actionPlan?.[id]?.due ?? ""}
-                    onChange={(e) => set(id, "due", e.target.value)}
-                  />
-                </div>
-              </li>
-            ))}
+            {actions.map(({ id, textKey }) => {
+              const owner = draft.actionPlan?.[id]?.owner ?? "";
+              // The schema's own check (the document is refused with it), shown beside the field.
+              const unsafe = !isSafeLine(owner.trim());
+              return (
+                <li key={id} className="plan__item">
+                  <p id={`plan-${id}`}>
+                    {id === BLOCK_UNKNOWN_ACTION ? null : <span className="question__id">{id}</span>} {t(textKey)}
+                  </p>
+                  <div className="plan__fields">
+                    <label className="field__label" htmlFor={`plan-owner-${id}`}>
+                      {t("ResultDocuments.plan.owner")}
+                    </label>
+                    {unsafe && (
+                      <p id={`plan-owner-${id}-error`} className="field__error">
+                        {t("FormErrors.unsafeText")}
+                      </p>
+                    )}
+                    <input
+                      id={`plan-owner-${id}`}
+                      className="field__input"
+                      type="text"
+                      maxLength={200}
+                      aria-invalid={unsafe ? true : undefined}
+                      aria-describedby={unsafe ? `plan-owner-${id}-error plan-${id}` : `plan-${id}`}
+                      value={owner}
+                      onChange={(e) => set(id, "owner", e.target.value)}
+                    />
+                    <label className="field__label" htmlFor={`plan-due-${id}`}>
+                      {t("ResultDocuments.plan.due")}
+                    </label>
+                    <input
+                      id={`plan-due-${id}`}
+                      className="field__input"
+                      type="date"
+                      aria-describedby={`plan-${id}`}
+                      value={draft.actionPlan?.[id]?.due ?? ""}
+                      onChange={(e) => set(id, "due", e.target.value)}
+                    />
+                  </div>
+                </li>
+              );
+            })}
           </ol>
         </>
       )}

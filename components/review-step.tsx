@@ -27,9 +27,9 @@ export function ReviewStep() {
   const summary = useErrorSummary();
 
   const problems: TErrorItem[] = TEXT_FIELDS.flatMap((path) => {
-    const error = get(formState.errors, path) as { type?: string } | undefined;
+    const error = get(formState.errors, path) as { type?: string; message?: string } | undefined;
     if (error === undefined) return [];
-    const [key, values] = fieldErrorMessage(path, error.type);
+    const [key, values] = fieldErrorMessage(path, error.type, error.message);
     return [{ target: { href: `/assess/${CONTEXT_STEP}#${fieldDomId(path)}` }, message: t(`FormErrors.${key}`, values) }];
   });
 

@@ -28,9 +28,9 @@ export function StepForm({ step }: { step: string }) {
   const back = previousStep(step);
 
   const problems: TErrorItem[] = fields.flatMap((path) => {
-    const error = get(formState.errors, path) as { type?: string } | undefined;
+    const error = get(formState.errors, path) as { type?: string; message?: string } | undefined;
     if (error === undefined) return [];
-    const [key, values] = fieldErrorMessage(path, error.type);
+    const [key, values] = fieldErrorMessage(path, error.type, error.message);
     const target = path.startsWith("answers.") ? questionDomId(path.slice("answers.".length)) : fieldDomId(path);
     return [{ target: { id: target }, message: t(`FormErrors.${key}`, values) }];
   });

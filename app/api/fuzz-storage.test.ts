@@ -4,7 +4,7 @@ import { DOCUMENT_KINDS } from "@/lib/documents/types";
 import { anAnswersDocument } from "@/lib/testing/answers-document-builder";
 import { editHeaders, jsonRequest, params } from "@/lib/testing/api-client";
 import { useApiTestDb } from "@/lib/testing/api-test-db";
-import { anyBody, expectClearAnswer, isAnswersDocument } from "@/lib/testing/fuzz-arbitraries";
+import { anyBody, expectClearAnswer, HOSTILE_TEXTS, isAnswersDocument } from "@/lib/testing/fuzz-arbitraries";
 import * as publication from "./assessments/[id]/publication/route";
 import * as item from "./assessments/[id]/route";
 import * as importRoute from "./assessments/import/route";
@@ -104,7 +104,10 @@ describe("storage and document routes under generated input", () => {
   });
 
   it(`POST /api/registers and PATCH /api/registers/{id} {name} (${RUNS} cases)`, async () => {
-    const cases = shaped("name", fc.oneof(fc.string({ maxLength: 100 }), fc.constant(null)));
+    const hostile = fc
+      .tuple(fc.string({ maxLength: 20 }), fc.constantFrom(...Object.values(HOSTILE_TEXTS)))
+      .map(([name, text]) => ({ text: JSON.stringify({ name: `${name}${text}` }), valid: false }));
+    const cases = fc.oneof(shaped("name", fc.oneof(fc.string({ maxLength: 100 }), fc.constant(null))), hostile);
     await fuzz("registers", cases, ({ text }) => registers.POST(jsonRequest("/api/registers", "POST", text)), '{"name":"École"}');
     await fuzz(
       "register",

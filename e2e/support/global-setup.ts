@@ -20,24 +20,35 @@ async function waitFor(url: string, ms: number) {
   throw new Error(`server did not answer at ${url} within ${ms} ms`);
 }
 
-/** Starts the production server once for all browser and HTTP tests. */
-export default async function setup(project: TestProject) {
+/**
+ * Starts the production build on `port` with its own throw-away PGlite directory (or DATABASE_URL
+ * when it is set) and `env` added; gives its base URL and the function that stops it.
+ */
+export async function startServer(port: number, env: Record<string, string> = {}): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
-  // Saved assessments go to a throw-away PGlite directory (or to DATABASE_URL when it is set).
   const dataDir = mkdtempSync(join(tmpdir(), "vigie-e2e-"));
-  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", VIGIE_DATA_DIR: dataDir },
+  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", VIGIE_DATA_DIR: dataDir, ...env },
     stdio: ["ignore", "inherit", "inherit"],
   });
-  const baseUrl = `http://localhost:${PORT}`;
+  const baseUrl = `http://localhost:${port}`;
   await waitFor(`${baseUrl}/fr`, 60_000);
-  project.provide("baseUrl", baseUrl);
-  return async () => {
-    const exited = new Promise((resolve) => server.once("exit", resolve));
-    server.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    rmSync(dataDir, { recursive: true, force: true });
+  return {
+    baseUrl,
+    stop: async () => {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      server.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
+}
+
+/** Starts the production server once for all browser and HTTP tests. */
+export default async function setup(project: TestProject) {
+  const server = await startServer(PORT);
+  project.provide("baseUrl", server.baseUrl);
+  return server.stop;
 }
 
 declare module "vitest" {

@@ -10,6 +10,7 @@ export type TApiErrorCode =
   | "invalid_query"
   | "invalid_request"
   | "invalid_header"
+  | "invalid_path"
   | "not_answers_document"
   | "unsupported_schema_version"
   | "missing_token"
@@ -17,7 +18,8 @@ export type TApiErrorCode =
   | "not_found"
   | "conflict"
   | "missing_if_match"
-  | "storage_unavailable";
+  | "storage_unavailable"
+  | "internal_error";
 
 const STATUS: Record<TApiErrorCode, number> = {
   invalid_json: 400,
@@ -26,6 +28,7 @@ const STATUS: Record<TApiErrorCode, number> = {
   invalid_query: 400,
   invalid_request: 400,
   invalid_header: 400,
+  invalid_path: 400,
   not_answers_document: 400,
   unsupported_schema_version: 400,
   missing_token: 401,
@@ -35,6 +38,7 @@ const STATUS: Record<TApiErrorCode, number> = {
   too_large: 413,
   missing_if_match: 428,
   storage_unavailable: 503,
+  internal_error: 500,
 };
 
 /** A query parameter whose value is not one of those allowed. */

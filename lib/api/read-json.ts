@@ -14,3 +14,12 @@ export async function readJsonBody(req: Request): Promise<TJsonResult> {
     return { ok: false, response: apiError(req, "invalid_json") };
   }
 }
+
+/**
+ * For a route that takes no body: a body sent anyway is read and dropped under the same cap as the
+ * others. Null to go on, or the 4xx answer (413 over the cap).
+ */
+export async function refuseOversizedBody(req: Request): Promise<Response | null> {
+  const body = await readBody(req);
+  return body.ok ? null : apiError(req, body.reason);
+}

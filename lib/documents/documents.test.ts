@@ -1,16 +1,18 @@
+import { marked } from "marked";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE, RULES, ruleKey } from "../catalogue";
 import { evaluate } from "../engine";
 import { LOCALES } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 import { buildReportViewModel } from "../report/view-model";
-import { ZAnswersDocumentSchema, type TAnswersDocument } from "../schema";
+import { ACTION_PLAN_KEYS, ZAnswersDocumentSchema, type TAnswersDocument } from "../schema";
 import { anAnswersDocument } from "../testing/answers-document-builder";
 import { withDecision } from "../testing/decision";
+import { readCsv, STARTS_FORMULA } from "../testing/csv-reader";
 import { EXAMPLES, loadExample } from "../testing/examples";
 import { buildDocument } from "./build";
 import { documentContext } from "./context";
-import { documentMarkdown } from "./markdown";
+import { documentMarkdown, markdownText } from "./markdown";
 import { buildRegisterEntry, REGISTER_FIELDS } from "./register-entry";
 import { registerEntryCsv } from "./register-export";
 import { DOCUMENT_KINDS, type TBlock, type TDocumentViewModel } from "./types";
@@ -140,6 +142,18 @@ describe("register entry", () => {
     expect(frCsv.split("\r\n")).toHaveLength(3);
     expect(enCsv).toContain("United States");
   });
+
+  it("as CSV: names with separators and formulas stay one cell each, and run nothing whatever the separator", () => {
+    const base = loadExample("free-consumer-quiz");
+    const doc = { ...base, service: { name: "Quiz,=1+1", vendor: "Éditeur;@SUM(A1)" }, school: { name: "Collège\t-2+3" }, assessor: { name: "=HYPERLINK(1)", role: 'DPO "," +1' } };
+    for (const locale of LOCALES) {
+      const csv = registerEntryCsv(buildRegisterEntry(documentContext(doc, locale, { now: NOW }))).slice(1);
+      for (const sep of [",", ";", "\t"]) for (const cell of readCsv(csv, sep).flat()) expect(cell, `${locale} ${JSON.stringify(sep)}`).not.toMatch(STARTS_FORMULA);
+      const [header, values] = readCsv(csv, locale === "fr" ? ";" : ",");
+      expect(values).toHaveLength(header!.length);
+      expect(values!.some((v) => v.includes("Quiz,'=1+1")), locale).toBe(true);
+    }
+  });
 });
 
 describe("action plan", () => {
@@ -253,7 +267,7 @@ describe("every document", () => {
         const vm = buildDocument(loadExample(name), kind, locale, { now: NOW });
         const md = documentMarkdown(vm, translatorFor(locale));
         expect(md.startsWith(`# ${vm.title}\n`)).toBe(true);
-        for (const s of texts(vm)) expect(md).toContain(s.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " "));
+        for (const s of texts(vm)) expect(md).toContain(markdownText(s.replace(/\s*\n\s*/g, " ")));
         expect(md).not.toMatch(/Documents\.|Report\.|Rules\./);
       }
     }
@@ -272,5 +286,52 @@ describe("every document", () => {
     expect(head.questions.school.items.every((q) => q.question !== null && q.question !== q.text)).toBe(true);
     expect(head.cover.facts.some((f) => f.id === "mode")).toBe(false);
     expect(head.cover.kicker).toBe(en("Report.cover.kicker"));
+  });
+});
+
+describe("user text in Markdown documents", () => {
+  /** What a school's staff could type, or a published entry could carry into another school's papers. */
+  const HOSTILE = {
+    service: "<img src=x onerror=alert(1)>",
+    vendor: "![p](http://evil.example/p.png) www.evil.example contact@evil.example",
+    school: "[clic](javascript:alert(1)) &amp; <script>x</script>",
+    assessor: "**Camille** _x_ `code`",
+    role: "# Titre",
+    owner: "<b>Direction</b> | a ~~b~~ > c",
+  };
+  const hostileDocument = (): TAnswersDocument => {
+    const doc = loadExample("free-consumer-quiz");
+    return {
+      ...doc,
+      service: { name: HOSTILE.service, vendor: HOSTILE.vendor },
+      school: { name: HOSTILE.school },
+      assessor: { name: HOSTILE.assessor, role: HOSTILE.role },
+      actionPlan: Object.fromEntries(ACTION_PLAN_KEYS.map((k) => [k, { owner: HOSTILE.owner }])),
+    };
+  };
+  /** The elements the writer itself makes; anything else came from a text. */
+  const WRITER_TAGS = new Set(["h1", "h2", "h3", "p", "em", "strong", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "hr", "blockquote"]);
+  const visibleText = (html: string) =>
+    html
+      .replace(/<[^>]*>/g, "")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, "&");
+
+  it.each(DOCUMENT_KINDS)("%s: names with HTML and Markdown come out as the text typed, and inert", (kind) => {
+    for (const locale of LOCALES) {
+      const vm = buildDocument(hostileDocument(), kind, locale, { now: NOW });
+      const md = documentMarkdown(vm, translatorFor(locale));
+      const html = marked.parse(md, { async: false });
+      const tags = new Set([...html.matchAll(/<\/?([a-z0-9]+)/gi)].map((m) => m[1]!.toLowerCase()));
+      expect([...tags].filter((tag) => !WRITER_TAGS.has(tag)), `${kind} ${locale}`).toEqual([]);
+      expect(html).not.toMatch(/<(img|a|script|b|code|del)\b|<[^>]*\s(src|href|on\w+)=/i);
+      const shown = all(vm);
+      const present = Object.values(HOSTILE).filter((v) => shown.includes(v));
+      expect(present.length, `${kind} ${locale}`).toBeGreaterThan(0);
+      for (const value of present) expect(visibleText(html), `${kind} ${locale}`).toContain(value);
+    }
   });
 });

@@ -7,11 +7,11 @@ const SEPARATOR: Record<string, string> = { fr: ";", en: "," };
 /**
  * The register entry as CSV: a header line (the entry's headings) and one line of values, to add
  * to the register's spreadsheet. UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting, formulas
- * neutralised (same rules as the register export).
+ * neutralised (csvCell, the same rules as the register export).
  */
 export function registerEntryCsv(entry: TRegisterEntry): string {
   const sep = SEPARATOR[entry.lang] ?? ",";
-  const line = (cells: string[]) => cells.map((c) => csvCell(c, sep)).join(sep);
+  const line = (cells: string[]) => cells.map(csvCell).join(sep);
   return `\uFEFF${line(entry.fields.map((f) => f.label))}\r\n${line(entry.fields.map((f) => f.value))}\r\n`;
 }
 

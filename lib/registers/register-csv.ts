@@ -8,10 +8,25 @@ const SEPARATOR: Record<"fr" | "en", string> = { fr: ";", en: "," };
 
 const COLUMNS = ["service", "vendor", "school", "verdict", "decision", "decisionDate", "evaluatedAt", "reviewDate", "reviewDue", "catalogueVersion", "round", "link"] as const;
 
-/** A CSV cell: quoted when needed, and a leading =, +, -, @ (or tab/CR) neutralised so no spreadsheet runs it as a formula. */
-export function csvCell(value: string, separator: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/** A formula's first character (=, +, -, @, after spaces if any), or a tab or CR, at the start of the cell. */
+const FORMULA_AT_START = /^\s*[=+\-@]|^[\t\r]/;
+/** A separator of either language, a tab or a line break before a formula's first character: where a reading with another separator starts a cell. */
+const BEFORE_FORMULA_INSIDE = /([,;\t\r\n])(?=[^\S\r\n]*[=+\-@])/g;
+/** What makes a cell need quotes, whichever separator the file is read with. */
+const NEEDS_QUOTES = /[,;"\t\r\n]/;
+
+/**
+ * A CSV cell: quoted (RFC 4180) when it holds either language's separator, a quote, a tab or a
+ * line break, so that it stays one cell whichever separator a spreadsheet reads the file with.
+ * A formula is neutralised with an apostrophe wherever a cell could start with it: at the start of
+ * the value, and after an inner separator, tab or line break (a file opened with the other
+ * language's separator is cut there, whatever the quotes say); a cell with either gets one at its
+ * start too.
+ */
+export function csvCell(value: string): string {
+  const inner = value.replace(BEFORE_FORMULA_INSIDE, "$1'");
+  const safe = FORMULA_AT_START.test(value) || inner !== value ? `'${inner}` : inner;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**
@@ -20,7 +35,7 @@ export function csvCell(value: string, separator: string): string {
  */
 export function registerCsv(entries: readonly TRegisterEntry[], t: TTranslate, readUrl: (assessmentId: string) => string): string {
   const sep = SEPARATOR[t.locale];
-  const line = (cells: string[]) => cells.map((c) => csvCell(c, sep)).join(sep);
+  const line = (cells: string[]) => cells.map(csvCell).join(sep);
   const header = line(COLUMNS.map((c) => t(`RegisterCsv.${c}`)));
   const rows = entries.map((e) =>
     line([

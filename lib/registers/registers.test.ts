@@ -3,6 +3,7 @@ import { translatorFor } from "../i18n/translator";
 import type { TRegisterEntry } from "../store/registers";
 import { filterRegisterEntries, readRegisterFilters } from "./filter-entries";
 import { csvCell, registerCsv } from "./register-csv";
+import { readCsv, STARTS_FORMULA } from "../testing/csv-reader";
 import { aRegisterEntry } from "../testing/register-entry-builder";
 
 const entry = aRegisterEntry;
@@ -49,11 +50,39 @@ describe("register filters", () => {
 
 describe("register CSV", () => {
   it("quotes when needed and neutralises formulas", () => {
-    expect(csvCell("plain", ";")).toBe("plain");
-    expect(csvCell('a;b "c"', ";")).toBe('"a;b ""c"""');
-    expect(csvCell("=HYPERLINK(1)", ",")).toBe("'=HYPERLINK(1)");
-    expect(csvCell("-1,5", ",")).toBe(`"'-1,5"`);
-    expect(csvCell("line\nbreak", ",")).toBe('"line\nbreak"');
+    expect(csvCell("plain")).toBe("plain");
+    expect(csvCell('a;b "c"')).toBe('"a;b ""c"""');
+    expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(csvCell("-1,5")).toBe(`"'-1,5"`);
+    expect(csvCell("line\nbreak")).toBe('"line\nbreak"');
+  });
+
+  it("quotes the separator of either language and a tab, and neutralises a formula after any of them", () => {
+    expect(csvCell("a,b")).toBe('"a,b"');
+    expect(csvCell("a;b")).toBe('"a;b"');
+    expect(csvCell("a\tb")).toBe('"a\tb"');
+    expect(csvCell("Quiz,=1+1")).toBe(`"'Quiz,'=1+1"`);
+    expect(csvCell("Quiz;=1+1")).toBe(`"'Quiz;'=1+1"`);
+    expect(csvCell("Quiz\t@SUM(A1)")).toBe(`"'Quiz\t'@SUM(A1)"`);
+    expect(csvCell("Quiz\r\n+1")).toBe(`"'Quiz\r\n'+1"`);
+    expect(csvCell("Quiz, =1")).toBe(`"'Quiz,' =1"`);
+    expect(csvCell(" =1")).toBe("' =1");
+    expect(csvCell("\tx")).toBe(`"'\tx"`);
+    expect(csvCell("Lycée Jean-Moulin 2026-01-01 a=b")).toBe("Lycée Jean-Moulin 2026-01-01 a=b");
+  });
+
+  it("read with either separator, no hostile name gives a cell that starts a formula", () => {
+    const hostile = ["Quiz,=1+1", "Quiz;=1+1", "Quiz\t=1+1", "=cmd|' /C calc'!A0", "x\n=1", '"a",=b', "@x", "-2+3"];
+    const list = hostile.map((name, i) => entry({ assessmentId: String(i), serviceName: name, vendor: name, schoolName: name }));
+    for (const locale of ["fr", "en"] as const) {
+      const csv = registerCsv(list, translatorFor(locale), (id) => id).slice(1);
+      for (const sep of [",", ";", "\t"]) {
+        for (const cell of readCsv(csv, sep).flat()) expect(cell, `${locale} read with ${JSON.stringify(sep)}`).not.toMatch(STARTS_FORMULA);
+      }
+      // Read with its own separator, each name is one cell, with its apostrophes.
+      const rows = readCsv(csv, locale === "fr" ? ";" : ",").slice(1);
+      expect(rows.map((r) => r[0])).toEqual(["'Quiz,'=1+1", "'Quiz;'=1+1", "'Quiz\t'=1+1", "'=cmd|' /C calc'!A0", "'x\n'=1", `'"a",'=b`, "'@x", "'-2+3"]);
+    }
   });
 
   it("writes headers and verdicts in the chosen language, one line per service", () => {

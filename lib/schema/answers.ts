@@ -12,23 +12,28 @@ import {
   TEXT_MAX,
 } from "./document-shape";
 import { MODES } from "./modes";
+import { isSafeLine, UNSAFE_TEXT } from "./safe-text";
 
 export * from "./document-shape";
+export { isSafeLine, isSafeMultiLine, UNSAFE_TEXT } from "./safe-text";
+
+/** A one-line text without control, bidi or lone surrogate characters (see safe-text). */
+const safeLine = <T extends z.ZodType<string>>(schema: T) => schema.refine(isSafeLine, { message: UNSAFE_TEXT, params: { code: UNSAFE_TEXT } });
 
 /** A blank form field means "not given". */
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max).optional());
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), safeLine(z.string().trim().max(max)).optional());
 
 export const ZAnswerMapSchema = z
   .object(Object.fromEntries(QUESTIONS.map((q) => [q.id, z.enum(q.values as [string, ...string[]]).optional()])))
   .strict();
 
 export const ZServiceSchema = z.object({
-  name: z.string().trim().min(1).max(SERVICE_NAME_MAX),
+  name: safeLine(z.string().trim().min(1).max(SERVICE_NAME_MAX)),
   vendor: optionalText(TEXT_MAX),
   url: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.url({ protocol: /^https?$/ }).max(TEXT_MAX).optional(),
+    safeLine(z.url({ protocol: /^https?$/ }).max(TEXT_MAX)).optional(),
   ),
 });
 

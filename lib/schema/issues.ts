@@ -33,7 +33,9 @@ export function toFieldIssues(error: z.ZodError, input?: unknown): TFieldIssue[]
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({ field: fieldOf([...issue.path, keyName(key)]), code: "unknown_field" }));
     }
-    const base: TFieldIssue = { field: fieldOf(issue.path), code: issue.code };
+    // A refinement names its own code (e.g. "unsafe_text") in its params.
+    const code = issue.code === "custom" && typeof issue.params?.code === "string" ? issue.params.code : issue.code;
+    const base: TFieldIssue = { field: fieldOf(issue.path), code };
     if (issue.code === "invalid_value") {
       base.allowed = issue.values.map(String);
       const received = valueAt(input, issue.path);

@@ -2,6 +2,41 @@ import fc from "fast-check";
 import { expect } from "vitest";
 import { QUESTIONS, ZAnswersDocumentSchema } from "../schema";
 
+/**
+ * Characters no saved text may hold: controls (NUL first), lone surrogates (valid in a JSON escape,
+ * not in UTF-8), bidi overrides and isolates (text that reads differently from what it holds).
+ */
+export const HOSTILE_TEXTS: Readonly<Record<string, string>> = {
+  nul: "\u0000",
+  escape: "\u001B[31m",
+  delete: "\u007F",
+  c1: "\u0085",
+  loneHigh: "\uD800",
+  loneLow: "x\uDFFFy",
+  rlo: "\u202E",
+  lre: "\u202A",
+  rli: "\u2067",
+  pdi: "\u2069",
+};
+
+/**
+ * Request bodies a JSON parser must turn down or read with care: escapes that are malformed, cut
+ * short or name a lone surrogate or a control, a raw NUL, Latin-1 letters, percent escapes.
+ */
+export const BAD_ESCAPE_BODIES: readonly string[] = [
+  '{"schemaVersion":1,"service":{"name":"\\u00zz"},"answers":{}}',
+  '{"schemaVersion":1,"service":{"name":"\\x00"},"answers":{}}',
+  '{"schemaVersion":1,"service":{"name":"\\u0"},"answers":{}}',
+  '{"schemaVersion":1,"service":{"name":"\\ud800"},"answers":{}}',
+  '{"schemaVersion":1,"service":{"name":"a\\udc00b"},"answers":{}}',
+  '{"schemaVersion":1,"service":{"name":"\\u0000"},"answers":{}}',
+  '{"schemaVersion":1,"service":{"name":"\u0000"},"answers":{}}',
+  '{"schemaVersion":1,"service":{"name":"\\u202e"},"answers":{}}',
+  '{"schemaVersion":1,"service":{"name":"%ff%00"},"answers":{}}',
+  '{"schemaVersion":1,"service":{"name":"\xff\xfe"},"answers":{}}',
+  '"\\',
+];
+
 const ids = QUESTIONS.map((q) => q.id);
 const valueOf = (id: string) => QUESTIONS.find((q) => q.id === id)!.values;
 
@@ -33,8 +68,24 @@ export const mutatedDocument = fc.tuple(validDocument, fc.array(mutation, { minL
   return out;
 });
 
-/** Request bodies: raw bytes, any JSON, valid and mutated documents. */
+/** A valid document with a character no text may hold in one of its free texts. */
+const hostileDocument = fc
+  .tuple(validDocument, fc.constantFrom(...Object.values(HOSTILE_TEXTS)), fc.constantFrom("service", "vendor", "school", "assessor", "owner"))
+  .map(([doc, text, where]) => {
+    const out: Record<string, unknown> = structuredClone(doc);
+    const name = `${doc.service.name}${text}`;
+    if (where === "service") out.service = { name };
+    else if (where === "vendor") out.service = { ...doc.service, vendor: name };
+    else if (where === "school") out.school = { name };
+    else if (where === "assessor") out.assessor = { name, role: name };
+    else out.actionPlan = { blockUnknown: { owner: name } };
+    return out;
+  });
+
+/** Request bodies: raw bytes, any JSON, valid, mutated and hostile documents, malformed escapes. */
 export const anyBody = fc.oneof(
+  hostileDocument.map((d) => JSON.stringify(d)),
+  fc.constantFrom(...BAD_ESCAPE_BODIES),
   fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString("latin1")),
   fc.jsonValue().map((v) => JSON.stringify(v) ?? "null"),
   validDocument.map((d) => JSON.stringify(d)),
@@ -66,3 +117,4 @@ export async function expectClearAnswer(res: Response, label: string): Promise<v
     for (const f of body.fields) expect(f.field, label).toMatch(/\S/);
   }
 }
+

@@ -1,11 +1,12 @@
 import "server-only";
+import { logSecurityEvent } from "../../security/log";
 import { getAssessment } from "../../store/assessment-view";
 import { deleteAssessment, saveAnswers, setReviewDate } from "../../store/assessments";
 import { systemClock } from "../../store/clock";
 import type { TMutation } from "../../store/assessments";
 import { apiError } from "../errors";
 import { readAnswersDocument } from "../read-document";
-import { readJsonBody } from "../read-json";
+import { readJsonBody, refuseOversizedBody } from "../read-json";
 import { withDb } from "../with-db";
 import { routeId, withEditAccess, withVersionedEdit, type TIdParams } from "./params";
 import { readReviewPatch } from "./review-patch";
@@ -24,7 +25,10 @@ export async function handleGetAssessment(req: Request, params: TIdParams): Prom
 /** The answer to a conditional change: 200 with the new state, or 409 with both versions. */
 export function mutationResponse(req: Request, result: TMutation, yours: Record<string, unknown>, status = 200): Response {
   if (result.kind === "not_found") return apiError(req, "not_found");
-  if (result.kind === "conflict") return apiError(req, "conflict", [], { yours, current: assessmentJson(req, result.current) });
+  if (result.kind === "conflict") {
+    logSecurityEvent("conflict", { status: 409, method: req.method, resource: "assessment", assessmentId: result.current.id, version: result.current.version });
+    return apiError(req, "conflict", [], { yours, current: assessmentJson(req, result.current) });
+  }
   return assessmentResponse(req, result.view, status);
 }
 
@@ -51,8 +55,12 @@ export function handlePatchAssessment(req: Request, params: TIdParams): Promise<
 }
 
 /** DELETE /api/assessments/{id}: with the edit token; removes every round and its publication. */
-export function handleDeleteAssessment(req: Request, params: TIdParams): Promise<Response> {
+export async function handleDeleteAssessment(req: Request, params: TIdParams): Promise<Response> {
+  const refused = await refuseOversizedBody(req);
+  if (refused !== null) return refused;
   return withEditAccess(req, params, async (db, id) => {
-    return (await deleteAssessment(db, id)) ? new Response(null, { status: 204 }) : apiError(req, "not_found");
+    if (!(await deleteAssessment(db, id))) return apiError(req, "not_found");
+    logSecurityEvent("deleted", { status: 204, method: req.method, resource: "assessment", assessmentId: id });
+    return new Response(null, { status: 204 });
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { isWellFormedId } from "../../links/tokens";
 import type { TDb } from "../../db/open";
+import { logSecurityEvent } from "../../security/log";
 import { checkEditToken } from "../../store/assessments";
 import { bearerToken, ifMatchVersion, missingToken } from "../access";
 import { apiError } from "../errors";
@@ -17,10 +18,15 @@ export async function routeId(req: Request, params: TIdParams): Promise<{ ok: tr
 /** Checks the edit token of an assessment: null when allowed, else the 401 / 403 / 404 to send. */
 export async function refuseEdit(req: Request, db: TDb, id: string): Promise<Response | null> {
   const token = bearerToken(req);
-  if (token === null) return missingToken(req);
+  if (token === null) {
+    logSecurityEvent("missing_token", { status: 401, method: req.method, resource: "assessment", assessmentId: id });
+    return missingToken(req);
+  }
   const access = await checkEditToken(db, id, token);
   if (access === "ok") return null;
-  return apiError(req, access === "not_found" ? "not_found" : "wrong_token");
+  if (access === "not_found") return apiError(req, "not_found");
+  logSecurityEvent("wrong_token", { status: 403, method: req.method, resource: "assessment", assessmentId: id });
+  return apiError(req, "wrong_token");
 }
 
 /** Runs `act` on assessment {id} once the id and the edit token are checked; else the 4xx to send. */

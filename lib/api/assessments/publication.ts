@@ -3,10 +3,11 @@ import { isObject } from "../../document-migrations/migrations";
 import { absolute, LINK_PATHS } from "../../links/urls";
 import { systemClock } from "../../store/clock";
 import { unknownFieldIssues } from "../../schema";
+import { logSecurityEvent } from "../../security/log";
 import { publish, unpublish } from "../../store/publications";
 import { apiError, errorLocale } from "../errors";
 import { publicOrigin } from "../links";
-import { readJsonBody } from "../read-json";
+import { readJsonBody, refuseOversizedBody } from "../read-json";
 import { withEditAccess, type TIdParams } from "./params";
 
 /**
@@ -35,8 +36,12 @@ export function handlePublish(req: Request, params: TIdParams): Promise<Response
 }
 
 /** DELETE /api/assessments/{id}/publication with the edit token: withdraws it from the catalogue. */
-export function handleUnpublish(req: Request, params: TIdParams): Promise<Response> {
+export async function handleUnpublish(req: Request, params: TIdParams): Promise<Response> {
+  const refused = await refuseOversizedBody(req);
+  if (refused !== null) return refused;
   return withEditAccess(req, params, async (db, id) => {
-    return (await unpublish(db, id)) ? new Response(null, { status: 204 }) : apiError(req, "not_found");
+    if (!(await unpublish(db, id))) return apiError(req, "not_found");
+    logSecurityEvent("deleted", { status: 204, method: req.method, resource: "publication", assessmentId: id });
+    return new Response(null, { status: 204 });
   });
 }

@@ -3,12 +3,15 @@ import { historyOf } from "../../history/diff-rounds";
 import { listRounds, startRound } from "../../store/assessments";
 import { systemClock } from "../../store/clock";
 import { apiError } from "../errors";
+import { refuseOversizedBody } from "../read-json";
 import { withDb } from "../with-db";
 import { mutationResponse } from "./item";
 import { routeId, withVersionedEdit, type TIdParams } from "./params";
 
 /** POST /api/assessments/{id}/rounds: re-evaluate (freeze the round, start the next from its answers). */
-export function handleStartRound(req: Request, params: TIdParams): Promise<Response> {
+export async function handleStartRound(req: Request, params: TIdParams): Promise<Response> {
+  const refused = await refuseOversizedBody(req);
+  if (refused !== null) return refused;
   return withVersionedEdit(req, params, async (db, id, version) =>
     mutationResponse(req, await startRound(db, id, version, systemClock), { version }, 201),
   );

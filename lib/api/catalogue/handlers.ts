@@ -1,10 +1,12 @@
 import "server-only";
 import { isWellFormedId } from "../../links/tokens";
+import { isSafeLine, UNSAFE_TEXT } from "../../schema";
 import { absolute, LINK_PATHS } from "../../links/urls";
 import { systemClock } from "../../store/clock";
 import { copyPublished, getPublicEntry, searchCatalogue } from "../../store/publications";
 import { apiError, errorLocale } from "../errors";
 import { assessmentLinks, publicOrigin } from "../links";
+import { refuseOversizedBody } from "../read-json";
 import { withDb } from "../with-db";
 
 const PAGE = 50;
@@ -15,7 +17,10 @@ const publicUrl = (req: Request, publicId: string) => absolute(publicOrigin(req)
 /** GET /api/catalogue?q=…&limit=…: published assessments whose service or vendor name contains q. */
 export async function handleSearchCatalogue(req: Request): Promise<Response> {
   const query = new URL(req.url).searchParams;
-  const q = (query.get("q") ?? "").slice(0, 120);
+  const given = query.get("q") ?? "";
+  if (!isSafeLine(given)) return apiError(req, "invalid_query", [{ field: "q", code: UNSAFE_TEXT }]);
+  // Cut between characters, never inside a surrogate pair.
+  const q = [...given].slice(0, 120).join("");
   const limitText = query.get("limit") ?? String(PAGE);
   const limit = Number(limitText);
   if (!/^\d{1,3}$/.test(limitText) || limit < 1 || limit > PAGE) {
@@ -40,6 +45,8 @@ export async function handleGetPublic(req: Request, params: TPublicParams): Prom
 /** POST /api/catalogue/{publicId}/copy: a new assessment from a published one, with a note of its origin (201). */
 export async function handleCopyPublic(req: Request, params: TPublicParams): Promise<Response> {
   const { publicId } = await params;
+  const refused = await refuseOversizedBody(req);
+  if (refused !== null) return refused;
   if (!isWellFormedId(publicId)) return apiError(req, "not_found");
   return withDb(req, async (db) => {
     const created = await copyPublished(db, publicId, systemClock);

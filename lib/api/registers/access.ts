@@ -1,6 +1,7 @@
 import "server-only";
 import type { TDb } from "../../db/open";
 import { isWellFormedId } from "../../links/tokens";
+import { logSecurityEvent } from "../../security/log";
 import { checkRegisterToken } from "../../store/registers";
 import { bearerToken, missingToken } from "../access";
 import { apiError } from "../errors";
@@ -12,10 +13,15 @@ export type TRegisterParams = Promise<{ id: string }>;
 export async function refuseRegisterEdit(req: Request, db: TDb, id: string): Promise<Response | null> {
   if (!isWellFormedId(id)) return apiError(req, "not_found");
   const token = bearerToken(req);
-  if (token === null) return missingToken(req);
+  if (token === null) {
+    logSecurityEvent("missing_token", { status: 401, method: req.method, resource: "register", registerId: id });
+    return missingToken(req);
+  }
   const access = await checkRegisterToken(db, id, token);
   if (access === "ok") return null;
-  return apiError(req, access === "not_found" ? "not_found" : "wrong_token");
+  if (access === "not_found") return apiError(req, "not_found");
+  logSecurityEvent("wrong_token", { status: 403, method: req.method, resource: "register", registerId: id });
+  return apiError(req, "wrong_token");
 }
 
 /** Runs `act` on register {id} once its edit token is checked; else the 4xx (or 503) to send. */

@@ -2,6 +2,7 @@ import "server-only";
 import { isLocale, LOCALES } from "../../i18n/locales";
 import type { TFieldIssue } from "../../schema";
 import { isWellFormedId } from "../../links/tokens";
+import { logSecurityEvent } from "../../security/log";
 import { filterRegisterEntries, readRegisterFilters } from "../../registers/filter-entries";
 import { isRegisterExportFormat, REGISTER_EXPORT_FORMATS, renderRegisterExport } from "../../registers/register-export";
 import { systemClock } from "../../store/clock";
@@ -9,7 +10,7 @@ import { addEntry, createRegister, getRegister, removeEntry, renameRegister } fr
 import { assessmentIdOf } from "../assessment-ref";
 import { apiError, errorLocale, invalidValue } from "../errors";
 import { assessmentReadUrl, registerLinks } from "../links";
-import { readJsonBody } from "../read-json";
+import { readJsonBody, refuseOversizedBody } from "../read-json";
 import { withDb } from "../with-db";
 import { withRegisterEdit, type TRegisterParams } from "./access";
 import { readRegisterName } from "./register-body";
@@ -126,7 +127,11 @@ export type TEntryParams = Promise<{ id: string; assessmentId: string }>;
 /** DELETE /api/registers/{id}/entries/{assessmentId} with the register's edit token. */
 export async function handleRemoveEntry(req: Request, params: TEntryParams): Promise<Response> {
   const { id, assessmentId } = await params;
+  const refused = await refuseOversizedBody(req);
+  if (refused !== null) return refused;
   return withRegisterEdit(req, id, async (db) => {
-    return (await removeEntry(db, id, assessmentId, systemClock)) ? new Response(null, { status: 204 }) : apiError(req, "not_found");
+    if (!(await removeEntry(db, id, assessmentId, systemClock))) return apiError(req, "not_found");
+    logSecurityEvent("deleted", { status: 204, method: req.method, resource: "register_entry", registerId: id, assessmentId });
+    return new Response(null, { status: 204 });
   });
 }
