@@ -94,6 +94,17 @@ describe("answers document schema", () => {
       expect(r.decision).toEqual({ outcome: "authorise", date: "2026-11-20", by: { name: "Mme Durand", role: "Principale" }, dpd: { consulted: false } });
     });
 
+    it("refuses unsafe characters in the decision's texts, and keeps the DPD's opinion over several lines", () => {
+      const bad = doc({ decision: decision({ outcome: "conditions", by: { name: "Mme\u0000Durand" }, conditions: ["a\u202eb"], dpd: { consulted: true, opinion: "x\u0007" } }) });
+      expect(issues(bad).map((i) => [i.field, i.code])).toEqual([
+        ["decision.by.name", "unsafe_text"],
+        ["decision.conditions.0", "unsafe_text"],
+        ["decision.dpd.opinion", "unsafe_text"],
+      ]);
+      const ok = ZAnswersDocumentSchema.parse(doc({ decision: decision({ dpd: { consulted: true, opinion: "Avis favorable.\nSous réserve du contrat." } }) }));
+      expect(ok.decision?.dpd.opinion).toBe("Avis favorable.\nSous réserve du contrat.");
+    });
+
     it("is refused in a parents' association's document", () => {
       expect(issues(doc({ mode: "parents", decision: decision() }))).toEqual([{ field: "decision", code: "custom" }]);
       expect(issues(doc({ mode: "head", decision: decision() }))).toEqual([]);

@@ -12,13 +12,16 @@ import {
   TEXT_MAX,
 } from "./document-shape";
 import { MODES } from "./modes";
-import { isSafeLine, UNSAFE_TEXT } from "./safe-text";
+import { isSafeLine, isSafeMultiLine, UNSAFE_TEXT } from "./safe-text";
 
 export * from "./document-shape";
 export { isSafeLine, isSafeMultiLine, UNSAFE_TEXT } from "./safe-text";
 
 /** A one-line text without control, bidi or lone surrogate characters (see safe-text). */
 const safeLine = <T extends z.ZodType<string>>(schema: T) => schema.refine(isSafeLine, { message: UNSAFE_TEXT, params: { code: UNSAFE_TEXT } });
+
+/** A text that may hold line breaks (and tabs) but no other control, bidi or lone surrogate character. */
+const safeText = <T extends z.ZodType<string>>(schema: T) => schema.refine(isSafeMultiLine, { message: UNSAFE_TEXT, params: { code: UNSAFE_TEXT } });
 
 /** A blank form field means "not given". */
 const optionalText = (max: number) =>
@@ -81,14 +84,19 @@ export const ZDecisionSchema = z
   .object({
     outcome: z.enum(DECISION_OUTCOMES),
     date: z.iso.date(),
-    by: z.object({ name: z.string().trim().min(1).max(TEXT_MAX), role: optionalText(TEXT_MAX) }).strict(),
+    by: z.object({ name: safeLine(z.string().trim().min(1).max(TEXT_MAX)), role: optionalText(TEXT_MAX) }).strict(),
     conditions: z
-      .array(z.string().trim().max(DECISION_TEXT_MAX))
+      .array(safeLine(z.string().trim().max(DECISION_TEXT_MAX)))
       .max(DECISION_CONDITIONS_MAX)
       .transform((list) => list.filter((c) => c !== ""))
       .optional(),
     dpd: z
-      .object({ consulted: z.boolean(), date: optionalDate, opinion: optionalText(DPD_OPINION_MAX) })
+      .object({
+        consulted: z.boolean(),
+        date: optionalDate,
+        // The DPD's opinion may run over several lines.
+        opinion: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), safeText(z.string().trim().max(DPD_OPINION_MAX)).optional()),
+      })
       .strict(),
     boardDate: optionalDate,
     reviewDate: optionalDate,
