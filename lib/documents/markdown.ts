@@ -30,9 +30,11 @@ function block(b: TBlock, t: TTranslate): string {
 
 /**
  * The document as Markdown, which also reads as plain text: to paste into an e-mail or a word
- * processor. Same blocks, same words as the PDF.
+ * processor. Same blocks, same words as the PDF; a page banner (a draft not to be sent) is written at
+ * the top and at the bottom.
  */
 export function documentMarkdown(vm: TDocumentViewModel, t: TTranslate): string {
-  const parts = [`# ${vm.title}`, `_${vm.kicker}_`, ...vm.blocks.map((b) => block(b, t)), "---", `_${vm.colophon}_`];
+  const banner = vm.page.banner === undefined ? [] : [`> **${oneLine(vm.page.banner)}**`];
+  const parts = [`# ${vm.title}`, `_${vm.kicker}_`, ...banner, ...vm.blocks.map((b) => block(b, t)), "---", ...banner, `_${vm.colophon}_`];
   return `${parts.join("\n\n")}\n`;
 }
