@@ -6,7 +6,7 @@ import { translatorFor } from "../i18n/translator";
 import { buildReportViewModel } from "../report/view-model";
 import { ZAnswersDocumentSchema, type TAnswersDocument } from "../schema";
 import { anAnswersDocument } from "../testing/answers-document-builder";
-import { EXAMPLES, loadExample, type TExampleName } from "../testing/examples";
+import { EXAMPLE_FILES, EXAMPLES, loadExample, type TExampleName } from "../testing/examples";
 import { buildDocument } from "./build";
 import { documentContext } from "./context";
 import { documentMarkdown } from "./markdown";
@@ -194,7 +194,7 @@ describe("families' notice", () => {
   });
 
   it.each(LOCALES)("for a staff-only service, is a notice for staff that never speaks of a child (%s)", (locale) => {
-    for (const name of EXAMPLES) {
+    for (const name of EXAMPLE_FILES) {
       const example = loadExample(name);
       const vm = buildDocument({ ...example, answers: { ...example.answers, "CTX-02": "staff" } }, "family-notice", locale, { now: NOW });
       const text = documentMarkdown(vm, translatorFor(locale));
