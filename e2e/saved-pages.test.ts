@@ -322,7 +322,7 @@ describe("owner actions on registers and saved assessments", () => {
 });
 
 describe.each(LOCALES)("axe (WCAG 2.1 A and AA) on the saved-assessment pages in %s", (locale: TLocale) => {
-  it("finds no violation", { timeout: 150_000 }, async () => {
+  it("finds no violation", { timeout: 300_000 }, async () => {
     const quiz = example("free-consumer-quiz");
     const a = await create(quiz);
     const b = await create(example("education-suite-contract"));

@@ -12,11 +12,11 @@ import { percentile, timeIt } from "../lib/bench/stats";
 import { renderBilingualReportPdf, renderDocument } from "../lib/documents/render";
 import { DOCUMENT_KINDS } from "../lib/documents/types";
 import { aDecision } from "../lib/testing/decision";
-import { EXAMPLES, loadExample, type TExampleName } from "../lib/testing/examples";
+import { EXAMPLE_FILES, EXAMPLES, loadExample, type TExampleName } from "../lib/testing/examples";
 
 const args = process.argv.slice(2);
 const name = (args.find((a) => !a.startsWith("--")) ?? "free-consumer-quiz") as TExampleName;
-if (!EXAMPLES.includes(name)) throw new Error(`Unknown example ${name}; one of ${EXAMPLES.join(", ")}`);
+if (!EXAMPLE_FILES.includes(name)) throw new Error(`Unknown example ${name}; one of ${EXAMPLE_FILES.join(", ")}`);
 const png = args.includes("--png");
 const RUNS = 7;
 const LOCALE = "en";

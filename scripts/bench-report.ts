@@ -10,10 +10,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { EXAMPLES, loadExample, type TExampleName } from "../lib/testing/examples";
+import { EXAMPLE_FILES, loadExample, type TExampleName } from "../lib/testing/examples";
 
 const name = (process.argv[2] ?? "free-consumer-quiz") as TExampleName;
-if (!EXAMPLES.includes(name)) throw new Error(`Unknown example ${name}; one of ${EXAMPLES.join(", ")}`);
+if (!EXAMPLE_FILES.includes(name)) throw new Error(`Unknown example ${name}; one of ${EXAMPLE_FILES.join(", ")}`);
 const RUNS = 20;
 const doc = loadExample(name);
 const median = (xs: number[]) => {

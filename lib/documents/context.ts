@@ -54,23 +54,52 @@ export function documentContext(doc: TAnswersDocument, locale: TLocale, options:
 /** A sentence that starts with a placeholder ("notre établissement envisage…") starts with a capital. */
 export const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
+/** Public or private school under contract (CTX-04); "unknown" when not answered. */
+export const schoolKind = (ctx: TDocContext): "public" | "private" | typeof UNKNOWN => {
+  const kind = ctx.answer("CTX-04");
+  return kind === "public" || kind === "private" ? kind : UNKNOWN;
+};
+
 /**
- * Who is responsible for the processing: the head of school for a collège or a lycée (and for
- * adults), the académie (DASEN) for a primary school; a blank when the age group is unknown.
+ * The controller (responsable du traitement): for a public collège or lycée (or adults), the
+ * establishment (EPLE) represented by its head; for a public primary school, the IA-DASEN of the
+ * département; for a private school under contract, its managing body. A blank when the answers do
+ * not say which.
  */
 export function controllerText(ctx: TDocContext): string {
   const { t, doc } = ctx;
   const school = doc.school?.name;
+  const kind = schoolKind(ctx);
+  if (kind === "private") {
+    return school === undefined ? t("Documents.controller.privateNoSchool") : t("Documents.controller.private", { school, ofSchool: ofSchoolFr(school) });
+  }
+  if (kind === UNKNOWN) return ctx.blank(t("Documents.controller.what"));
   switch (ctx.answer("CTX-01")) {
     case "primary":
       return t("Documents.controller.dasen", { school: school ?? t("Documents.common.theSchool") });
     case "college":
     case "lycee":
     case "adult":
-      return school === undefined ? t("Documents.controller.headNoSchool") : t("Documents.controller.head", { school, ofSchool: ofSchoolFr(school) });
+      return school === undefined ? t("Documents.controller.epleNoSchool") : t("Documents.controller.eple", { school });
     default:
       return ctx.blank(t("Documents.controller.what"));
   }
+}
+
+/**
+ * The legal basis, as the register states it: for a public school, the public-interest task of the
+ * digital public service of education (Code de l'éducation, art. L. 131-2); for a private school
+ * under contract, or when the kind of school is unknown, a blank to confirm. Consent is added for
+ * optional features (INF-03).
+ */
+export function legalBasisText(ctx: TDocContext): string {
+  const { t } = ctx;
+  const kind = schoolKind(ctx);
+  const main = kind === "public" ? t("Documents.legalBasis.public") : ctx.blank(t(`Documents.legalBasis.${kind}`));
+  const consent = ctx.answer("INF-03");
+  if (consent === "collected") return [main, t("Documents.legalBasis.consent")].join(ctx.separator);
+  if (consent === "not_collected") return [main, t("Documents.legalBasis.consentToCollect")].join(ctx.separator);
+  return main;
 }
 
 /** Title, page chrome, metadata and colophon shared by every document of an assessment. */
@@ -79,6 +108,8 @@ export function documentShell(
   kind: TDocumentKind,
   title: string,
   blocks: TDocumentViewModel["blocks"],
+  /** The kind's name when it differs from the usual one, and a mark for every page. */
+  options: { documentName?: string; banner?: string } = {},
 ): TDocumentViewModel {
   const { t, doc, locale } = ctx;
   const service = doc.service.name;
@@ -90,6 +121,7 @@ export function documentShell(
     title,
     subjectName: service,
     blocks,
+    ...options,
     colophon: t("Documents.common.generated", {
       date: formatDate(locale, ctx.now),
       service,

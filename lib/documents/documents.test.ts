@@ -9,12 +9,13 @@ import { ACTION_PLAN_KEYS, ZAnswersDocumentSchema, type TAnswersDocument } from 
 import { anAnswersDocument } from "../testing/answers-document-builder";
 import { withDecision } from "../testing/decision";
 import { readCsv, STARTS_FORMULA } from "../testing/csv-reader";
-import { EXAMPLES, loadExample } from "../testing/examples";
+import { EXAMPLE_FILES, EXAMPLES, loadExample, type TExampleName } from "../testing/examples";
 import { buildDocument } from "./build";
 import { documentContext } from "./context";
 import { documentMarkdown, markdownText } from "./markdown";
 import { buildRegisterEntry, REGISTER_FIELDS } from "./register-entry";
-import { registerEntryCsv } from "./register-export";
+import { csvCell } from "../registers/register-csv";
+import { registerEntryCsv, registerEntryJson } from "./register-export";
 import { DOCUMENT_KINDS, type TBlock, type TDocumentViewModel } from "./types";
 
 const NOW = new Date("2026-11-24T10:00:00Z");
@@ -87,9 +88,10 @@ describe("vendor letter", () => {
 
 describe("families' notice", () => {
   it.each([
-    ["free-consumer-quiz", "The data are stored in the United States.", "the head of Collège Jean-Moulin"],
-    ["gar-resource", "The data are stored in France.", "DASEN"],
-    ["education-suite-contract", "The data are stored in the European Union.", "the head of Lycée Marie-Curie"],
+    ["free-consumer-quiz", "The data are stored in the United States.", "The controller is Collège Jean-Moulin, a public local education establishment (EPLE), represented by its head."],
+    ["gar-resource", "The data are stored in France.", "The controller is the director of national education services of the département (IA-DASEN) that École élémentaire Les Tilleuls belongs to."],
+    ["education-suite-contract", "The data are stored in the European Union.", "The controller is Lycée Marie-Curie, a public local education establishment (EPLE), represented by its head."],
+    ["ai-homework-assistant", "The data are stored in the European Union.", "The controller is the managing body (organisme gestionnaire) of Collège Saint-Exupéry, a private school under contract."],
   ] as const)("of %s says where the data are and who is responsible", (name, storage, controller) => {
     const text = all(buildDocument(loadExample(name), "family-notice", "en", { now: NOW }));
     expect(text).toContain(storage);
@@ -113,6 +115,123 @@ describe("families' notice", () => {
     expect(gar).not.toContain("Data Privacy Framework");
   });
 
+  it("names the controller in French as the law does: EPLE, IA-DASEN, organisme gestionnaire; never « responsable des données »", () => {
+    const notice = (name: TExampleName) => all(buildDocument(loadExample(name), "family-notice", "fr", { now: NOW }));
+    expect(notice("free-consumer-quiz")).toContain(
+      "Le responsable du traitement est l’établissement public local d’enseignement (EPLE) Collège Jean-Moulin, représenté par son chef d’établissement.",
+    );
+    expect(notice("gar-resource")).toContain("directeur académique des services de l’éducation nationale (IA-DASEN) du département dont dépend École élémentaire Les Tilleuls");
+    expect(notice("ai-homework-assistant")).toContain("l’organisme gestionnaire du Collège Saint-Exupéry, établissement privé sous contrat");
+    for (const name of EXAMPLES) {
+      expect(notice(name)).not.toContain("responsable des données");
+      expect(notice(name)).toContain("Coordonnées du responsable du traitement\u00a0: [à compléter\u00a0: adresse postale et adresse électronique]");
+    }
+  });
+
+  it("names the legal basis for a public school (art. 6(1)(e), Code de l’éducation L. 131-2), and leaves it blank for a private one", () => {
+    for (const name of ["free-consumer-quiz", "gar-resource", "education-suite-contract"] as const) {
+      const text = all(buildDocument(loadExample(name), "family-notice", "en", { now: NOW }));
+      expect(text).toContain("GDPR, art. 6(1)(e)");
+      expect(text).toContain("Code de l’éducation, art. L. 131-2");
+    }
+    const priv = all(buildDocument(loadExample("ai-homework-assistant"), "family-notice", "fr", { now: NOW }));
+    expect(priv).toContain("Base légale\u00a0: [à compléter\u00a0: base légale à confirmer avec l’organisme gestionnaire].");
+    expect(priv).not.toContain("6(1)(e))");
+  });
+
+  it("asks consent only for the optional features, with the right to withdraw it", () => {
+    const suite = all(buildDocument(loadExample("education-suite-contract"), "family-notice", "en", { now: NOW }));
+    expect(suite).toContain(en("Documents.familyNotice.consent.collected"));
+    expect(suite).toContain("You can withdraw it at any time");
+    const quiz = all(buildDocument(loadExample("free-consumer-quiz"), "family-notice", "en", { now: NOW }));
+    expect(quiz).not.toContain("consent");
+  });
+
+  it("says whether the data must be provided and what happens otherwise (RIG-03)", () => {
+    const example = loadExample("free-consumer-quiz");
+    const say = (answer: string) => all(buildDocument({ ...example, answers: { ...example.answers, "RIG-03": answer } }, "family-notice", "en", { now: NOW }));
+    expect(say("yes")).toContain("your child follows the lesson another way, without the service");
+    expect(say("no")).toContain("No other way to follow the lesson is planned today");
+    expect(say("unknown")).toContain("What your child is offered if you object: [to be completed: another way to follow the lesson]");
+  });
+
+  it("lists every right but portability, how to use them, and the CNIL complaint", () => {
+    const text = all(buildDocument(loadExample("gar-resource"), "family-notice", "en", { now: NOW }));
+    for (const right of ["access", "rectified", "erased", "restricted", "object"]) expect(text).toContain(right);
+    expect(text).not.toMatch(/portab/i);
+    expect(text).toContain("write to the controller or to the data protection officer");
+    expect(text).toContain("www.cnil.fr/plaintes");
+  });
+
+  it("names the third country, the safeguard and how to get a copy of it when data leave the EU", () => {
+    const quiz = all(buildDocument(loadExample("free-consumer-quiz"), "family-notice", "fr", { now: NOW }));
+    expect(quiz).toContain("Pays hors de l’Union européenne concerné\u00a0: États-Unis.");
+    const suite = all(buildDocument(loadExample("education-suite-contract"), "family-notice", "en", { now: NOW }));
+    expect(suite).toContain("Country outside the European Union: [to be completed: country from which the data are accessed].");
+    expect(suite).toContain("You can get a copy of them from the controller.");
+    const gar = all(buildDocument(loadExample("gar-resource"), "family-notice", "en", { now: NOW }));
+    expect(gar).not.toContain("Country outside the European Union");
+  });
+
+  it("says « identifiant pseudonyme » / “pseudonymous identifier”, never « anonyme »", () => {
+    const frText = all(buildDocument(loadExample("gar-resource"), "family-notice", "fr", { now: NOW }));
+    expect(frText).toContain("identifiant pseudonyme");
+    expect(frText).not.toMatch(/anonym/i);
+    expect(all(buildDocument(loadExample("gar-resource"), "family-notice", "en", { now: NOW }))).toContain("pseudonymous identifier");
+  });
+
+  it("states what the answers established on AI, automated decisions, trackers and training, and leaves a blank for the unknown", () => {
+    const ai = all(buildDocument(loadExample("ai-homework-assistant"), "family-notice", "en", { now: NOW }));
+    expect(ai).toContain(en("Documents.familyNotice.aiEvaluates.yes"));
+    expect(ai).toContain("A teacher’s check of the artificial intelligence’s outputs before they take effect: [to be completed: yes or no].");
+    expect(ai).toContain("Questions, conversations and work sent to an artificial intelligence model provider: [to be completed: yes or no, and to whom].");
+    expect(ai).toContain(en("Documents.familyNotice.automated.no"));
+    expect(ai).toContain(en("Documents.familyNotice.prompts"));
+    const quiz = all(buildDocument(loadExample("free-consumer-quiz"), "family-notice", "en", { now: NOW }));
+    expect(quiz).toContain(en("Documents.familyNotice.trackers.yes"));
+    expect(quiz).toContain("Use of the data to train artificial intelligence models or other products: [to be completed: yes or no].");
+    expect(quiz).not.toContain("artificial intelligence model provider");
+    const example = loadExample("ai-homework-assistant");
+    const provider = all(buildDocument({ ...example, answers: { ...example.answers, "AI-05": "no", "RIG-06": "yes", "COM-04": "yes" } }, "family-notice", "en", { now: NOW }));
+    expect(provider).toContain("sent to an artificial intelligence model provider that may keep or reuse them: [to be completed: name of the provider]");
+    expect(provider).toContain("Logic involved and consequences: [to be completed: explanation of the logic and the consequences]");
+    expect(provider).toContain(en("Documents.familyNotice.training.yes"));
+  });
+
+  it.each(LOCALES)("for a staff-only service, is a notice for staff that never speaks of a child (%s)", (locale) => {
+    for (const name of EXAMPLE_FILES) {
+      const example = loadExample(name);
+      const vm = buildDocument({ ...example, answers: { ...example.answers, "CTX-02": "staff" } }, "family-notice", locale, { now: NOW });
+      const text = documentMarkdown(vm, translatorFor(locale));
+      expect(text).not.toMatch(locale === "fr" ? /enfant|famille/i : /child|famil/i);
+      expect(vm.title).toBe(translatorFor(locale)("Documents.familyNotice.title.staff", { service: example.service.name }));
+      expect(vm.page.footer).toContain(translatorFor(locale)("Documents.familyNotice.kind.staff"));
+    }
+  });
+
+  it.each([
+    ["free-consumer-quiz", "fr", "Projet — ne pas envoyer\u00a0: l’évaluation déconseille ce service en l’état\u00a0; aucun contrat de sous-traitance (RGPD, art. 28) n’est signé avec l’éditeur."],
+    ["free-consumer-quiz", "en", "Draft — do not send: the assessment advises against this service as things stand; no processor contract (GDPR, art. 28) is signed with the vendor."],
+  ] as const)("is a draft not to be sent, with the reason, at the top and bottom of the Markdown (%s, %s)", (name, locale, mark) => {
+    const vm = buildDocument(loadExample(name), "family-notice", locale, { now: NOW });
+    expect(vm.page.banner).toBe(mark);
+    const md = documentMarkdown(vm, translatorFor(locale));
+    expect(md.split(mark)).toHaveLength(3);
+    expect(md.indexOf(mark)).toBeLessThan(md.indexOf(vm.blocks[0]?.type === "paragraph" ? vm.blocks[0].text : "?"));
+    expect(md.lastIndexOf(mark)).toBeGreaterThan(md.indexOf("---"));
+  });
+
+  it("is a draft when the processor contract is missing, and not when the service may be used", () => {
+    const example = loadExample("gar-resource");
+    const noContract = buildDocument({ ...example, answers: { ...example.answers, "ACC-01": "no" } }, "family-notice", "en", { now: NOW });
+    expect(noContract.page.banner).toMatch(/^Draft — do not send: .*no processor contract \(GDPR, art\. 28\) is signed with the vendor\.$/);
+    for (const name of ["gar-resource", "education-suite-contract"] as const) {
+      const vm = buildDocument(loadExample(name), "family-notice", "en", { now: NOW });
+      expect(vm.page.banner).toBeUndefined();
+      expect(documentMarkdown(vm, en)).not.toContain("do not send");
+    }
+  });
+
   it("does not end a sentence twice after a vendor name with a full stop", () => {
     const text = all(buildDocument(loadExample("free-consumer-quiz"), "family-notice", "en", { now: NOW }));
     expect(text).toContain("It is provided by QuizÉclair Inc.");
@@ -131,6 +250,61 @@ describe("register entry", () => {
     expect(field("security")?.value).toContain("chiffrement des échanges");
     expect(field("dpia")?.value).toContain("Requise");
     expect(entry.date).toBe("2026-11-24");
+  });
+
+  it("lists every category of data: identity, school life and results, content, connection logs, AI prompts, special categories", () => {
+    const field = (doc: TAnswersDocument, id: string, locale: "fr" | "en" = "en") =>
+      buildRegisterEntry(documentContext(doc, locale, { now: NOW })).fields.find((f) => f.id === id)?.value ?? "";
+    const ai = field(loadExample("ai-homework-assistant"), "data");
+    for (const category of ["identity: Full name", "school life and results (marks, assessments)", "content produced in the service", "connection logs and IP addresses", "prompts and conversations with the artificial intelligence"]) {
+      expect(ai).toContain(category);
+    }
+    expect(field(loadExample("ai-homework-assistant"), "data", "fr")).toContain("requêtes et conversations avec l’intelligence artificielle");
+    const quiz = loadExample("free-consumer-quiz");
+    expect(field(quiz, "data")).not.toContain("prompts");
+    expect(field(quiz, "data")).toContain("school life and results: [to be completed: yes or no]");
+    expect(field(quiz, "sensitive")).toBe("No");
+    const special = { ...quiz, answers: { ...quiz.answers, "MIN-03": "yes", "MIN-09": "yes" } };
+    expect(field(special, "data")).toContain("special categories: health, disability, behaviour or free-text notes, biometric data (face, voice or fingerprints)");
+    expect(field(special, "sensitive")).toBe("health, disability, behaviour or free-text notes; biometric data (face, voice or fingerprints)");
+    expect(field({ ...quiz, answers: { ...quiz.answers, "MIN-09": "unknown" } }, "sensitive")).toBe("[to be completed: biometric data: yes or no]");
+  });
+
+  it("names the third country and the safeguard, the AI model provider, the legal basis and the controller's contact", () => {
+    const entry = (doc: TAnswersDocument) => buildRegisterEntry(documentContext(doc, "en", { now: NOW }));
+    const field = (doc: TAnswersDocument, id: string) => entry(doc).fields.find((f) => f.id === id)?.value ?? "";
+    const quiz = loadExample("free-consumer-quiz");
+    expect(field(quiz, "transfers")).toBe("Third country: United States. Storage: In the United States. Access from outside the EU: Yes. Safeguard: EU–US Data Privacy Framework (DPF).");
+    expect(field(loadExample("gar-resource"), "transfers")).toMatch(/^No transfer outside the EU\. Storage: In France\./);
+    expect(field(loadExample("education-suite-contract"), "transfers")).toContain("Third country: [to be completed: country from which the data are accessed]");
+    expect(field(quiz, "legalBasis")).toBe("Task in the public interest (GDPR, art. 6(1)(e)): the digital public service of education (Code de l’éducation, art. L. 131-2)");
+    expect(field(loadExample("ai-homework-assistant"), "legalBasis")).toBe("[to be completed: legal basis to be confirmed with the managing body]");
+    expect(field(loadExample("education-suite-contract"), "legalBasis")).toContain("consent for optional features (GDPR, art. 6(1)(a)), which can be withdrawn at any time");
+    expect(field(quiz, "controller")).toContain("Collège Jean-Moulin, a public local education establishment (EPLE), represented by its head (UAI 0691234X). Contact details: [to be completed");
+    const ai = loadExample("ai-homework-assistant");
+    expect(field(ai, "recipients")).toBe("Futés Éducation SAS (processor); artificial intelligence model provider: [to be completed: yes or no, and which]");
+    expect(field({ ...ai, answers: { ...ai.answers, "AI-05": "yes" } }, "recipients")).toBe("Futés Éducation SAS (processor)");
+    expect(field(quiz, "recipients")).toBe("QuizÉclair Inc. (processor)");
+  });
+
+  it("lists as security measures only those answered yes, and those unknown as to check", () => {
+    const value = buildRegisterEntry(documentContext(loadExample("free-consumer-quiz"), "en", { now: NOW })).fields.find((f) => f.id === "security")?.value ?? "";
+    expect(value.startsWith("encrypted traffic (TLS 1.2 or later); To check: [to be completed: encryption of stored data")).toBe(true);
+    expect(value).not.toContain("strong authentication"); // SEC-03 answered no
+  });
+
+  it("carries the same values in the CSV and the JSON", () => {
+    const doc = loadExample("free-consumer-quiz");
+    for (const locale of LOCALES) {
+      const entry = buildRegisterEntry(documentContext(doc, locale, { now: NOW }));
+      const csv = registerEntryCsv(entry);
+      const json = JSON.parse(registerEntryJson(entry)) as typeof entry;
+      expect(json.fields).toEqual(entry.fields);
+      const sep = locale === "fr" ? ";" : ",";
+      expect(csv.split("\r\n")[1]).toBe(entry.fields.map((f) => csvCell(f.value, sep)).join(sep));
+      expect(csv).toContain(locale === "fr" ? "Pays tiers\u00a0: États-Unis" : "Third country: United States");
+      expect(json.fields.find((f) => f.id === "transfers")?.value).toContain(locale === "fr" ? "Pays tiers\u00a0: États-Unis" : "Third country: United States");
+    }
   });
 
   it("as CSV: a header line and one line of values, ';' in French and ',' in English", () => {

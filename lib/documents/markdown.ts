@@ -59,9 +59,11 @@ function block(b: TBlock, t: TTranslate): string {
 
 /**
  * The document as Markdown, which also reads as plain text: to paste into an e-mail or a word
- * processor. Same blocks, same words as the PDF, every text escaped (markdownText).
+ * processor. Same blocks, same words as the PDF, every text escaped (markdownText); a page banner (a
+ * draft not to be sent) is written at the top and at the bottom.
  */
 export function documentMarkdown(vm: TDocumentViewModel, t: TTranslate): string {
-  const parts = [`# ${oneLine(vm.title)}`, `_${oneLine(vm.kicker)}_`, ...vm.blocks.map((b) => block(b, t)), "---", `_${oneLine(vm.colophon)}_`];
+  const banner = vm.page.banner === undefined ? [] : [`> **${oneLine(vm.page.banner)}**`];
+  const parts = [`# ${oneLine(vm.title)}`, `_${oneLine(vm.kicker)}_`, ...banner, ...vm.blocks.map((b) => block(b, t)), "---", ...banner, `_${oneLine(vm.colophon)}_`];
   return `${parts.join("\n\n")}\n`;
 }

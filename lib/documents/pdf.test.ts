@@ -9,7 +9,7 @@ import { translatorFor } from "../i18n/translator";
 import { buildReportViewModel } from "../report/view-model";
 import { withDecision } from "../testing/decision";
 import { EXAMPLES, loadExample, type TExampleName } from "../testing/examples";
-import { normaliseSpaces, pdfFonts, pdfInfo, pdfOutline, pdfStructure, pdfText } from "../testing/pdf-tools";
+import { normaliseSpaces, pdfFonts, pdfInfo, pdfOutline, pdfPageText, pdfStructure, pdfText } from "../testing/pdf-tools";
 import { buildDocument } from "./build";
 import { renderBilingualReportPdf, renderDocumentViewModelPdf } from "./render";
 import { DOCUMENT_KINDS, type TDocumentKind, type TDocumentViewModel } from "./types";
@@ -32,7 +32,10 @@ const hasBold = (text: string, s: string) => text.replace(/\./g, "").includes(no
 let bilingual = "";
 
 beforeAll(async () => {
-  const jobs = DOCUMENT_KINDS.flatMap((kind) => EXAMPLES.flatMap((name) => LOCALES.map((locale) => ({ kind, name, locale }))));
+  const jobs = [
+    ...DOCUMENT_KINDS.flatMap((kind) => EXAMPLES.flatMap((name) => LOCALES.map((locale) => ({ kind, name, locale })))),
+    ...(["family-notice", "register-entry"] as const).flatMap((kind) => LOCALES.map((locale) => ({ kind, name: "ai-homework-assistant" as const, locale }))),
+  ];
   for (const { kind, name, locale } of jobs) {
     const vm = buildDocument(loadExample(name), kind, locale, { now: NOW });
     const file = path.join(dir, `${kind}.${name}.${locale}.pdf`);
@@ -112,10 +115,56 @@ describe("facts from the answers, found in the PDFs' text", () => {
     expect(has(text, translatorFor(locale)("Documents.familyNotice.complaint"))).toBe(true);
   });
 
-  it("the families' notice names the controller from the context: head of school, or DASEN for primary", () => {
-    expect(has(get("family-notice", "free-consumer-quiz", "fr").text, "le chef d’établissement du Collège Jean-Moulin")).toBe(true);
-    expect(has(get("family-notice", "gar-resource", "fr").text, "DASEN")).toBe(true);
-    expect(has(get("family-notice", "gar-resource", "fr").text, "chef d’établissement de")).toBe(false);
+  it("the families' notice names the controller from the context: the EPLE and its head, the IA-DASEN for primary, the managing body for a private school", () => {
+    expect(has(get("family-notice", "free-consumer-quiz", "fr").text, "l’établissement public local d’enseignement (EPLE) Collège Jean-Moulin, représenté par son chef d’établissement")).toBe(true);
+    expect(has(get("family-notice", "gar-resource", "fr").text, "directeur académique des services de l’éducation nationale (IA-DASEN)")).toBe(true);
+    expect(has(get("family-notice", "gar-resource", "fr").text, "chef d’établissement")).toBe(false);
+    expect(has(get("family-notice", "ai-homework-assistant", "fr").text, "l’organisme gestionnaire du Collège Saint-Exupéry")).toBe(true);
+    for (const name of EXAMPLES) expect(get("family-notice", name, "fr").text).not.toContain("responsable des données");
+  });
+
+  it.each([
+    ["fr", "mission d’intérêt public (RGPD, art. 6(1)(e))", "Code de l’éducation, art. L. 131-2", "Pays hors de l’Union européenne concerné : États-Unis."],
+    ["en", "task in the public interest (GDPR, art. 6(1)(e))", "Code de l’éducation, art. L. 131-2", "Country outside the European Union: United States."],
+  ] as const)("the families' notice names the legal basis and the third country the data go to (%s)", (locale, basis, code, country) => {
+    const { text } = get("family-notice", "free-consumer-quiz", locale);
+    expect(has(text, basis)).toBe(true);
+    expect(has(text, code)).toBe(true);
+    expect(has(text, country)).toBe(true);
+    expect(has(get("family-notice", "gar-resource", locale).text, country)).toBe(false);
+  });
+
+  it.each([
+    ["fr", "Projet — ne pas envoyer", "l’évaluation déconseille ce service en l’état"],
+    ["en", "Draft — do not send", "the assessment advises against this service as things stand"],
+  ] as const)("the not-recommended example's notice says it is a draft not to be sent, and why, on every page (%s)", (locale, mark, reason) => {
+    const { file } = get("family-notice", "free-consumer-quiz", locale);
+    const pages = Number(pdfInfo(file).Pages);
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 1; page <= pages; page++) {
+      const text = pdfPageText(file, page);
+      expect(has(text, mark), `page ${page}`).toBe(true);
+      expect(has(text, reason), `page ${page}`).toBe(true);
+    }
+    const gar = get("family-notice", "gar-resource", locale).text;
+    expect(has(gar, mark)).toBe(false);
+  });
+
+  it("the families' notice says « identifiant pseudonyme », never « anonyme », for a resource through the GAR", () => {
+    const { text } = get("family-notice", "gar-resource", "fr");
+    expect(has(text, "identifiant pseudonyme")).toBe(true);
+    expect(text).not.toMatch(/anonym/i);
+    expect(has(get("family-notice", "gar-resource", "en").text, "pseudonymous identifier")).toBe(true);
+  });
+
+  it.each(LOCALES)("a staff-only service's notice is for staff and never says “your child” (%s)", async (locale) => {
+    const example = loadExample("free-consumer-quiz");
+    const doc = { ...example, answers: { ...example.answers, "CTX-02": "staff" } };
+    const file = path.join(dir, `family-notice.staff.${locale}.pdf`);
+    writeFileSync(file, await renderDocumentViewModelPdf(buildDocument(doc, "family-notice", locale, { now: NOW })));
+    const text = pdfText(file);
+    expect(has(text, translatorFor(locale)("Documents.familyNotice.title.staff", { service: example.service.name }))).toBe(true);
+    expect(text).not.toMatch(locale === "fr" ? /votre enfant|familles/i : /your child|families/i);
   });
 
   it("the families' notice prints a school name in Vietnamese, and � for what no font has", async () => {
@@ -132,6 +181,15 @@ describe("facts from the answers, found in the PDFs' text", () => {
     const facts = vm.blocks.flatMap((b) => (b.type === "facts" ? b.rows : []));
     expect(facts).toHaveLength(16);
     for (const f of facts) expect(has(text, f.value), f.label).toBe(true);
+  });
+
+  it.each([
+    ["fr", "requêtes et conversations avec l’intelligence artificielle", "Pays tiers : États-Unis."],
+    ["en", "prompts and conversations with the artificial intelligence", "Third country: United States."],
+  ] as const)("the register entry lists AI prompts when the service uses AI, and names the third country (%s)", (locale, prompts, country) => {
+    expect(has(get("register-entry", "ai-homework-assistant", locale).text, prompts)).toBe(true);
+    expect(has(get("register-entry", "free-consumer-quiz", locale).text, prompts)).toBe(false);
+    expect(has(get("register-entry", "free-consumer-quiz", locale).text, country)).toBe(true);
   });
 
   it.each(LOCALES)("the action plan shows every action (%s)", (locale) => {

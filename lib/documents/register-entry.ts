@@ -2,7 +2,9 @@ import type { TDpiaStatus } from "../engine";
 import { formatDate } from "../i18n/format";
 import { formatList } from "../report/format";
 import { parisDay } from "../store/review-date";
-import { controllerText, documentShell, type TDocContext } from "./context";
+import { UNKNOWN } from "../catalogue";
+import { controllerText, documentShell, legalBasisText, type TDocContext } from "./context";
+import { leavesEu, thirdCountry } from "./family-notice";
 import type { TDocumentViewModel } from "./types";
 
 const RE = "Documents.registerEntry";
@@ -40,7 +42,6 @@ function values(ctx: TDocContext): Record<TRegisterField, string> {
 
   const people = ctx.answer("CTX-02");
   const age = ctx.answer("CTX-01") === "unknown" ? ctx.blank(ctx.questionText("CTX-01")) : ctx.answerLabel("CTX-01");
-  const sensitive = ctx.answer("MIN-03");
   const subprocessors = ctx.answer("ACC-02");
   const host03Applies = !ctx.evaluation.domains.some((d) => d.notApplicable.includes("HOST-03"));
   const confirmed = MEASURES.filter((id) => ctx.answer(id) === "yes").map((id) => t(`${RE}.measures.${id}`));
@@ -50,27 +51,54 @@ function values(ctx: TDocContext): Record<TRegisterField, string> {
     ...(toCheck.length > 0 ? [t(`${RE}.securityToCheck`, { list: ctx.blank(formatList(ctx.locale, toCheck)) })] : []),
   ].join(ctx.separator);
 
+  // Special categories (art. 9): sensitive notes (MIN-03), biometrics (MIN-09); a blank for each unknown.
+  const special = [
+    ...(ctx.answer("MIN-03") === "yes" ? [t(`${RE}.sensitive.MIN-03`)] : ctx.answer("MIN-03") === "no" ? [] : [ctx.blank(t(`${RE}.sensitiveWhat`))]),
+    ...(ctx.answer("MIN-09") === "yes" ? [t(`${RE}.sensitive.MIN-09`)] : ctx.answer("MIN-09") === "no" ? [] : [ctx.blank(t(`${RE}.biometricsWhat`))]),
+  ];
+  const results = ctx.answer("RIG-06") === "yes" || ctx.answer("AI-02") === "yes";
+  const data = [
+    t(`${RE}.dataCategories.identity`, { identity: known("MIN-01", "identityWhat") }),
+    results ? t(`${RE}.dataCategories.results.yes`) : t(`${RE}.dataCategories.results.unknown`, { blank: ctx.blank(t(`${RE}.dataCategories.resultsWhat`)) }),
+    t(`${RE}.dataCategories.content`),
+    t(`${RE}.dataCategories.logs`),
+    ...(ctx.answer("AI-01") === "yes" ? [t(`${RE}.dataCategories.prompts`)] : []),
+    ...(special.length > 0 ? [t(`${RE}.dataCategories.special`, { list: special.join(", ") })] : []),
+  ];
+  const ai05 = ctx.answer("AI-05");
+  const aiProvider =
+    ctx.evaluation.domains.some((d) => d.notApplicable.includes("AI-05")) || ai05 === "yes"
+      ? []
+      : [t(`${RE}.aiProvider.${ai05 === "no" ? "no" : UNKNOWN}`, { blank: ctx.blank(t(`${RE}.aiProviderWhat.${ai05 === "no" ? "no" : UNKNOWN}`)) })];
+  const transferValues = {
+    storage: known("HOST-01", "storageWhat"),
+    access: known("HOST-02", "accessWhat"),
+    basis: host03Applies ? known("HOST-03", "basisWhat") : t("Rules.HOST-03.options.not_applicable"),
+  };
+
   return {
     name: t(`${RE}.name`, { service: doc.service.name }),
-    controller: uai === undefined ? controller : t("Report.cover.schoolWithUai", { name: controller, uai }),
+    controller: t(`${RE}.controller`, {
+      controller: uai === undefined ? controller : t("Report.cover.schoolWithUai", { name: controller, uai }),
+      contact: ctx.blank(t(`${RE}.contactWhat`)),
+    }),
     dpo: ctx.blank(t(`${RE}.dpoWhat`)),
     purpose: ctx.blank(t(`${RE}.purposeWhat`)),
-    legalBasis: t(ctx.answer("INF-03") === "collected" ? `${RE}.legalBasisConsent` : `${RE}.legalBasis`),
+    legalBasis: legalBasisText(ctx),
     people: people === "pupils" || people === "families" || people === "staff" ? t(`${RE}.people.${people}`, { age }) : ctx.blank(t(`${RE}.peopleWhat`)),
-    data: t(`${RE}.data`, { identity: known("MIN-01", "identityWhat") }),
-    sensitive: sensitive === "yes" || sensitive === "no" ? t(`${RE}.sensitive.${sensitive}`) : ctx.blank(t(`${RE}.sensitiveWhat`)),
-    recipients: doc.service.vendor ?? ctx.blank(t(`${RE}.vendorWhat`)),
+    data: t(`${RE}.data`, { list: data.join(ctx.separator) }),
+    sensitive: special.length > 0 ? special.join(ctx.separator) : t(`${RE}.sensitive.no`),
+    recipients: [t(`${RE}.recipients`, { vendor: doc.service.vendor ?? ctx.blank(t(`${RE}.vendorWhat`)) }), ...aiProvider].join(ctx.separator),
     subprocessors:
       subprocessors === "yes"
         ? t(`${RE}.subprocessors.yes`, { where: ctx.blank(t(`${RE}.subprocessorsWhere`)) })
         : subprocessors === "no"
           ? t(`${RE}.subprocessors.no`)
           : ctx.blank(t(`${RE}.subprocessorsWhat`)),
-    transfers: t(`${RE}.transfers`, {
-      storage: known("HOST-01", "storageWhat"),
-      access: known("HOST-02", "accessWhat"),
-      basis: host03Applies ? known("HOST-03", "basisWhat") : t("Rules.HOST-03.options.not_applicable"),
-    }),
+    transfers:
+      leavesEu(ctx) === "no"
+        ? t(`${RE}.noTransfer`, transferValues)
+        : t(`${RE}.transfers`, { ...transferValues, country: leavesEu(ctx) === "yes" ? thirdCountry(ctx, RE, "countryWhat") : ctx.blank(t(`${RE}.countryWhat`)) }),
     retention: t(`${RE}.retention`, {
       set: known("MIN-05", "setWhat"),
       deletion: known("MIN-06", "setWhat"),

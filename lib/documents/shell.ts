@@ -12,14 +12,17 @@ export interface TDocumentFrame {
   subjectName: string;
   blocks: TBlock[];
   colophon: string;
+  /** The kind's name above the title and in the footer, when it differs from the kind's usual name. */
+  documentName?: string;
+  /** Printed at the top of every page, and at the top and bottom of the Markdown. */
+  banner?: string;
 }
 
 /**
  * What every document has around its blocks, whatever it is about (one assessment or a register):
  * the kind's name above the title, the document information, the footer and its page numbers.
  */
-export function documentFrame({ kind, locale, t, now, title, subjectName, blocks, colophon }: TDocumentFrame): TDocumentViewModel {
-  const documentName = t(`Documents.kinds.${kind}`);
+export function documentFrame({ kind, locale, t, now, title, subjectName, blocks, colophon, documentName = t(`Documents.kinds.${kind}`), banner }: TDocumentFrame): TDocumentViewModel {
   return {
     kind,
     locale,
@@ -33,6 +36,7 @@ export function documentFrame({ kind, locale, t, now, title, subjectName, blocks
     page: {
       footer: t("Documents.common.footer", { service: subjectName, document: documentName }),
       pageNumberTemplate: t("Report.page.number", { page: "{page}", total: "{total}" }),
+      ...(banner === undefined ? {} : { banner }),
     },
     kicker: documentName,
     title,

@@ -41,6 +41,8 @@ export interface TPageChrome {
   footer: string;
   /** Contains the placeholders `{page}` and `{total}`, replaced by the PDF when it knows them. */
   pageNumberTemplate: string;
+  /** A mark at the top of every page (e.g. a draft not to be sent, with the reason); none when absent. */
+  banner?: string;
 }
 
 export interface TCover {

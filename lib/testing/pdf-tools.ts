@@ -15,6 +15,13 @@ export function pdfText(file: string, pages?: { first: number; last: number }): 
     .replace(/\s+/g, " ");
 }
 
+/** The text of one page (numbered from 1), collapsed like `pdfText`. */
+export function pdfPageText(file: string, page: number): string {
+  return run("pdftotext", ["-enc", "UTF-8", "-f", String(page), "-l", String(page), file, "-"])
+    .replace(/\u00a0/g, " ")
+    .replace(/\s+/g, " ");
+}
+
 /** Collapses whitespace like `pdfText`, so that expected strings compare with it. */
 export const normaliseSpaces = (s: string) => s.replace(/\u00a0/g, " ").replace(/\s+/g, " ").trim();
 

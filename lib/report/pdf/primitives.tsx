@@ -60,14 +60,21 @@ export const fillPageNumber = (template: string, page: number, total: number) =>
   template.replace("{page}", String(page)).replace("{total}", String(total));
 
 /**
- * The frame of every page: the content flows in the first view; the footer (service, page number)
- * is page chrome, with its space reserved. Used as <Page layout>, which turns on react-pdf's newer
+ * The frame of every page: the content flows in the first view; the banner, when there is one (a
+ * draft not to be sent: a paragraph of the tagged structure on every page, as a reader sees it) and
+ * the footer (service, page number: page furniture, left out of the structure) are page chrome,
+ * with their space reserved. Used as <Page layout>, which turns on react-pdf's newer
  * pagination engine (measured once, then packed into pages: about three times faster here).
  */
 export const pageFrame = (chrome: TPageChrome) =>
   function PageFrame({ children, pageNumber, totalPages }: PageLayoutProps) {
     return (
       <>
+        {chrome.banner === undefined ? null : (
+          <View style={styles.banner}>
+            <Text style={styles.bannerText}>{chrome.banner}</Text>
+          </View>
+        )}
         <View style={styles.flow}>{children}</View>
         <Section style={styles.footer} structType="Artifact">
           <Text style={[styles.footerText, styles.footerService]}>{chrome.footer}</Text>

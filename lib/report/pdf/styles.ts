@@ -1,6 +1,6 @@
 import { StyleSheet } from "@react-pdf/renderer";
 import { FONT_STACK } from "./fonts";
-import { COLOURS } from "./theme";
+import { COLOURS, VERDICT_TONES } from "./theme";
 
 /** Shared styles. Line height is set on text styles (never on <Page>, where it misplaces text). */
 export const styles = StyleSheet.create({
@@ -13,6 +13,8 @@ export const styles = StyleSheet.create({
     paddingHorizontal: 50,
   },
   flow: { flexGrow: 1 },
+  banner: { backgroundColor: VERDICT_TONES.not_recommended.background, borderRadius: 3, paddingVertical: 5, paddingHorizontal: 8, marginBottom: 10 },
+  bannerText: { fontSize: 9, fontWeight: 700, lineHeight: 1.35, color: VERDICT_TONES.not_recommended.text },
   footer: {
     flexDirection: "row",
     justifyContent: "space-between",
