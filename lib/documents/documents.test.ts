@@ -484,7 +484,7 @@ describe("user text in Markdown documents", () => {
     };
   };
   /** The elements the writer itself makes; anything else came from a text. */
-  const WRITER_TAGS = new Set(["h1", "h2", "h3", "p", "em", "strong", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "hr", "blockquote"]);
+  const WRITER_TAGS = new Set(["h1", "h2", "h3", "p", "em", "strong", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "hr", "blockquote", "br"]);
   const visibleText = (html: string) =>
     html
       .replace(/<[^>]*>/g, "")
