@@ -4,6 +4,7 @@ import { renderDocumentViewModelPdfPooled } from "../workers/pdf-pool";
 import { DOCUMENT_KINDS, FORMATS_OF, isDocumentKind, isFormatOf } from "../documents/types";
 import type { TFieldIssue } from "../schema";
 import { apiError, invalidValue } from "./errors";
+import { withPdfQueue } from "./pdf-busy";
 import { readAnswersDocument } from "./read-document";
 
 /**
@@ -25,13 +26,16 @@ export async function handleDocument(req: Request, params: Promise<{ kind: strin
   }
   const read = await readAnswersDocument(req);
   if (!read.ok) return read.response;
-  const file = await renderDocument(read.doc, kind, lang, format, {}, renderDocumentViewModelPdfPooled);
-  return new Response(file.body, {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "Content-Language": lang,
-      "Cache-Control": "no-store",
-    },
+  const doc = read.doc;
+  return withPdfQueue(req, async () => {
+    const file = await renderDocument(doc, kind, lang, format, {}, (vm) => renderDocumentViewModelPdfPooled(vm, req.signal));
+    return new Response(file.body, {
+      headers: {
+        "Content-Type": file.contentType,
+        "Content-Disposition": `attachment; filename="${file.filename}"`,
+        "Content-Language": lang,
+        "Cache-Control": "no-store",
+      },
+    });
   });
 }

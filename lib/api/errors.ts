@@ -17,7 +17,9 @@ export type TApiErrorCode =
   | "not_found"
   | "conflict"
   | "missing_if_match"
-  | "storage_unavailable";
+  | "storage_unavailable"
+  | "busy"
+  | "rate_limited";
 
 const STATUS: Record<TApiErrorCode, number> = {
   invalid_json: 400,
@@ -35,6 +37,8 @@ const STATUS: Record<TApiErrorCode, number> = {
   too_large: 413,
   missing_if_match: 428,
   storage_unavailable: 503,
+  busy: 503,
+  rate_limited: 429,
 };
 
 /** A query parameter whose value is not one of those allowed. */
