@@ -26,7 +26,15 @@ export default async function setup(project: TestProject) {
   // Saved assessments go to a throw-away PGlite directory (or to DATABASE_URL when it is set).
   const dataDir = mkdtempSync(join(tmpdir(), "vigie-e2e-"));
   const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", VIGIE_DATA_DIR: dataDir },
+    // Every test talks from one address: rate limits well above what the whole suite sends.
+    env: {
+      VIGIE_RATE_DOCUMENTS: "2000",
+      VIGIE_RATE_CREATIONS: "2000",
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      VIGIE_DATA_DIR: dataDir,
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const baseUrl = `http://localhost:${PORT}`;
