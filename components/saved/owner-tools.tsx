@@ -6,6 +6,7 @@ import { Link, useRouter } from "@/i18n/navigation";
 import { deleteSaved, patchReviewDate, publishSaved, startRound, unpublishSaved, type TApiResult } from "@/lib/saved/api-client";
 import { editTokenFor, forgetDeletedAssessment, loadServerLink, saveServerLink } from "@/lib/saved/local";
 import { ConfirmButton } from "./confirm-button";
+import { RotateLink } from "./rotate-link";
 import styles from "./saved.module.css";
 
 type TProps = {
@@ -163,6 +164,7 @@ export function OwnerTools({ id, service, version, round, reviewDate, reviewDate
       <p role="status" className={message?.kind === "error" ? styles.error : undefined}>
         {busy || refreshing ? t("working") : (message?.text ?? "")}
       </p>
+      <RotateLink kind="assessment" id={id} token={token} service={service} onRotated={setToken} />
       <h3>{t("deleteHeading")}</h3>
       <p>{t("deleteText")}</p>
       <ConfirmButton

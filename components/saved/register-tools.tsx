@@ -6,6 +6,7 @@ import { useRouter } from "@/i18n/navigation";
 import { addRegisterEntry, renameRegister, type TApiResult } from "@/lib/saved/api-client";
 import { registerTokenFor, rememberRegisterToken, tokenFromHash } from "@/lib/saved/local";
 import { useRegisterOwner } from "./register-owner";
+import { RotateLink } from "./rotate-link";
 import styles from "./saved.module.css";
 
 type TMessage = { error: boolean; text: string } | null;
@@ -75,7 +76,7 @@ function OneFieldForm({ id, label, hint, value, onChange, onSubmit, button, tone
 export function RegisterTools({ name }: { name: string | null }) {
   const t = useTranslations("Register");
   const locale = useLocale();
-  const { id, token, refresh, refreshing } = useRegisterOwner();
+  const { id, token, setToken, refresh, refreshing } = useRegisterOwner();
   const [link, setLink] = useState("");
   const [newName, setNewName] = useState(name ?? "");
   const [message, setMessage] = useState<TMessage>(null);
@@ -151,6 +152,8 @@ export function RegisterTools({ name }: { name: string | null }) {
         message={message}
         hidden={refreshing}
       />
+
+      <RotateLink kind="register" id={id} token={token} onRotated={setToken} />
     </section>
   );
 }

@@ -11,7 +11,7 @@ const WORKSPACE: readonly TMessagePath[] = [
   "LanguageSwitch", "Form", "FormErrors", "Result",
   "Answers", "Severity", "Verdict", "DomainStatus", "Conditions", "Reference", "Modifiers", "Dpia", "Sources",
   "Domains", "Rules", "Modes", "ResultDocuments",
-  "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register",
+  "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register", "LinkSafety",
 ];
 
 /**

@@ -33,7 +33,7 @@ describe(`rate limits over the API (${process.env.DATABASE_URL ? "PostgreSQL sto
     expect(warnings.map((w) => JSON.parse(w))).toContainEqual(expect.objectContaining({ event: "rate_limited", bucket: "creations" }));
     expect(warnings.join("\n")).not.toContain(a);
     expect((await POST(jsonRequest("/api/assessments", "POST", doc, as("203.0.113.8")))).status).toBe(201);
-  });
+   }, 120_000); // the first request opens (and migrates) the database
 
   it("refuses PDF and document requests past VIGIE_RATE_DOCUMENTS, before any rendering", async () => {
     vi.stubEnv("VIGIE_RATE_DOCUMENTS", "1");
