@@ -6,6 +6,7 @@ import { Link, useRouter } from "@/i18n/navigation";
 import { deleteSaved, patchReviewDate, publishSaved, startRound, unpublishSaved, type TApiResult } from "@/lib/saved/api-client";
 import { editTokenFor, forgetDeletedAssessment, loadServerLink, saveServerLink } from "@/lib/saved/local";
 import { ConfirmButton } from "./confirm-button";
+import { ForgetHere, ForgottenNotice } from "./forget-here";
 import { RotateLink } from "./rotate-link";
 import styles from "./saved.module.css";
 
@@ -38,6 +39,7 @@ export function OwnerTools({ id, service, version, round, reviewDate, reviewDate
   const [message, setMessage] = useState<TMessage>(null);
   const [date, setDate] = useState(reviewDate);
   const [showSchool, setShowSchool] = useState(false);
+  const [forgotten, setForgotten] = useState<"one" | "all" | null>(null);
   const dateId = useId();
   const schoolId = useId();
 
@@ -49,7 +51,9 @@ export function OwnerTools({ id, service, version, round, reviewDate, reviewDate
     return (
       <section className={styles.panel} aria-labelledby="owner-heading">
         <h2 id="owner-heading">{t("readOnlyHeading")}</h2>
+        <ForgottenNotice what={forgotten} />
         <p>{t("readOnly")}</p>
+        {forgotten === null && <ForgetHere />}
       </section>
     );
   }
@@ -177,6 +181,13 @@ export function OwnerTools({ id, service, version, round, reviewDate, reviewDate
         tone="danger"
         onConfirm={remove}
         onDone={() => router.push("/")}
+      />
+      <ForgetHere
+        target={{ kind: "assessment", id, service }}
+        onForgotten={(what) => {
+          setForgotten(what);
+          setToken(null);
+        }}
       />
     </section>
   );

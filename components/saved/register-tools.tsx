@@ -6,6 +6,7 @@ import { useRouter } from "@/i18n/navigation";
 import { addRegisterEntry, renameRegister, type TApiResult } from "@/lib/saved/api-client";
 import { registerTokenFor, rememberRegisterToken, tokenFromHash } from "@/lib/saved/local";
 import { useRegisterOwner } from "./register-owner";
+import { ForgetHere, ForgottenNotice } from "./forget-here";
 import { RotateLink } from "./rotate-link";
 import styles from "./saved.module.css";
 
@@ -82,11 +83,19 @@ export function RegisterTools({ name }: { name: string | null }) {
   const [message, setMessage] = useState<TMessage>(null);
   const [renameMessage, setRenameMessage] = useState<TMessage>(null);
   const [busy, setBusy] = useState(false);
+  const [forgotten, setForgotten] = useState<"one" | "all" | null>(null);
 
   useEffect(() => setNewName(name ?? ""), [name]);
 
   if (token === undefined) return null;
-  if (token === null) return <p className={styles.muted}>{t("readOnly")}</p>;
+  if (token === null) {
+    return (
+      <>
+        <ForgottenNotice what={forgotten} />
+        <p className={styles.muted}>{t("readOnly")}</p>
+      </>
+    );
+  }
 
   const failure = (res: Exclude<TApiResult<unknown>, { kind: "ok" }>, fallback: string) =>
     res.kind === "offline" ? t("offline") : res.kind === "error" ? (res.fields[0]?.message ?? res.message) : res.kind === "refused" ? res.message : fallback;
@@ -154,6 +163,13 @@ export function RegisterTools({ name }: { name: string | null }) {
       />
 
       <RotateLink kind="register" id={id} token={token} onRotated={setToken} />
+      <ForgetHere
+        target={{ kind: "register", id }}
+        onForgotten={(what) => {
+          setForgotten(what);
+          setToken(null);
+        }}
+      />
     </section>
   );
 }
