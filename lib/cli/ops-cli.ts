@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DataDirNotEmptyError, NotABackupError, backupDataDir, restoreDataDir } from "../db/backup";
 import { DataDirLockedError } from "../db/dir-lock";
+import { openDatabase, type TDbConfig } from "../db/open";
+import { deleteStaleAssessments, listStaleAssessments, parseRetentionDays, retentionCutoff } from "../store/retention";
 import { DEFAULT_LOCALE, isLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 import type { TCliIo } from "./report-cli";
@@ -77,5 +79,43 @@ export async function runRestoreCli(argv: string[], io: TCliIo, env: TEnvSource 
     if (e instanceof DataDirNotEmptyError) return io.err(`${t("OpsCli.notEmpty", { dir })}\n`), 1;
     if (e instanceof NotABackupError) return io.err(`${t("OpsCli.notBackup", { file })}\n`), 1;
     throw e;
+  }
+}
+
+/** The database the server uses, from the same variables (lib/db/client.ts, which only the server may import). */
+const dbConfig = (env: TEnvSource): TDbConfig =>
+  onPostgres(env) ? { driver: "postgres", url: env.DATABASE_URL!.trim() } : { driver: "pglite", dir: dataDir(env)! };
+
+/**
+ * `npm run retention -- [--older-than 365d] [--dry-run]`: deletes the saved assessments neither
+ * read nor changed since then (the period defaults to VIGIE_RETENTION_DAYS; without either,
+ * nothing happens). Lists ids and dates only. Exit codes: 0 done, 1 could not, 2 bad command line.
+ */
+export async function runRetentionCli(argv: string[], io: TCliIo, env: TEnvSource = process.env, now = new Date()): Promise<number> {
+  const args = parse(argv, io);
+  if (args === null) return 2;
+  const t = translator(args.values.lang);
+  if (args.values.help) return io.out(`${t("OpsCli.retentionUsage")}\n`), 0;
+  const given = args.values["older-than"] ?? env.VIGIE_RETENTION_DAYS;
+  if (given === undefined || given.trim() === "") return io.err(`${t("OpsCli.retentionOff")}\n`), 1;
+  const days = parseRetentionDays(given);
+  if (days === null) return io.err(`${t("OpsCli.badPeriod", { value: given.slice(0, 20) })}\n`), 2;
+  const cutoff = retentionCutoff(now, days);
+  let database;
+  try {
+    database = await openDatabase(dbConfig(env));
+  } catch (e) {
+    if (e instanceof DataDirLockedError) return io.err(`${t("OpsCli.locked", { pid: e.pid, dir: e.dir })}\n`), 1;
+    return io.err(`${t("OpsCli.unavailable", { detail: (e as Error).name })}\n`), 1;
+  }
+  try {
+    const dry = args.values["dry-run"] === true;
+    const gone = dry ? await listStaleAssessments(database.db, cutoff) : await deleteStaleAssessments(database.db, cutoff);
+    const day = (iso: string | null) => (iso === null ? t("OpsCli.never") : iso.slice(0, 10));
+    io.out(`${t(dry ? "OpsCli.retentionDry" : "OpsCli.retentionDone", { count: gone.length, cutoff: cutoff.toISOString().slice(0, 10) })}\n`);
+    for (const a of gone) io.out(`${t("OpsCli.retentionLine", { id: a.id, lastRead: day(a.lastReadAt), updatedAt: day(a.updatedAt) })}\n`);
+    return 0;
+  } finally {
+    await database.close();
   }
 }
