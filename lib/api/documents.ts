@@ -13,6 +13,8 @@ import { readAnswersDocument } from "./read-document";
  * format is a 400 naming each; bad answers the same 400 as the report's.
  */
 export async function handleDocument(req: Request, params: Promise<{ kind: string }>): Promise<Response> {
+  // A client already gone (a flood of abandoned requests): not even its body is read.
+  if (req.signal.aborted) return new Response(null, { status: 499 });
   const { kind } = await params;
   const query = new URL(req.url).searchParams;
   const lang = query.get("lang") ?? "fr";

@@ -1,4 +1,4 @@
-import { PdfAbortedError, PdfQueueFullError } from "../workers/pdf-pool";
+import { isPdfAborted, isPdfQueueFull } from "../workers/pdf-pool";
 import { apiError } from "./errors";
 
 /**
@@ -10,12 +10,12 @@ export async function withPdfQueue(req: Request, handler: () => Promise<Response
   try {
     return await handler();
   } catch (e) {
-    if (e instanceof PdfQueueFullError) {
+    if (isPdfQueueFull(e)) {
       const res = apiError(req, "busy");
       res.headers.set("Retry-After", String(e.retryAfterSeconds));
       return res;
     }
-    if (e instanceof PdfAbortedError) return new Response(null, { status: 499 });
+    if (isPdfAborted(e)) return new Response(null, { status: 499 });
     throw e;
   }
 }

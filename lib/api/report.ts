@@ -7,6 +7,8 @@ import { withPdfQueue } from "./pdf-busy";
 import { readAnswersDocument } from "./read-document";
 
 export async function handleReport(req: Request): Promise<Response> {
+  // A client already gone (a flood of abandoned requests): not even its body is read.
+  if (req.signal.aborted) return new Response(null, { status: 499 });
   const lang = new URL(req.url).searchParams.get("lang") ?? "fr";
   if (!isLocale(lang) && lang !== BILINGUAL) {
     return apiError(req, "invalid_query", [{ field: "lang", code: "invalid_value", received: lang.slice(0, 20), allowed: [...LOCALES, BILINGUAL] }]);

@@ -1,6 +1,6 @@
 import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
-import { configuredQueueMax, PdfAbortedError, PdfPool, PdfQueueFullError, type TPoolWorker } from "./pdf-pool";
+import { configuredQueueMax, isPdfAborted, isPdfQueueFull, PdfAbortedError, PdfPool, PdfQueueFullError, type TPoolWorker } from "./pdf-pool";
 import type { TPdfTask } from "./pdf-task";
 
 /** A worker thread the test drives by hand: it loads, warms up, answers or dies when told. */
@@ -35,7 +35,7 @@ class FakeWorker extends EventEmitter {
 
 const TASK: TPdfTask = { kind: "document", vm: {} as never };
 
-function aPool(size: number, queueMax?: number) {
+function aPool(size: number, queueMax?: number, admissionWaitMs = 0) {
   const workers: FakeWorker[] = [];
   const renderedHere: TPdfTask[] = [];
   const pool = new PdfPool(
@@ -50,6 +50,7 @@ function aPool(size: number, queueMax?: number) {
       return Buffer.from("here");
     },
     queueMax,
+    admissionWaitMs,
   );
   return { pool, workers, renderedHere };
 }
@@ -149,6 +150,34 @@ describe("PDF worker pool, its bounded queue", () => {
     const again = text(pool.run(TASK));
     for (const name of ["two", "three", "four"]) workers[0]!.answers(name);
     expect(await Promise.all([...waiting, again])).toEqual(["two", "three", "four"]);
+  });
+
+  it("lets a request wait a moment for room in a full queue: a place freed by a client that left is taken, not refused", async () => {
+    const { pool, workers } = aPool(1, 1, 5_000);
+    pool.start();
+    workers[0]!.loads().warmsUp();
+    const first = text(pool.run(TASK)); // running
+    const gone = new AbortController();
+    const abandoned = pool.run(TASK, gone.signal).catch((e: unknown) => e); // queued
+    const waiting = text(pool.run(TASK)); // waits for room
+    // As many may wait for room as in the queue: beyond, refused at once.
+    expect(await pool.run(TASK).catch((e: unknown) => e)).toBeInstanceOf(PdfQueueFullError);
+    gone.abort();
+    expect(await abandoned).toBeInstanceOf(PdfAbortedError);
+    expect(pool.waiting).toBe(1);
+    workers[0]!.answers("first");
+    expect(await first).toBe("first");
+    workers[0]!.answers("admitted");
+    expect(await waiting).toBe("admitted");
+  });
+
+  it("knows its errors by name, as they come from the pool's own bundle (instrumentation.ts) to the routes'", () => {
+    const fromElsewhere = Object.assign(new Error("PDF queue full"), { name: "PdfQueueFullError", retryAfterSeconds: 2 });
+    expect(isPdfQueueFull(fromElsewhere)).toBe(true);
+    expect(isPdfQueueFull(new PdfQueueFullError(1))).toBe(true);
+    expect(isPdfAborted(Object.assign(new Error("gone"), { name: "PdfAbortedError" }))).toBe(true);
+    expect(isPdfQueueFull(new Error("PDF queue full"))).toBe(false);
+    expect(isPdfAborted(new PdfQueueFullError(1))).toBe(false);
   });
 
   it("drops a waiting render whose client went away before it starts: the worker never sees it", async () => {

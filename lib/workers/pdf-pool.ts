@@ -70,6 +70,9 @@ export function configuredQueueMax(poolSize: number, env: Readonly<Record<string
   return Math.max(4, 2 * Math.max(1, poolSize));
 }
 
+/** How long a request waits for room in a full queue before it is refused (ms). */
+const ADMISSION_WAIT_MS = 1000;
+
 /** The queue is full: the caller answers 503, with `retryAfterSeconds`. */
 export class PdfQueueFullError extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -85,6 +88,14 @@ export class PdfAbortedError extends Error {
     this.name = "PdfAbortedError";
   }
 }
+
+/**
+ * Whether an error is one of these two, by name: the pool lives on globalThis and may come from
+ * another bundle of the server (instrumentation.ts), whose classes `instanceof` does not know.
+ */
+export const isPdfQueueFull = (e: unknown): e is PdfQueueFullError =>
+  e instanceof Error && e.name === "PdfQueueFullError" && typeof (e as { retryAfterSeconds?: unknown }).retryAfterSeconds === "number";
+export const isPdfAborted = (e: unknown): e is PdfAbortedError => e instanceof Error && e.name === "PdfAbortedError";
 
 interface TJob {
   id: number;
@@ -137,6 +148,8 @@ export class PdfPool {
   private warmUpDeaths = 0;
   /** Renders under way in this thread (no worker): one at a time, the others wait in the queue. */
   private herePending = 0;
+  /** Requests waiting for room in a full queue (each admits itself, or is refused, when called). */
+  private readonly admitting: (() => void)[] = [];
 
   /** `renderHere` renders in the calling thread, when there is no worker to do it. */
   constructor(
@@ -144,6 +157,8 @@ export class PdfPool {
     private readonly spawnWorker: () => TPoolWorker = spawnThread,
     private readonly renderHere: (task: TPdfTask) => Promise<Buffer> = renderTask,
     private readonly queueMax: number = configuredQueueMax(size),
+    /** How long a request may wait for room in a full queue before its 503. */
+    private readonly admissionWaitMs: number = ADMISSION_WAIT_MS,
   ) {}
 
   /** Renders waiting for a worker (or for this thread). */
@@ -169,13 +184,45 @@ export class PdfPool {
    */
   run(task: TPdfTask, signal?: AbortSignal): Promise<Buffer> {
     if (signal?.aborted) return Promise.reject(new PdfAbortedError());
-    const running = this.active ? this.slots.filter((s) => s.job !== null).length : this.herePending;
+    if (!this.full()) return this.enqueue(task, signal);
+    // Full: wait a moment for room before refusing. Under a flood the queue is often full of
+    // renders whose clients left but whose going the server has not read yet; a request that
+    // arrives just then gets their place. Those waiting here are bounded too.
+    if (this.admitting.length >= this.queueMax || this.admissionWaitMs === 0) return Promise.reject(this.queueFull());
+    return new Promise<Buffer>((resolve, reject) => {
+      const admit = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", admit);
+        const i = this.admitting.indexOf(admit);
+        if (i >= 0) this.admitting.splice(i, 1);
+        if (signal?.aborted) return reject(new PdfAbortedError());
+        if (this.full()) return reject(this.queueFull());
+        this.enqueue(task, signal).then(resolve, reject);
+      };
+      const timer = setTimeout(admit, this.admissionWaitMs);
+      signal?.addEventListener("abort", admit, { once: true });
+      this.admitting.push(admit);
+    });
+  }
+
+  private full(): boolean {
     const free = this.active ? this.slots.filter((s) => s.ready && s.job === null).length : 1 - this.herePending;
-    if (this.queue.length >= this.queueMax && free <= 0) {
-      // ~1 s per render ahead of it, shared by those rendering at once.
-      const lanes = Math.max(1, this.active ? this.size : 1);
-      return Promise.reject(new PdfQueueFullError(Math.max(1, Math.ceil((this.queue.length + running) / lanes))));
-    }
+    return this.queue.length >= this.queueMax && free <= 0;
+  }
+
+  private queueFull(): PdfQueueFullError {
+    const running = this.active ? this.slots.filter((s) => s.job !== null).length : this.herePending;
+    // ~1 s per render ahead of it, shared by those rendering at once.
+    const lanes = Math.max(1, this.active ? this.size : 1);
+    return new PdfQueueFullError(Math.max(1, Math.ceil((this.queue.length + running) / lanes)));
+  }
+
+  /** A job left the queue: the first request waiting for room gets it. */
+  private roomMade(): void {
+    if (!this.full()) this.admitting[0]?.();
+  }
+
+  private enqueue(task: TPdfTask, signal: AbortSignal | undefined): Promise<Buffer> {
     return new Promise<Buffer>((resolve, reject) => {
       const job: TJob = { id: this.nextId++, task, resolve, reject, signal, release: () => {} };
       if (signal !== undefined) {
@@ -184,6 +231,7 @@ export class PdfPool {
           if (i < 0) return; // already started: it finishes, its answer goes nowhere
           this.queue.splice(i, 1);
           reject(new PdfAbortedError());
+          this.roomMade();
         };
         signal.addEventListener("abort", onAbort, { once: true });
         job.release = () => signal.removeEventListener("abort", onAbort);
@@ -197,6 +245,7 @@ export class PdfPool {
   private take(): TJob {
     const job = this.queue.shift()!;
     job.release();
+    queueMicrotask(() => this.roomMade());
     return job;
   }
 

@@ -10,9 +10,12 @@ const post = (signal?: AbortSignal) => POST(new Request("http://localhost/api/re
 
 describe("POST /api/report under load", () => {
   it("answers 503 with Retry-After and the JSON error once the render queue is full, and renders the others", async () => {
-    const answers = await Promise.all([post(), post(), post(), post()]);
-    const statuses = answers.map((r) => r.status).sort();
-    expect(statuses).toEqual([200, 200, 503, 503]);
+    // One renders, one waits in the queue, one waits a moment for room; the others are refused at once.
+    const answers = await Promise.all([post(), post(), post(), post(), post(), post()]);
+    const count = (status: number) => answers.filter((r) => r.status === status).length;
+    expect(count(200) + count(503)).toBe(6);
+    expect(count(503)).toBeGreaterThanOrEqual(3);
+    expect(count(200)).toBeGreaterThanOrEqual(2);
     const busy = answers.find((r) => r.status === 503)!;
     expect(Number(busy.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(busy.headers.get("content-type")).toMatch(/^application\/json/);
