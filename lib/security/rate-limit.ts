@@ -72,12 +72,16 @@ export async function createRateLimiter(bucket: TRateLimitBucket, limit: TRateLi
   else {
     const pgPool = store.pgPool;
     // If the database cannot be reached the counters go on in memory, in this instance.
-    limiter = await new Promise<RateLimiterAbstract>((resolve, reject) => {
-      const created: RateLimiterPostgres = new RateLimiterPostgres(
-        { ...options, storeClient: pgPool, storeType: "pool", tableName: TABLE, insuranceLimiter: new RateLimiterMemory(options) },
-        (e?: unknown) => (e ? reject(e instanceof Error ? e : new Error(String(e))) : resolve(created)),
-      );
-    });
+    const open = () =>
+      new Promise<RateLimiterAbstract>((resolve, reject) => {
+        const created: RateLimiterPostgres = new RateLimiterPostgres(
+          { ...options, storeClient: pgPool, storeType: "pool", tableName: TABLE, insuranceLimiter: new RateLimiterMemory(options) },
+          (e?: unknown) => (e ? reject(e instanceof Error ? e : new Error(String(e))) : resolve(created)),
+        );
+      });
+    // Instances starting together race to create the table (PostgreSQL's "already exists"): once
+    // one has, the other's second try finds it.
+    limiter = await open().catch(open);
   }
   return {
     consume: async (key) => {
