@@ -5,6 +5,8 @@ export default defineConfig({
     include: ["lib/**/*.test.{ts,tsx}", "app/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "proxy.test.ts"],
     environment: "node",
     testTimeout: 30_000,
+    // Route tests send many requests from one (absent) address: rate limits off unless a test sets them.
+    env: { VIGIE_RATE_DOCUMENTS: "0", VIGIE_RATE_CREATIONS: "0" },
   },
   resolve: {
     alias: {

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { ModeChoice } from "@/components/mode-choice";
 import { DeletedNotice } from "@/components/saved/deleted-notice";
+import { ForgetHere } from "@/components/saved/forget-here";
 import { StartActions } from "@/components/start-actions";
 import { CONTEXT, RULES } from "@/lib/catalogue";
 import { STEPS } from "@/lib/assessment";
@@ -53,6 +54,9 @@ export default async function StartPage({ params }: TProps) {
         <section aria-labelledby="start-privacy">
           <h2 id="start-privacy">{t("privacyTitle")}</h2>
           <p>{t("privacy")}</p>
+          <ClientMessages locale={locale} scope="forget">
+            <ForgetHere />
+          </ClientMessages>
         </section>
         <section aria-labelledby="start-result">
           <h2 id="start-result">{t("resultTitle")}</h2>

@@ -6,6 +6,8 @@ import { Link, useRouter } from "@/i18n/navigation";
 import { deleteSaved, patchReviewDate, publishSaved, startRound, unpublishSaved, type TApiResult } from "@/lib/saved/api-client";
 import { editTokenFor, forgetDeletedAssessment, loadServerLink, saveServerLink } from "@/lib/saved/local";
 import { ConfirmButton } from "./confirm-button";
+import { ForgetHere, ForgottenNotice } from "./forget-here";
+import { RotateLink } from "./rotate-link";
 import styles from "./saved.module.css";
 
 type TProps = {
@@ -37,6 +39,7 @@ export function OwnerTools({ id, service, version, round, reviewDate, reviewDate
   const [message, setMessage] = useState<TMessage>(null);
   const [date, setDate] = useState(reviewDate);
   const [showSchool, setShowSchool] = useState(false);
+  const [forgotten, setForgotten] = useState<"one" | "all" | null>(null);
   const dateId = useId();
   const schoolId = useId();
 
@@ -48,7 +51,9 @@ export function OwnerTools({ id, service, version, round, reviewDate, reviewDate
     return (
       <section className={styles.panel} aria-labelledby="owner-heading">
         <h2 id="owner-heading">{t("readOnlyHeading")}</h2>
+        <ForgottenNotice what={forgotten} />
         <p>{t("readOnly")}</p>
+        {forgotten === null && <ForgetHere />}
       </section>
     );
   }
@@ -163,6 +168,7 @@ export function OwnerTools({ id, service, version, round, reviewDate, reviewDate
       <p role="status" className={message?.kind === "error" ? styles.error : undefined}>
         {busy || refreshing ? t("working") : (message?.text ?? "")}
       </p>
+      <RotateLink kind="assessment" id={id} token={token} service={service} onRotated={setToken} />
       <h3>{t("deleteHeading")}</h3>
       <p>{t("deleteText")}</p>
       <ConfirmButton
@@ -175,6 +181,13 @@ export function OwnerTools({ id, service, version, round, reviewDate, reviewDate
         tone="danger"
         onConfirm={remove}
         onDone={() => router.push("/")}
+      />
+      <ForgetHere
+        target={{ kind: "assessment", id, service }}
+        onForgotten={(what) => {
+          setForgotten(what);
+          setToken(null);
+        }}
       />
     </section>
   );

@@ -12,6 +12,8 @@ type TRegisterOwner = {
   id: string;
   /** undefined until this browser's storage is read; null when it holds no edit token for the register. */
   token: string | null | undefined;
+  /** After the edit link is replaced (or forgotten here): the token this browser now holds. */
+  setToken: (token: string | null) => void;
   /** The list's status line: says what changed, and takes the focus when the control that did it goes away. */
   status: RefObject<HTMLParagraphElement | null>;
   message: string;
@@ -40,6 +42,7 @@ export function RegisterOwner({ id, children }: { id: string; children: ReactNod
   const value: TRegisterOwner = {
     id,
     token,
+    setToken,
     status,
     message,
     announce: setMessage,

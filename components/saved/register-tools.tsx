@@ -6,6 +6,8 @@ import { useRouter } from "@/i18n/navigation";
 import { addRegisterEntry, renameRegister, type TApiResult } from "@/lib/saved/api-client";
 import { registerTokenFor, rememberRegisterToken, tokenFromHash } from "@/lib/saved/local";
 import { useRegisterOwner } from "./register-owner";
+import { ForgetHere, ForgottenNotice } from "./forget-here";
+import { RotateLink } from "./rotate-link";
 import styles from "./saved.module.css";
 
 type TMessage = { error: boolean; text: string } | null;
@@ -75,17 +77,25 @@ function OneFieldForm({ id, label, hint, value, onChange, onSubmit, button, tone
 export function RegisterTools({ name }: { name: string | null }) {
   const t = useTranslations("Register");
   const locale = useLocale();
-  const { id, token, refresh, refreshing } = useRegisterOwner();
+  const { id, token, setToken, refresh, refreshing } = useRegisterOwner();
   const [link, setLink] = useState("");
   const [newName, setNewName] = useState(name ?? "");
   const [message, setMessage] = useState<TMessage>(null);
   const [renameMessage, setRenameMessage] = useState<TMessage>(null);
   const [busy, setBusy] = useState(false);
+  const [forgotten, setForgotten] = useState<"one" | "all" | null>(null);
 
   useEffect(() => setNewName(name ?? ""), [name]);
 
   if (token === undefined) return null;
-  if (token === null) return <p className={styles.muted}>{t("readOnly")}</p>;
+  if (token === null) {
+    return (
+      <>
+        <ForgottenNotice what={forgotten} />
+        <p className={styles.muted}>{t("readOnly")}</p>
+      </>
+    );
+  }
 
   const failure = (res: Exclude<TApiResult<unknown>, { kind: "ok" }>, fallback: string) =>
     res.kind === "offline" ? t("offline") : res.kind === "error" ? (res.fields[0]?.message ?? res.message) : res.kind === "refused" ? res.message : fallback;
@@ -150,6 +160,15 @@ export function RegisterTools({ name }: { name: string | null }) {
         busy={busy}
         message={message}
         hidden={refreshing}
+      />
+
+      <RotateLink kind="register" id={id} token={token} onRotated={setToken} />
+      <ForgetHere
+        target={{ kind: "register", id }}
+        onForgotten={(what) => {
+          setForgotten(what);
+          setToken(null);
+        }}
       />
     </section>
   );

@@ -28,7 +28,16 @@ export async function startServer(port: number, env: Record<string, string> = {}
   if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npm run build` first");
   const dataDir = mkdtempSync(join(tmpdir(), "vigie-e2e-"));
   const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", VIGIE_DATA_DIR: dataDir, ...env },
+    // Every test talks from one address: rate limits well above what the whole suite sends.
+    env: {
+      VIGIE_RATE_DOCUMENTS: "2000",
+      VIGIE_RATE_CREATIONS: "2000",
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      VIGIE_DATA_DIR: dataDir,
+      ...env,
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const baseUrl = `http://localhost:${port}`;

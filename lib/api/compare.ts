@@ -3,6 +3,7 @@ import { CATALOGUE } from "../catalogue";
 import { COMPARE_MAX, COMPARE_MIN, compareView } from "../compare/compare-view";
 import { getAssessment } from "../store/assessment-view";
 import { systemClock } from "../store/clock";
+import { noteRead } from "../store/retention";
 import { assessmentIdOf } from "./assessment-ref";
 import { apiError } from "./errors";
 import { withDb } from "./with-db";
@@ -21,6 +22,7 @@ export async function handleCompare(req: Request): Promise<Response> {
     const views = await Promise.all(ids.map((id) => getAssessment(db, id as string, systemClock)));
     const missing = views.flatMap((v, i) => (v === null ? [{ field: `ids.${i}`, code: "unknown_assessment" }] : []));
     if (missing.length > 0) return apiError(req, "not_found", missing);
+    await noteRead(db, ids as string[], systemClock);
     const inputs = views.map((v) => v!).map((v) => ({ id: v.id, document: v.document, evaluation: v.evaluation, evaluatedAt: v.evaluatedAt }));
     return Response.json(compareView(inputs, CATALOGUE), { headers: { "Cache-Control": "no-store" } });
   });

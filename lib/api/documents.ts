@@ -4,6 +4,7 @@ import { renderDocumentViewModelPdfPooled } from "../workers/pdf-pool";
 import { DOCUMENT_KINDS, FORMATS_OF, isDocumentKind, isFormatOf } from "../documents/types";
 import type { TFieldIssue } from "../schema";
 import { apiError, invalidValue } from "./errors";
+import { withPdfQueue } from "./pdf-busy";
 import { readAnswersDocument } from "./read-document";
 
 /**
@@ -12,6 +13,8 @@ import { readAnswersDocument } from "./read-document";
  * format is a 400 naming each; bad answers the same 400 as the report's.
  */
 export async function handleDocument(req: Request, params: Promise<{ kind: string }>): Promise<Response> {
+  // A client already gone (a flood of abandoned requests): not even its body is read.
+  if (req.signal.aborted) return new Response(null, { status: 499 });
   const { kind } = await params;
   const query = new URL(req.url).searchParams;
   const lang = query.get("lang") ?? "fr";
@@ -25,13 +28,16 @@ export async function handleDocument(req: Request, params: Promise<{ kind: strin
   }
   const read = await readAnswersDocument(req);
   if (!read.ok) return read.response;
-  const file = await renderDocument(read.doc, kind, lang, format, {}, renderDocumentViewModelPdfPooled);
-  return new Response(file.body, {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "Content-Language": lang,
-      "Cache-Control": "no-store",
-    },
+  const doc = read.doc;
+  return withPdfQueue(req, async () => {
+    const file = await renderDocument(doc, kind, lang, format, {}, (vm) => renderDocumentViewModelPdfPooled(vm, req.signal));
+    return new Response(file.body, {
+      headers: {
+        "Content-Type": file.contentType,
+        "Content-Disposition": `attachment; filename="${file.filename}"`,
+        "Content-Language": lang,
+        "Cache-Control": "no-store",
+      },
+    });
   });
 }

@@ -19,7 +19,9 @@ export type TApiErrorCode =
   | "conflict"
   | "missing_if_match"
   | "storage_unavailable"
-  | "internal_error";
+  | "internal_error"
+  | "busy"
+  | "rate_limited";
 
 const STATUS: Record<TApiErrorCode, number> = {
   invalid_json: 400,
@@ -39,6 +41,8 @@ const STATUS: Record<TApiErrorCode, number> = {
   missing_if_match: 428,
   storage_unavailable: 503,
   internal_error: 500,
+  busy: 503,
+  rate_limited: 429,
 };
 
 /** A query parameter whose value is not one of those allowed. */

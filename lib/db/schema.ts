@@ -25,6 +25,8 @@ export const assessments = pgTable("assessments", {
   origin: jsonb("origin").$type<TOriginNote>(),
   createdAt: at("created_at").notNull(),
   updatedAt: at("updated_at").notNull(),
+  /** Last time someone read it (its page, the API, an export, a comparison), to the day; null: not since this was recorded. */
+  lastReadAt: at("last_read_at"),
 });
 
 /**

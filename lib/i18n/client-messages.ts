@@ -11,7 +11,7 @@ const WORKSPACE: readonly TMessagePath[] = [
   "LanguageSwitch", "Form", "FormErrors", "Result",
   "Answers", "Severity", "Verdict", "DomainStatus", "Conditions", "Reference", "Applies", "Modifiers", "Dpia", "Sources",
   "Domains", "Rules", "Modes", "ResultDocuments", "Decision",
-  "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register",
+  "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register", "LinkSafety", "ForgetHere",
 ];
 
 /**
@@ -27,6 +27,8 @@ export const CLIENT_MESSAGES = {
   /** The header and footer around every page (the language switch). */
   shell: ["LanguageSwitch"],
   start: ["Start", "Modes"],
+  /** "Forget on this computer" on the start page (shown only when this browser holds something). */
+  forget: ["ForgetHere"],
   /** The form: questions, help and options, but none of the findings' remedies or letters. */
   assess: [
     "Form", "FormErrors", "Review", "Nav", "Modes", "Save", "Answers", "Domains", "Modifiers", "Reference", "Applies", "Sources",

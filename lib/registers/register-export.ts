@@ -23,6 +23,8 @@ export interface TRegisterExportInput {
   /** The read link of an assessment, written into the CSV. */
   readUrl: (assessmentId: string) => string;
   now?: Date;
+  /** The request's signal: a PDF whose client went away leaves the render queue. */
+  signal?: AbortSignal;
 }
 
 /** `vigie-<register name>-<suffix>.<ext>`, or `vigie-<suffix>.<ext>` for a register without a usable name. */
@@ -37,8 +39,8 @@ const EXPORTS: Record<TRegisterExportFormat, (input: TRegisterExportInput) => Pr
     contentType: CONTENT_TYPES.csv,
     filename: fileName(register, "register", "csv"),
   }),
-  pdf: async ({ register, filters, locale, now }) => ({
-    body: fileBytes(await renderDocumentViewModelPdfPooled(buildRegisterSummary({ register, filters, locale, now }))),
+  pdf: async ({ register, filters, locale, now, signal }) => ({
+    body: fileBytes(await renderDocumentViewModelPdfPooled(buildRegisterSummary({ register, filters, locale, now }), signal)),
     contentType: CONTENT_TYPES.pdf,
     filename: fileName(register, `register-summary-${locale}`, "pdf"),
   }),

@@ -136,3 +136,10 @@ export const removeRegisterEntry = (registerId: string, token: string, assessmen
 
 export const deleteSaved = (id: string, token: string, lang: string) =>
   call<null>(`/api/assessments/${encodeURIComponent(id)}?lang=${lang}`, { method: "DELETE", headers: { Accept: "application/json", ...auth(token) } });
+
+/** A new edit link for an assessment or a register; the token sent stops working. */
+export const rotateEditLink = (kind: "assessments" | "registers", id: string, token: string, lang: string) =>
+  call<{ id: string; editToken: string; readUrl: string; editUrl: string }>(`/api/${kind}/${encodeURIComponent(id)}/token?lang=${lang}`, {
+    method: "POST",
+    headers: { Accept: "application/json", ...auth(token) },
+  });

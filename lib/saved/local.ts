@@ -77,6 +77,10 @@ export const forgetEditToken = (id: string, s: TStore | null = store()) => {
 export const registerTokenFor = (id: string, s: TStore | null = store()): string | null => tokens(REGISTER_TOKENS_KEY, s)[id] ?? null;
 export const rememberRegisterToken = (id: string, token: string, s: TStore | null = store()) =>
   writeJson(REGISTER_TOKENS_KEY, { ...tokens(REGISTER_TOKENS_KEY, s), [id]: token }, s);
+export const forgetRegisterToken = (id: string, s: TStore | null = store()) => {
+  const { [id]: _gone, ...rest } = tokens(REGISTER_TOKENS_KEY, s);
+  return writeJson(REGISTER_TOKENS_KEY, rest, s);
+};
 
 export function loadServerLink(s: TStore | null = store()): TServerLink | null {
   const raw = readJson(SERVER_LINK_KEY, s) as Partial<TServerLink> | null;

@@ -48,6 +48,26 @@ export async function checkEditToken(db: TDb, id: string, token: string): Promis
   return tokenMatches(token, row.hash) ? "ok" : "forbidden";
 }
 
+/** A rotation's outcome: the new edit token (returned once, stored as a hash), or why not. */
+export type TRotation = { kind: "rotated"; editToken: string } | { kind: "not_found" } | { kind: "forbidden" };
+
+/**
+ * Replaces the edit token of an assessment, given its current one: the old token is refused from
+ * now on, nothing else changes (answers, version, rounds, publication). The update is conditional
+ * on the old hash, so of two rotations at once with the same token only one wins.
+ */
+export async function rotateEditToken(db: TDb, id: string, currentToken: string): Promise<TRotation> {
+  const access = await checkEditToken(db, id, currentToken);
+  if (access !== "ok") return { kind: access };
+  const editToken = newToken();
+  const done = await db
+    .update(assessments)
+    .set({ editTokenHash: hashToken(editToken) })
+    .where(and(eq(assessments.id, id), eq(assessments.editTokenHash, hashToken(currentToken))))
+    .returning({ id: assessments.id });
+  return done.length > 0 ? { kind: "rotated", editToken } : { kind: "forbidden" };
+}
+
 /**
  * Runs a change if the assessment is still at `expectedVersion`: bumps the version and calls
  * `change` in the same transaction. A concurrent writer makes the conditional update match

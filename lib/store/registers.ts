@@ -5,7 +5,7 @@ import type { TDb } from "../db/open";
 import { assessments, registerEntries, registers, rounds } from "../db/schema";
 import { hashToken, newId, newToken, tokenMatches } from "../links/tokens";
 import type { TClock } from "./clock";
-import type { TAccess } from "./assessments";
+import type { TAccess, TRotation } from "./assessments";
 import { readStoredDocument, readStoredEvaluation } from "./evaluate-document";
 import { isReviewDue } from "./review-date";
 
@@ -48,6 +48,19 @@ export async function checkRegisterToken(db: TDb, id: string, token: string): Pr
   const [row] = await db.select({ hash: registers.editTokenHash }).from(registers).where(eq(registers.id, id));
   if (row === undefined) return "not_found";
   return tokenMatches(token, row.hash) ? "ok" : "forbidden";
+}
+
+/** Replaces a register's edit token, given its current one (as rotateEditToken does for an assessment). */
+export async function rotateRegisterToken(db: TDb, id: string, currentToken: string): Promise<TRotation> {
+  const access = await checkRegisterToken(db, id, currentToken);
+  if (access !== "ok") return { kind: access };
+  const editToken = newToken();
+  const done = await db
+    .update(registers)
+    .set({ editTokenHash: hashToken(editToken) })
+    .where(and(eq(registers.id, id), eq(registers.editTokenHash, hashToken(currentToken))))
+    .returning({ id: registers.id });
+  return done.length > 0 ? { kind: "rotated", editToken } : { kind: "forbidden" };
 }
 
 export async function renameRegister(db: TDb, id: string, name: string | null, clock: TClock): Promise<boolean> {

@@ -55,11 +55,56 @@ const workerYoungMb = (env: Readonly<Record<string, string | undefined>> = proce
   return Math.min(Number.isFinite(n) && n >= 8 ? n : 128, workerHeapMb(env));
 };
 
+/**
+ * Renders that may wait for a free worker, per process (VIGIE_PDF_QUEUE_MAX): by default twice the
+ * renders that run at once (the workers, or 1 in-process), and at least 4. A render takes ~0.5–0.85 s,
+ * so the last one queued starts within about two renders' time (< 2 s) instead of behind every
+ * request a flood left; beyond it the routes answer 503 with Retry-After (lib/api/pdf-busy.ts).
+ */
+export function configuredQueueMax(poolSize: number, env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const raw = env.VIGIE_PDF_QUEUE_MAX;
+  if (raw !== undefined && raw.trim() !== "") {
+    const n = Number(raw);
+    if (Number.isInteger(n) && n >= 0) return Math.min(n, 10_000);
+  }
+  return Math.max(4, 2 * Math.max(1, poolSize));
+}
+
+/** How long a request waits for room in a full queue before it is refused (ms). */
+const ADMISSION_WAIT_MS = 1000;
+
+/** The queue is full: the caller answers 503, with `retryAfterSeconds`. */
+export class PdfQueueFullError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super("PDF queue full");
+    this.name = "PdfQueueFullError";
+  }
+}
+
+/** The client went away (its request's signal aborted) before its render started: nothing was rendered. */
+export class PdfAbortedError extends Error {
+  constructor() {
+    super("PDF render abandoned by its client");
+    this.name = "PdfAbortedError";
+  }
+}
+
+/**
+ * Whether an error is one of these two, by name: the pool lives on globalThis and may come from
+ * another bundle of the server (instrumentation.ts), whose classes `instanceof` does not know.
+ */
+export const isPdfQueueFull = (e: unknown): e is PdfQueueFullError =>
+  e instanceof Error && e.name === "PdfQueueFullError" && typeof (e as { retryAfterSeconds?: unknown }).retryAfterSeconds === "number";
+export const isPdfAborted = (e: unknown): e is PdfAbortedError => e instanceof Error && e.name === "PdfAbortedError";
+
 interface TJob {
   id: number;
   task: TPdfTask;
   resolve: (pdf: Buffer) => void;
   reject: (error: Error) => void;
+  signal: AbortSignal | undefined;
+  /** Removes the abort listener once the job leaves the queue. */
+  release: () => void;
 }
 
 /** What the pool uses of a worker thread (the tests give it fakes). */
@@ -101,13 +146,25 @@ export class PdfPool {
   private nextId = 1;
   private disabled = false;
   private warmUpDeaths = 0;
+  /** Renders under way in this thread (no worker): one at a time, the others wait in the queue. */
+  private herePending = 0;
+  /** Requests waiting for room in a full queue (each admits itself, or is refused, when called). */
+  private readonly admitting: (() => void)[] = [];
 
   /** `renderHere` renders in the calling thread, when there is no worker to do it. */
   constructor(
     private readonly size: number,
     private readonly spawnWorker: () => TPoolWorker = spawnThread,
     private readonly renderHere: (task: TPdfTask) => Promise<Buffer> = renderTask,
+    private readonly queueMax: number = configuredQueueMax(size),
+    /** How long a request may wait for room in a full queue before its 503. */
+    private readonly admissionWaitMs: number = ADMISSION_WAIT_MS,
   ) {}
+
+  /** Renders waiting for a worker (or for this thread). */
+  get waiting(): number {
+    return this.queue.length;
+  }
 
   get active(): boolean {
     return !this.disabled && this.size > 0;
@@ -120,12 +177,107 @@ export class PdfPool {
     }
   }
 
-  run(task: TPdfTask): Promise<Buffer> {
-    if (!this.active) return this.renderHere(task);
+  /**
+   * Renders `task` once a worker (or this thread) is free. Rejects with PdfQueueFullError when
+   * `queueMax` renders already wait, and with PdfAbortedError when `signal` aborts before the render
+   * starts (the job leaves the queue: a client that went away costs nothing).
+   */
+  run(task: TPdfTask, signal?: AbortSignal): Promise<Buffer> {
+    if (signal?.aborted) return Promise.reject(new PdfAbortedError());
+    if (!this.full()) return this.enqueue(task, signal);
+    // Full: wait a moment for room before refusing. Under a flood the queue is often full of
+    // renders whose clients left but whose going the server has not read yet; a request that
+    // arrives just then gets their place. Those waiting here are bounded too.
+    if (this.admitting.length >= this.queueMax || this.admissionWaitMs === 0) return Promise.reject(this.queueFull());
     return new Promise<Buffer>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, task, resolve, reject });
+      const admit = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", admit);
+        const i = this.admitting.indexOf(admit);
+        if (i >= 0) this.admitting.splice(i, 1);
+        if (signal?.aborted) return reject(new PdfAbortedError());
+        if (this.full()) return reject(this.queueFull());
+        this.enqueue(task, signal).then(resolve, reject);
+      };
+      const timer = setTimeout(admit, this.admissionWaitMs);
+      signal?.addEventListener("abort", admit, { once: true });
+      this.admitting.push(admit);
+    });
+  }
+
+  private full(): boolean {
+    const free = this.active ? this.slots.filter((s) => s.ready && s.job === null).length : 1 - this.herePending;
+    return this.queue.length >= this.queueMax && free <= 0;
+  }
+
+  private queueFull(): PdfQueueFullError {
+    const running = this.active ? this.slots.filter((s) => s.job !== null).length : this.herePending;
+    // ~1 s per render ahead of it, shared by those rendering at once.
+    const lanes = Math.max(1, this.active ? this.size : 1);
+    return new PdfQueueFullError(Math.max(1, Math.ceil((this.queue.length + running) / lanes)));
+  }
+
+  /** A job left the queue: the first request waiting for room gets it. */
+  private roomMade(): void {
+    if (!this.full()) this.admitting[0]?.();
+  }
+
+  private enqueue(task: TPdfTask, signal: AbortSignal | undefined): Promise<Buffer> {
+    return new Promise<Buffer>((resolve, reject) => {
+      const job: TJob = { id: this.nextId++, task, resolve, reject, signal, release: () => {} };
+      if (signal !== undefined) {
+        const onAbort = () => {
+          const i = this.queue.indexOf(job);
+          if (i < 0) return; // already started: it finishes, its answer goes nowhere
+          this.queue.splice(i, 1);
+          reject(new PdfAbortedError());
+          this.roomMade();
+        };
+        signal.addEventListener("abort", onAbort, { once: true });
+        job.release = () => signal.removeEventListener("abort", onAbort);
+      }
+      this.queue.push(job);
       this.pump();
     });
+  }
+
+  /** Takes the next job off the queue, its abort listener removed. */
+  private take(): TJob {
+    const job = this.queue.shift()!;
+    job.release();
+    queueMicrotask(() => this.roomMade());
+    return job;
+  }
+
+  /**
+   * Without workers: renders queued jobs in this thread, one at a time. Each starts on a timer, so
+   * that the events a render held up (clients that went away meanwhile) are handled first and
+   * their jobs leave the queue before they cost a render.
+   */
+  private pumpHere(): void {
+    if (this.herePending > 0 || this.queue.length === 0) return;
+    this.herePending++;
+    const job = this.take();
+    const done = () => {
+      this.herePending--;
+      this.pumpHere();
+    };
+    setTimeout(() => {
+      if (job.signal?.aborted) {
+        job.reject(new PdfAbortedError());
+        return done();
+      }
+      this.renderHere(job.task).then(
+        (pdf) => {
+          job.resolve(pdf);
+          done();
+        },
+        (e: Error) => {
+          job.reject(e);
+          done();
+        },
+      );
+    }, 0);
   }
 
   private spawn(): TSlot | null {
@@ -187,18 +339,18 @@ export class PdfPool {
       void slot.worker.terminate();
       if (job !== null) this.renderHere(job.task).then(job.resolve, job.reject);
     }
-    for (const job of this.queue.splice(0)) this.renderHere(job.task).then(job.resolve, job.reject);
+    this.pumpHere();
   }
 
   private pump(): void {
-    if (this.disabled) return;
+    if (!this.active) return this.pumpHere();
     while (this.slots.length < this.size && this.slots.length < this.queue.length + this.slots.filter((s) => s.job !== null).length) {
       if (this.spawn() === null) return;
     }
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
       if (!slot.ready || slot.job !== null) continue;
-      const job = this.queue.shift()!;
+      const job = this.take();
       slot.job = job;
       slot.worker.ref();
       slot.worker.postMessage({ id: job.id, task: job.task });
@@ -219,16 +371,17 @@ export const startPdfPool = (): void => getPool().start();
 const portable = (options: TReportOptions) => options.catalogue === undefined;
 
 /** The PDF risk report (same as renderReportPdf), rendered on the worker pool when there is one. */
-export function renderReportPdfPooled(doc: TAnswersDocument, locale: TLocale, options: TReportOptions = {}): Promise<Buffer> {
+export function renderReportPdfPooled(doc: TAnswersDocument, locale: TLocale, options: TReportOptions = {}, signal?: AbortSignal): Promise<Buffer> {
   if (!portable(options)) return renderReportPdf(doc, locale, options);
-  return getPool().run({ kind: "report", doc, locale, options: options.now === undefined ? {} : { now: options.now } });
+  return getPool().run({ kind: "report", doc, locale, options: options.now === undefined ? {} : { now: options.now } }, signal);
 }
 
 /** The French–English report (same as renderBilingualReportPdf), on the worker pool when there is one. */
-export function renderBilingualReportPdfPooled(doc: TAnswersDocument, options: TReportOptions = {}): Promise<Buffer> {
+export function renderBilingualReportPdfPooled(doc: TAnswersDocument, options: TReportOptions = {}, signal?: AbortSignal): Promise<Buffer> {
   if (!portable(options)) return renderBilingualReportPdf(doc, options);
-  return getPool().run({ kind: "bilingual", doc, options: options.now === undefined ? {} : { now: options.now } });
+  return getPool().run({ kind: "bilingual", doc, options: options.now === undefined ? {} : { now: options.now } }, signal);
 }
 
 /** A document's PDF from its view-model (letters, notice, register summary...), on the pool when there is one. */
-export const renderDocumentViewModelPdfPooled = (vm: TDocumentViewModel): Promise<Buffer> => getPool().run({ kind: "document", vm });
+export const renderDocumentViewModelPdfPooled = (vm: TDocumentViewModel, signal?: AbortSignal): Promise<Buffer> =>
+  getPool().run({ kind: "document", vm }, signal);

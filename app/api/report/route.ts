@@ -1,5 +1,6 @@
 import { handleReport } from "@/lib/api/report";
+import { withRateLimit } from "@/lib/api/rate-limited";
 
 export const dynamic = "force-dynamic";
 
-export const POST = (req: Request) => handleReport(req);
+export const POST = (req: Request) => withRateLimit(req, "documents", () => handleReport(req));

@@ -3,6 +3,7 @@ import { logSecurityEvent } from "../../security/log";
 import { getAssessment } from "../../store/assessment-view";
 import { deleteAssessment, saveAnswers, setReviewDate } from "../../store/assessments";
 import { systemClock } from "../../store/clock";
+import { noteRead } from "../../store/retention";
 import type { TMutation } from "../../store/assessments";
 import { apiError } from "../errors";
 import { readAnswersDocument } from "../read-document";
@@ -18,6 +19,7 @@ export async function handleGetAssessment(req: Request, params: TIdParams): Prom
   if (!route.ok) return route.response;
   return withDb(req, async (db) => {
     const view = await getAssessment(db, route.id, systemClock);
+    if (view !== null) await noteRead(db, [view.id], systemClock);
     return view === null ? apiError(req, "not_found") : assessmentResponse(req, view);
   });
 }

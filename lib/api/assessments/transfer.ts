@@ -5,6 +5,7 @@ import { translatorFor } from "../../i18n/translator";
 import { exportFileName } from "../../links/file-name";
 import { toPiaExport } from "../../pia/to-pia";
 import { getAssessment } from "../../store/assessment-view";
+import { noteRead } from "../../store/retention";
 import { listRounds } from "../../store/assessments";
 import { systemClock } from "../../store/clock";
 import { apiError } from "../errors";
@@ -42,6 +43,7 @@ export async function handleExport(req: Request, params: TIdParams): Promise<Res
   if (round !== null && !/^\d{1,6}$/.test(round)) return apiError(req, "invalid_query", [{ field: "round", code: "invalid_format", received: round.slice(0, 20) }]);
   return withDb(req, async (db) => {
     const view = await getAssessment(db, route.id, systemClock);
+    if (view !== null) await noteRead(db, [view.id], systemClock);
     if (view === null) return apiError(req, "not_found");
     const chosen = round === null ? view : (await listRounds(db, route.id, systemClock)).find((r) => r.round === Number(round));
     if (chosen === undefined) return apiError(req, "not_found");

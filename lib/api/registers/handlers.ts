@@ -10,6 +10,7 @@ import { addEntry, createRegister, getRegister, removeEntry, renameRegister } fr
 import { assessmentIdOf } from "../assessment-ref";
 import { apiError, errorLocale, invalidValue } from "../errors";
 import { assessmentReadUrl, registerLinks } from "../links";
+import { withPdfQueue } from "../pdf-busy";
 import { readJsonBody, refuseOversizedBody } from "../read-json";
 import { withDb } from "../with-db";
 import { withRegisterEdit, type TRegisterParams } from "./access";
@@ -75,21 +76,24 @@ export async function handleExportRegister(req: Request, params: TRegisterParams
   return withDb(req, async (db) => {
     const register = await getRegister(db, f.id, systemClock);
     if (register === null) return apiError(req, "not_found");
-    const locale = lang !== null && isLocale(lang) ? lang : errorLocale(req);
-    const file = await renderRegisterExport(format, {
-      register,
-      filters: f.filters,
-      locale,
-      readUrl: (id) => assessmentReadUrl(req, id),
-      now: systemClock.now(),
-    });
-    return new Response(file.body, {
-      headers: {
-        ...NO_STORE,
-        "Content-Type": file.contentType,
-        "Content-Disposition": `attachment; filename="${file.filename}"`,
-        "Content-Language": locale,
-      },
+    return withPdfQueue(req, async () => {
+      const locale = lang !== null && isLocale(lang) ? lang : errorLocale(req);
+      const file = await renderRegisterExport(format, {
+        register,
+        filters: f.filters,
+        locale,
+        readUrl: (id) => assessmentReadUrl(req, id),
+        now: systemClock.now(),
+        signal: req.signal,
+      });
+      return new Response(file.body, {
+        headers: {
+          ...NO_STORE,
+          "Content-Type": file.contentType,
+          "Content-Disposition": `attachment; filename="${file.filename}"`,
+          "Content-Language": locale,
+        },
+      });
     });
   });
 }

@@ -21,6 +21,7 @@ import { readWithDb } from "@/lib/saved/server-data";
 import { getAssessment } from "@/lib/store/assessment-view";
 import { listRounds } from "@/lib/store/assessments";
 import { systemClock } from "@/lib/store/clock";
+import { noteRead } from "@/lib/store/retention";
 import { VerdictBanner } from "@/components/verdict-banner";
 import { CatalogueChangeNotice } from "@/components/saved/catalogue-change-notice";
 
@@ -32,6 +33,7 @@ async function load(id: string) {
     const view = await getAssessment(db, id, systemClock);
     if (view === null) return null;
     const rounds = await listRounds(db, id, systemClock);
+    await noteRead(db, [id], systemClock);
     return { view, rounds };
   });
 }

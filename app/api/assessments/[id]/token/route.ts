@@ -1,0 +1,5 @@
+import { handleRotateAssessmentToken } from "@/lib/api/assessments/token";
+
+export const dynamic = "force-dynamic";
+
+export const POST = (req: Request, ctx: { params: Promise<{ id: string }> }) => handleRotateAssessmentToken(req, ctx.params);
