@@ -15,7 +15,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The draft kept in the browser, with the fields of issue 4. */
+/** The draft kept in the browser, with the action plan's owners and due dates. */
 const stored = async (page: Parameters<typeof storedExample>[0]) =>
   (await storedExample(page)) as { mode?: string; actionPlan?: Record<string, { owner: string; due: string }> } | null;
 

@@ -1,5 +1,5 @@
 /**
- * npm run bench:db: storage figures for the closing note of issue 5. Prints a table and one JSON line.
+ * npm run bench:db: storage figures. Prints a table and one JSON line.
  * - save (PUT of a whole answers document, evaluation included) and load (read link) p50 / p95;
  * - start time (open + migrations) on an empty database and on one with 1,000 assessments.
  * PGlite always; PostgreSQL too when DATABASE_URL is set (a temporary database is created, then dropped).

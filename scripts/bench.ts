@@ -1,6 +1,6 @@
 /**
  * npm run bench (after npm run build): starts the production server and measures what users wait
- * for. Prints a table and one JSON line. Figures, not pass/fail: targets are in issue 6.
+ * for. Prints a table and one JSON line. Figures, not pass/fail (docs/performance.md says what they aim at).
  *
  * The main server runs as deployed: PDFs on a pool of worker threads, one per core
  * (lib/workers/pdf-pool.ts). pdfRps1/pdfRps4 are measured on a second server rendering in-process

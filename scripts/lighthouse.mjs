@@ -2,7 +2,7 @@
  * npm run lighthouse (after npm run build): Lighthouse scores of the start page and the form, in
  * French, on the production server, with Debian's Chromium. Lighthouse is installed ad hoc in a
  * temporary directory (npm install, not in package.json) the first time, then reused.
- * Prints a table and one JSON line. Aims (issue 6): performance ≥ 0.98, accessibility and best
+ * Prints a table and one JSON line. Aims: performance ≥ 0.98, accessibility and best
  * practices 1.0. LIGHTHOUSE_REPORT_DIR=dir also writes each page's full JSON report there.
  */
 import { execFileSync, spawn } from "node:child_process";
