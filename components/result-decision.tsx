@@ -66,9 +66,9 @@ const resolver: Resolver<TDecisionForm> = async (values) => {
   const parsed = ZDecisionSchema.safeParse(toDecisionInput(values));
   if (parsed.success) return { values, errors: {} };
   const errors: FieldErrors<TDecisionForm> = {};
-  for (const issue of parsed.error.issues) {
-    const field = fieldOf(issue.path);
-    errors[field] ??= { type: issue.code, message: issue.message };
+  for (const zodIssue of parsed.error.issues) {
+    const field = fieldOf(zodIssue.path);
+    errors[field] ??= { type: zodIssue.code, message: zodIssue.message };
   }
   return { values: {}, errors };
 };

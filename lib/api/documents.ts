@@ -18,13 +18,13 @@ export async function handleDocument(req: Request, params: Promise<{ kind: strin
   const { kind } = await params;
   const query = new URL(req.url).searchParams;
   const lang = query.get("lang") ?? "fr";
-  const issues: TFieldIssue[] = [];
-  if (!isDocumentKind(kind)) issues.push(invalidValue("kind", kind, DOCUMENT_KINDS));
-  if (!isLocale(lang)) issues.push(invalidValue("lang", lang, LOCALES));
+  const badFields: TFieldIssue[] = [];
+  if (!isDocumentKind(kind)) badFields.push(invalidValue("kind", kind, DOCUMENT_KINDS));
+  if (!isLocale(lang)) badFields.push(invalidValue("lang", lang, LOCALES));
   const format = query.get("format") ?? "pdf";
-  if (isDocumentKind(kind) && !isFormatOf(kind, format)) issues.push(invalidValue("format", format, FORMATS_OF[kind]));
-  if (issues.length > 0 || !isDocumentKind(kind) || !isLocale(lang) || !isFormatOf(kind, format)) {
-    return apiError(req, "invalid_query", issues);
+  if (isDocumentKind(kind) && !isFormatOf(kind, format)) badFields.push(invalidValue("format", format, FORMATS_OF[kind]));
+  if (badFields.length > 0 || !isDocumentKind(kind) || !isLocale(lang) || !isFormatOf(kind, format)) {
+    return apiError(req, "invalid_query", badFields);
   }
   const read = await readAnswersDocument(req);
   if (!read.ok) return read.response;

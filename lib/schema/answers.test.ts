@@ -4,7 +4,7 @@ import { CONTEXT, RULES } from "../catalogue";
 import { QUESTIONS, toFieldIssues, ZAnswersDocumentSchema } from ".";
 
 const doc = (over: Record<string, unknown> = {}) => ({ schemaVersion: 1, service: { name: "Pronote" }, answers: {}, ...over });
-const issues = (input: unknown) => {
+const fieldIssuesOf = (input: unknown) => {
   const r = ZAnswersDocumentSchema.safeParse(input);
   return r.success ? [] : toFieldIssues(r.error, input);
 };
@@ -14,25 +14,25 @@ describe("answers document schema", () => {
     expect(QUESTIONS.map((q) => q.id)).toEqual([...CONTEXT, ...RULES].map((q) => q.id));
     for (const rule of RULES) {
       for (const value of [...rule.options, "unknown"]) {
-        expect(issues(doc({ answers: { [rule.id]: value } }))).toEqual([]);
+        expect(fieldIssuesOf(doc({ answers: { [rule.id]: value } }))).toEqual([]);
       }
     }
   });
 
   it.each(readdirSync("examples"))("accepts the example %s", (file) => {
-    expect(issues(JSON.parse(readFileSync(`examples/${file}`, "utf8")))).toEqual([]);
+    expect(fieldIssuesOf(JSON.parse(readFileSync(`examples/${file}`, "utf8")))).toEqual([]);
   });
 
   it("names an unknown rule id and a value that is not allowed", () => {
-    expect(issues(doc({ answers: { "COM-99": "yes", "COM-02": "yes" } }))).toEqual([
+    expect(fieldIssuesOf(doc({ answers: { "COM-99": "yes", "COM-02": "yes" } }))).toEqual([
       { field: "answers.COM-02", code: "invalid_value", received: "yes", allowed: ["none", "contextual", "targeted", "unknown"] },
       { field: "answers.COM-99", code: "unknown_field" },
     ]);
   });
 
   it("requires the service name and schema version 1", () => {
-    expect(issues({ answers: {} }).map((i) => i.field)).toEqual(["schemaVersion", "service"]);
-    expect(issues(doc({ service: { name: "  " } })).map((i) => i.field)).toEqual(["service.name"]);
+    expect(fieldIssuesOf({ answers: {} }).map((i) => i.field)).toEqual(["schemaVersion", "service"]);
+    expect(fieldIssuesOf(doc({ service: { name: "  " } })).map((i) => i.field)).toEqual(["service.name"]);
   });
 
   it("treats blank optional fields as absent and normalises the UAI", () => {
@@ -42,13 +42,13 @@ describe("answers document schema", () => {
   });
 
   it("rejects a malformed UAI, a non-http address and over-long text", () => {
-    expect(issues(doc({ school: { uai: "75" } })).map((i) => i.field)).toEqual(["school.uai"]);
-    expect(issues(doc({ service: { name: "X", url: "javascript:alert(1)" } })).map((i) => i.field)).toEqual(["service.url"]);
-    expect(issues(doc({ service: { name: "x".repeat(500) } }))).toEqual([{ field: "service.name", code: "too_big" }]);
+    expect(fieldIssuesOf(doc({ school: { uai: "75" } })).map((i) => i.field)).toEqual(["school.uai"]);
+    expect(fieldIssuesOf(doc({ service: { name: "X", url: "javascript:alert(1)" } })).map((i) => i.field)).toEqual(["service.url"]);
+    expect(fieldIssuesOf(doc({ service: { name: "x".repeat(500) } }))).toEqual([{ field: "service.name", code: "too_big" }]);
   });
 
   it("names the root when the body is not an object", () => {
-    expect(issues(null)).toEqual([{ field: "(root)", code: "invalid_type" }]);
+    expect(fieldIssuesOf(null)).toEqual([{ field: "(root)", code: "invalid_type" }]);
   });
 
   describe("decision", () => {
@@ -63,25 +63,25 @@ describe("answers document schema", () => {
     });
 
     it("accepts a full decision and keeps it in the document", () => {
-      expect(issues(doc({ decision: decision() }))).toEqual([]);
+      expect(fieldIssuesOf(doc({ decision: decision() }))).toEqual([]);
       expect(ZAnswersDocumentSchema.parse(doc({ decision: decision() })).decision).toEqual(decision());
     });
 
     it("names each bad field of the decision", () => {
       const bad = decision({ outcome: "maybe", date: "20/11/2026", by: { name: " " }, dpd: { consulted: "yes" }, boardDate: "2026-02-30" });
-      expect(issues(doc({ decision: bad })).map((i) => i.field)).toEqual([
+      expect(fieldIssuesOf(doc({ decision: bad })).map((i) => i.field)).toEqual([
         "decision.outcome",
         "decision.date",
         "decision.by.name",
         "decision.dpd.consulted",
         "decision.boardDate",
       ]);
-      expect(issues(doc({ decision: decision({ extra: 1 }) }))).toEqual([{ field: "decision.extra", code: "unknown_field" }]);
+      expect(fieldIssuesOf(doc({ decision: decision({ extra: 1 }) }))).toEqual([{ field: "decision.extra", code: "unknown_field" }]);
     });
 
     it("needs at least one condition for the 'conditions' outcome, and keeps conditions only there", () => {
-      expect(issues(doc({ decision: decision({ outcome: "conditions" }) })).map((i) => i.field)).toEqual(["decision.conditions"]);
-      expect(issues(doc({ decision: decision({ outcome: "conditions", conditions: [" ", ""] }) })).map((i) => i.field)).toEqual(["decision.conditions"]);
+      expect(fieldIssuesOf(doc({ decision: decision({ outcome: "conditions" }) })).map((i) => i.field)).toEqual(["decision.conditions"]);
+      expect(fieldIssuesOf(doc({ decision: decision({ outcome: "conditions", conditions: [" ", ""] }) })).map((i) => i.field)).toEqual(["decision.conditions"]);
       const kept = ZAnswersDocumentSchema.parse(doc({ decision: decision({ outcome: "conditions", conditions: [" Comptes pseudonymes ", ""] }) }));
       expect(kept.decision?.conditions).toEqual(["Comptes pseudonymes"]);
       const dropped = ZAnswersDocumentSchema.parse(doc({ decision: decision({ outcome: "refuse", conditions: ["x"] }) }));
@@ -89,14 +89,14 @@ describe("answers document schema", () => {
     });
 
     it("puts the review after the decision, and drops the DPD's date and opinion when it was not consulted", () => {
-      expect(issues(doc({ decision: decision({ reviewDate: "2026-11-20" }) })).map((i) => i.field)).toEqual(["decision.reviewDate"]);
+      expect(fieldIssuesOf(doc({ decision: decision({ reviewDate: "2026-11-20" }) })).map((i) => i.field)).toEqual(["decision.reviewDate"]);
       const r = ZAnswersDocumentSchema.parse(doc({ decision: decision({ dpd: { consulted: false, date: "2026-11-10", opinion: "x" }, boardDate: "", reviewDate: "" }) }));
       expect(r.decision).toEqual({ outcome: "authorise", date: "2026-11-20", by: { name: "Mme Durand", role: "Principale" }, dpd: { consulted: false } });
     });
 
     it("refuses unsafe characters in the decision's texts, and keeps the DPD's opinion over several lines", () => {
       const bad = doc({ decision: decision({ outcome: "conditions", by: { name: "Mme\u0000Durand" }, conditions: ["a\u202eb"], dpd: { consulted: true, opinion: "x\u0007" } }) });
-      expect(issues(bad).map((i) => [i.field, i.code])).toEqual([
+      expect(fieldIssuesOf(bad).map((i) => [i.field, i.code])).toEqual([
         ["decision.by.name", "unsafe_text"],
         ["decision.conditions.0", "unsafe_text"],
         ["decision.dpd.opinion", "unsafe_text"],
@@ -106,8 +106,8 @@ describe("answers document schema", () => {
     });
 
     it("is refused in a parents' association's document", () => {
-      expect(issues(doc({ mode: "parents", decision: decision() }))).toEqual([{ field: "decision", code: "custom" }]);
-      expect(issues(doc({ mode: "head", decision: decision() }))).toEqual([]);
+      expect(fieldIssuesOf(doc({ mode: "parents", decision: decision() }))).toEqual([{ field: "decision", code: "custom" }]);
+      expect(fieldIssuesOf(doc({ mode: "head", decision: decision() }))).toEqual([]);
     });
   });
 });

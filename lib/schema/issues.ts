@@ -29,16 +29,16 @@ export const unknownFieldIssues = (json: object, allowed: readonly string[]): TF
 
 /** Flattens zod issues into one entry per bad field (unknown keys each get their own entry). */
 export function toFieldIssues(error: z.ZodError, input?: unknown): TFieldIssue[] {
-  return error.issues.flatMap((issue): TFieldIssue[] => {
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({ field: fieldOf([...issue.path, keyName(key)]), code: "unknown_field" }));
+  return error.issues.flatMap((zodIssue): TFieldIssue[] => {
+    if (zodIssue.code === "unrecognized_keys") {
+      return zodIssue.keys.map((key) => ({ field: fieldOf([...zodIssue.path, keyName(key)]), code: "unknown_field" }));
     }
     // A refinement names its own code (e.g. "unsafe_text") in its params.
-    const code = issue.code === "custom" && typeof issue.params?.code === "string" ? issue.params.code : issue.code;
-    const base: TFieldIssue = { field: fieldOf(issue.path), code };
-    if (issue.code === "invalid_value") {
-      base.allowed = issue.values.map(String);
-      const received = valueAt(input, issue.path);
+    const code = zodIssue.code === "custom" && typeof zodIssue.params?.code === "string" ? zodIssue.params.code : zodIssue.code;
+    const base: TFieldIssue = { field: fieldOf(zodIssue.path), code };
+    if (zodIssue.code === "invalid_value") {
+      base.allowed = zodIssue.values.map(String);
+      const received = valueAt(input, zodIssue.path);
       if (typeof received === "string" && received.length <= 100) base.received = received;
     }
     return [base];
