@@ -17,8 +17,8 @@ export function evaluateDpia(
   catalogue: TCatalogue,
   answers: TAnswers,
   notApplicable: ReadonlyMap<string, unknown> = notApplicableRules(answers, catalogue),
+  isUnknown: (id: string, answer: string) => boolean = unknownAnswersOf(catalogue),
 ): TDpiaResult {
-  const isUnknown = unknownAnswersOf(catalogue);
   const met: string[] = [];
   const unknown: string[] = [];
   for (const { id, when } of catalogue.dpiaCriteria) {

@@ -131,7 +131,8 @@ function conditionsOf(findings: readonly TFinding[], blocking: TSeverity): TCond
 export function evaluate(answers: TAnswers, catalogue: TCatalogue): TEvaluation {
   const { scoring } = catalogue;
   const notApplicable = notApplicableRules(answers, catalogue);
-  const dpia = evaluateDpia(catalogue, answers, notApplicable);
+  const isUnknown = unknownAnswersOf(catalogue);
+  const dpia = evaluateDpia(catalogue, answers, notApplicable, isUnknown);
   const state: TConditionState = { answers, dpia: dpia.status };
 
   const active = catalogue.modifiers.filter((m) => holdsOn(m.when, answers));
@@ -139,7 +140,7 @@ export function evaluate(answers: TAnswers, catalogue: TCatalogue): TEvaluation 
   for (const m of active) {
     if ("raise" in m) for (const d of m.raise.domains) raisedBy.set(d, [...(raisedBy.get(d) ?? []), m.id]);
   }
-  const ctx: TContext = { catalogue, state, raisedBy, isUnknown: unknownAnswersOf(catalogue) };
+  const ctx: TContext = { catalogue, state, raisedBy, isUnknown };
 
   const order = new Map<string, number>();
   const findings: TFinding[] = [];
