@@ -1,13 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { createContext, startTransition, use, useEffect, useState, type ReactNode } from "react";
+import { startTransition, useEffect, useState, type ReactNode } from "react";
 import { FormProvider, useForm, type FieldPath, type Resolver } from "react-hook-form";
 import { emptyDraft, sanitizeDraft, type TDraft } from "@/lib/assessment/draft";
 import { loadDraftOrEmpty, saveDraft } from "@/lib/assessment/storage";
+import { AnswersReadyContext } from "./answers-ready";
 import { AutosaveLoader } from "./saved/autosave-loader";
-
-const ReadyContext = createContext(false);
 
 /**
  * The answers document schema checks the form. The form holds the document's input shape (blank
@@ -29,9 +28,6 @@ const loadSchemaResolver = () =>
 export const preloadFormCheck = () => void loadSchemaResolver().catch(() => undefined);
 const resolver: Resolver<TDraft> = async (values, context, options) =>
   (await loadSchemaResolver())(sanitizeDraft(values), context, options as never) as unknown as ReturnType<Resolver<TDraft>>;
-
-/** True once the saved answers have been read from this browser into the form. */
-export const useAnswersReady = () => use(ReadyContext);
 
 /**
  * One form for every step (it lives in the /assess layout, so Back and Next keep it in memory), validated
@@ -66,10 +62,10 @@ export function AssessmentProvider({ children }: { children: ReactNode }) {
 
   return (
     <FormProvider {...form}>
-      <ReadyContext value={ready}>
+      <AnswersReadyContext value={ready}>
         {children}
         <AutosaveLoader />
-      </ReadyContext>
+      </AnswersReadyContext>
     </FormProvider>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { CONTEXT_STEP, REVIEW_STEP } from "@/lib/assessment/steps";
 import { saveLastStep } from "@/lib/assessment/storage";
-import { useAnswersReady } from "./assessment-provider";
+import { useAnswersReady } from "./answers-ready";
 import { useArrivalFocus } from "./arrival-focus";
 import { ModeNotice } from "./mode-notice";
 import { ReviewStep } from "./review-step";

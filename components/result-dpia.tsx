@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { SCORING } from "@/lib/catalogue";
 import { dpiaCriterionKey, modifierKey } from "@/lib/catalogue/message-keys";
 import type { TEvaluation } from "@/lib/engine";
-import { DPIA_MESSAGE } from "@/lib/report/sections/dpia";
+import { DPIA_MESSAGE } from "@/lib/engine/dpia-message";
 
 /** The DPIA indicator with the criteria met, and the context modifiers that were applied. */
 export function ResultDpia({ evaluation }: { evaluation: TEvaluation }) {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATALOGUE, SCORING } from "@/lib/catalogue";
 import { domainKey, domainLabel, followUpKey, ruleKey, verdictKey } from "@/lib/catalogue/message-keys";
 import { evaluate } from "@/lib/engine";
-import { DPIA_MESSAGE } from "@/lib/report/sections/dpia";
+import { DPIA_MESSAGE } from "@/lib/engine/dpia-message";
 import { launchBrowser, newContext } from "./support/browser";
 import { askedByStep, contextIds, example, formReady, t, textFields } from "./support/journey";
 

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { Link } from "@/i18n/navigation";
 import { SERVER_LINK_KEY } from "@/lib/assessment/storage";
-import { useAnswersReady } from "../assessment-provider";
+import { useAnswersReady } from "../answers-ready";
 import styles from "./saved.module.css";
 
 /** Notes in the link that the draft changed (the autosave sends it once loaded). */

@@ -3,8 +3,8 @@ import { domainKey, domainStatusKey, verdictKey } from "@/lib/catalogue/message-
 import type { TRoundDiff } from "@/lib/history/diff-rounds";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
-import { DPIA_MESSAGE } from "@/lib/report/sections/dpia";
-import type { TRoundView } from "@/lib/store/assessment-view";
+import { DPIA_MESSAGE } from "@/lib/engine/dpia-message";
+import type { TRoundView } from "@/lib/assessment/saved";
 import { answerLabel, questionLabel } from "./answer-label";
 import styles from "./pages.module.css";
 

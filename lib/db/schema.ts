@@ -1,17 +1,10 @@
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import type { TEvaluation } from "../engine/types";
 import type { TAnswersDocument } from "../schema";
+import type { TOriginNote } from "../assessment/saved";
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
-/** Where a copied assessment came from (a published one), shown to its new owner. */
-export interface TOriginNote {
-  publicId: string;
-  serviceName: string;
-  schoolName?: string;
-  publishedAt: string;
-  copiedAt: string;
-}
 
 /** One assessment, reached by its random id (read link) and edited with a secret token (stored hashed). */
 export const assessments = pgTable("assessments", {

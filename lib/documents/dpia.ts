@@ -1,5 +1,6 @@
 import { dpiaCriterionKey } from "../catalogue";
-import { buildDpia, DPIA_MESSAGE } from "../report/sections/dpia";
+import { DPIA_MESSAGE } from "../engine/dpia-message";
+import { buildDpia } from "../report/sections/dpia";
 import { documentShell, type TDocContext } from "./context";
 import type { TBlock, TDocumentViewModel } from "./types";
 

@@ -1,6 +1,6 @@
 import { VERDICTS } from "../catalogue";
 import type { TVerdict } from "../engine/types";
-import type { TRegisterEntry } from "../store/registers";
+import type { TRegisterEntry } from "./types";
 import { toSearchText } from "../store/search-text";
 import type { TFieldIssue } from "../schema";
 import { DECISION_OUTCOMES, type TDecisionOutcome } from "../schema/document-shape";

@@ -1,6 +1,6 @@
 import { verdictKey } from "../catalogue";
 import type { TTranslate } from "../i18n/translator";
-import type { TRegisterEntry } from "../store/registers";
+import type { TRegisterEntry } from "./types";
 import { parisDay } from "../store/review-date";
 
 /** Spreadsheets in French use ";" (the comma is the decimal separator); in English ",". */

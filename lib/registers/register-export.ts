@@ -3,7 +3,7 @@ import { CONTENT_TYPES, fileBytes, type TRenderedFile } from "../documents/rende
 import type { TLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 import { fileSlug } from "../links/file-name";
-import type { TRegisterView } from "../store/registers";
+import type { TRegisterView } from "./types";
 import { renderDocumentViewModelPdfPooled } from "../workers/pdf-pool";
 import { filterRegisterEntries, type TRegisterFilters } from "./filter-entries";
 import { registerCsv } from "./register-csv";

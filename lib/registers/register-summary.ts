@@ -6,7 +6,7 @@ import { clauseSeparator, formatDate } from "../i18n/format";
 import type { TLocale } from "../i18n/locales";
 import { translatorFor, type TTranslate } from "../i18n/translator";
 import { formatList } from "../report/format";
-import type { TRegisterEntry, TRegisterView } from "../store/registers";
+import type { TRegisterEntry, TRegisterView } from "./types";
 import { filterRegisterEntries, type TRegisterFilters } from "./filter-entries";
 
 const RS = "Documents.registerSummary";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translatorFor } from "../i18n/translator";
-import type { TRegisterEntry } from "../store/registers";
+import type { TRegisterEntry } from "./types";
 import { filterRegisterEntries, readRegisterFilters } from "./filter-entries";
 import { csvCell, registerCsv } from "./register-csv";
 import { readCsv, STARTS_FORMULA } from "../testing/csv-reader";

@@ -1,45 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import type { TEvaluation } from "../engine/types";
 import type { TDb } from "../db/open";
-import { assessments, publications, rounds, type TOriginNote } from "../db/schema";
+import { assessments, publications, rounds } from "../db/schema";
+import type { TAssessmentView, TPublicationInfo, TRoundView } from "../assessment/saved";
+
+export type { TAssessmentView, TPublicationInfo, TRoundView };
 import type { TAnswersDocument } from "../schema";
 import type { TClock } from "./clock";
 import { readStoredDocument, readStoredEvaluation } from "./evaluate-document";
 import { isReviewDue } from "./review-date";
-
-export interface TRoundView {
-  round: number;
-  document: TAnswersDocument;
-  evaluation: TEvaluation;
-  verdict: TEvaluation["verdict"];
-  catalogueVersion: string;
-  startedAt: string;
-  evaluatedAt: string;
-  /** When a later round was started; null for the round being edited. */
-  frozenAt: string | null;
-  reviewDate: string;
-  reviewDateSet: boolean;
-  reviewDue: boolean;
-}
-
-export interface TPublicationInfo {
-  publicId: string;
-  showSchool: boolean;
-  round: number;
-  publishedAt: string;
-  updatedAt: string;
-}
-
-/** What the read link shows: the round being edited, with the assessment's own facts. */
-export interface TAssessmentView extends TRoundView {
-  id: string;
-  version: number;
-  rounds: number;
-  createdAt: string;
-  updatedAt: string;
-  origin: TOriginNote | null;
-  publication: TPublicationInfo | null;
-}
 
 type TRoundRow = typeof rounds.$inferSelect;
 

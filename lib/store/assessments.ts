@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { TDb } from "../db/open";
-import { assessments, rounds, type TOriginNote } from "../db/schema";
+import { assessments, rounds } from "../db/schema";
+import type { TOriginNote } from "../assessment/saved";
 import { hashToken, newId, newToken, tokenMatches } from "../links/tokens";
 import type { TAnswersDocument } from "../schema";
 import { getAssessment, toRoundView, type TAssessmentView, type TRoundView } from "./assessment-view";

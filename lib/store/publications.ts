@@ -1,7 +1,8 @@
 import { and, desc, eq, ilike } from "drizzle-orm";
 import type { TEvaluation } from "../engine/types";
 import type { TDb } from "../db/open";
-import { assessments, publications, rounds, type TOriginNote } from "../db/schema";
+import { assessments, publications, rounds } from "../db/schema";
+import type { TOriginNote } from "../assessment/saved";
 import { newId } from "../links/tokens";
 import type { TAnswersDocument } from "../schema";
 import type { TPublicationInfo } from "./assessment-view";

@@ -1,4 +1,3 @@
-import type { TDecisionOutcome } from "../schema/document-shape";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { TEvaluation } from "../engine/types";
 import type { TDb } from "../db/open";
@@ -8,33 +7,9 @@ import type { TClock } from "./clock";
 import type { TAccess, TRotation } from "./assessments";
 import { readStoredDocument, readStoredEvaluation } from "./evaluate-document";
 import { isReviewDue } from "./review-date";
+import type { TRegisterEntry, TRegisterView } from "../registers/types";
 
-/** One line of a register: an assessed service as it stands today. */
-export interface TRegisterEntry {
-  assessmentId: string;
-  serviceName: string;
-  vendor: string | null;
-  schoolName: string | null;
-  verdict: TEvaluation["verdict"];
-  /** What the verdict rests on (stored evaluations from before it are read again). */
-  basis: TEvaluation["basis"];
-  catalogueVersion: string;
-  round: number;
-  evaluatedAt: string;
-  reviewDate: string;
-  reviewDue: boolean;
-  addedAt: string;
-  /** The head of school's decision recorded in the current round, or null. */
-  decision: { outcome: TDecisionOutcome; date: string } | null;
-}
-
-export interface TRegisterView {
-  id: string;
-  name: string | null;
-  createdAt: string;
-  updatedAt: string;
-  entries: TRegisterEntry[];
-}
+export type { TRegisterEntry, TRegisterView };
 
 export async function createRegister(db: TDb, name: string | null, clock: TClock): Promise<{ id: string; editToken: string }> {
   const now = clock.now();

@@ -1,4 +1,4 @@
-import type { TRegisterEntry } from "../store/registers";
+import type { TRegisterEntry } from "../registers/types";
 
 /** A register's line for tests: an acceptable service evaluated on 2 May 2026, review not due. */
 export const aRegisterEntry = (over: Partial<TRegisterEntry> = {}): TRegisterEntry => ({

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TAnswersDocument } from "../../schema";
-import type { TOriginNote } from "../../db/schema";
+import type { TOriginNote } from "../../assessment/saved";
 import type { TDb } from "../../db/open";
 import { createAssessment } from "../../store/assessments";
 import { systemClock } from "../../store/clock";

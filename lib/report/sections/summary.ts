@@ -2,7 +2,7 @@ import { domainKey, domainLabel, domainTone, modifierKey } from "../../catalogue
 import { formatNumber } from "../../i18n/format";
 import { formatFraction } from "../format";
 import type { TSummary } from "../types";
-import { DPIA_MESSAGE } from "./dpia";
+import { DPIA_MESSAGE } from "../../engine/dpia-message";
 import type { TBuildContext } from "./context";
 import { buildReportDecision } from "./decision";
 
