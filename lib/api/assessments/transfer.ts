@@ -1,6 +1,6 @@
 import "server-only";
 import { importDocument } from "../../document-migrations";
-import { isLocale, LOCALES } from "../../i18n/locales";
+import { z } from "zod";
 import { translatorFor } from "../../i18n/translator";
 import { exportFileName } from "../../links/file-name";
 import { toPiaExport } from "../../pia/to-pia";
@@ -10,11 +10,18 @@ import { listRounds } from "../../store/assessments";
 import { systemClock } from "../../store/clock";
 import { apiError } from "../errors";
 import { readBody } from "../read-body";
+import { readQuery, ZLangQuerySchema } from "../query";
 import { withDb } from "../with-db";
 import { createdResponse } from "./create";
 import { routeId, type TIdParams } from "./params";
 
-const FORMATS = ["json", "pia"] as const;
+const ZExportQuerySchema = z.object({
+  format: z.enum(["json", "pia"]).default("json"),
+  lang: ZLangQuerySchema,
+  round: z.string().regex(/^\d{1,6}$/).transform(Number).optional(),
+});
+
+const ZImportQuerySchema = z.object({ mode: z.enum(["create", "validate"]).default("create") });
 
 const attachment = (body: unknown, fileName: string) =>
   new Response(`${JSON.stringify(body, null, 2)}\n`, {
@@ -32,20 +39,14 @@ const attachment = (body: unknown, fileName: string) =>
 export async function handleExport(req: Request, params: TIdParams): Promise<Response> {
   const route = await routeId(req, params);
   if (!route.ok) return route.response;
-  const query = new URL(req.url).searchParams;
-  const format = query.get("format") ?? "json";
-  const lang = query.get("lang") ?? "fr";
-  const round = query.get("round");
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    return apiError(req, "invalid_query", [{ field: "format", code: "invalid_value", received: format.slice(0, 20), allowed: [...FORMATS] }]);
-  }
-  if (!isLocale(lang)) return apiError(req, "invalid_query", [{ field: "lang", code: "invalid_value", received: lang.slice(0, 20), allowed: [...LOCALES] }]);
-  if (round !== null && !/^\d{1,6}$/.test(round)) return apiError(req, "invalid_query", [{ field: "round", code: "invalid_format", received: round.slice(0, 20) }]);
+  const read = readQuery(req, ZExportQuerySchema);
+  if (!read.ok) return read.response;
+  const { format, lang, round } = read.query;
   return withDb(req, async (db) => {
     const view = await getAssessment(db, route.id, systemClock);
     if (view !== null) await noteRead(db, [view.id], systemClock);
     if (view === null) return apiError(req, "not_found");
-    const chosen = round === null ? view : (await listRounds(db, route.id, systemClock)).find((r) => r.round === Number(round));
+    const chosen = round === undefined ? view : (await listRounds(db, route.id, systemClock)).find((r) => r.round === round);
     if (chosen === undefined) return apiError(req, "not_found");
     const name = view.document.service.name;
     if (format === "json") return attachment(chosen.document, exportFileName(name, "answers", "json"));
@@ -60,10 +61,9 @@ export async function handleExport(req: Request, params: TIdParams): Promise<Res
  * returned (200) with `mode=validate`.
  */
 export async function handleImport(req: Request): Promise<Response> {
-  const mode = new URL(req.url).searchParams.get("mode") ?? "create";
-  if (mode !== "create" && mode !== "validate") {
-    return apiError(req, "invalid_query", [{ field: "mode", code: "invalid_value", received: mode.slice(0, 20), allowed: ["create", "validate"] }]);
-  }
+  const read = readQuery(req, ZImportQuerySchema);
+  if (!read.ok) return read.response;
+  const { mode } = read.query;
   const body = await readBody(req);
   if (!body.ok) return apiError(req, body.reason);
   const result = importDocument(body.text);

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { isWellFormedId } from "../../links/tokens";
 import { isSafeLine, UNSAFE_TEXT } from "../../schema";
 import { absolute, LINK_PATHS } from "../../links/urls";
@@ -6,26 +7,26 @@ import { systemClock } from "../../store/clock";
 import { copyPublished, getPublicEntry, searchCatalogue } from "../../store/publications";
 import { apiError, errorLocale } from "../errors";
 import { assessmentLinks, publicOrigin } from "../links";
+import { readQuery } from "../query";
 import { refuseOversizedBody } from "../read-json";
 import { withDb } from "../with-db";
 
 const PAGE = 50;
+
+const ZSearchQuerySchema = z.object({
+  // Cut between characters, never inside a surrogate pair.
+  q: z.string().refine(isSafeLine, { params: { code: UNSAFE_TEXT } }).default("").transform((q) => [...q].slice(0, 120).join("")),
+  limit: z.string().regex(/^\d{1,3}$/).transform(Number).pipe(z.number().min(1).max(PAGE)).default(PAGE),
+});
 export type TPublicParams = Promise<{ publicId: string }>;
 
 const publicUrl = (req: Request, publicId: string) => absolute(publicOrigin(req), LINK_PATHS.publicEntry(errorLocale(req), publicId));
 
 /** GET /api/catalogue?q=…&limit=…: published assessments whose service or vendor name contains q. */
 export async function handleSearchCatalogue(req: Request): Promise<Response> {
-  const query = new URL(req.url).searchParams;
-  const given = query.get("q") ?? "";
-  if (!isSafeLine(given)) return apiError(req, "invalid_query", [{ field: "q", code: UNSAFE_TEXT }]);
-  // Cut between characters, never inside a surrogate pair.
-  const q = [...given].slice(0, 120).join("");
-  const limitText = query.get("limit") ?? String(PAGE);
-  const limit = Number(limitText);
-  if (!/^\d{1,3}$/.test(limitText) || limit < 1 || limit > PAGE) {
-    return apiError(req, "invalid_query", [{ field: "limit", code: "invalid_value", received: limitText.slice(0, 20), allowed: [`1–${PAGE}`] }]);
-  }
+  const read = readQuery(req, ZSearchQuerySchema);
+  if (!read.ok) return read.response;
+  const { q, limit } = read.query;
   return withDb(req, async (db) => {
     const items = (await searchCatalogue(db, q, limit)).map((s) => ({ ...s, publicUrl: publicUrl(req, s.publicId) }));
     return Response.json({ q, items }, { headers: { "Cache-Control": "no-store" } });
