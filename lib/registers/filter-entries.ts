@@ -2,8 +2,13 @@ import { VERDICTS } from "../catalogue";
 import type { TVerdict } from "../engine/types";
 import type { TRegisterEntry } from "./types";
 import { toSearchText } from "../store/search-text";
-import type { TFieldIssue } from "../schema";
+import { z } from "zod";
+import { toFieldIssues, type TFieldIssue } from "../schema/issues";
 import { DECISION_OUTCOMES, type TDecisionOutcome } from "../schema/document-shape";
+
+/** The register's exports (the first is the default). */
+export const REGISTER_EXPORT_FORMATS = ["csv", "pdf"] as const;
+export type TRegisterExportFormat = (typeof REGISTER_EXPORT_FORMATS)[number];
 
 export const REGISTER_SORTS = ["added", "service", "evaluated", "review"] as const;
 export type TRegisterSort = (typeof REGISTER_SORTS)[number];
@@ -12,18 +17,37 @@ export type TRegisterSort = (typeof REGISTER_SORTS)[number];
 export const REGISTER_DECISIONS = [...DECISION_OUTCOMES, "none"] as const;
 export type TRegisterDecision = TDecisionOutcome | "none";
 
-export interface TRegisterFilters {
-  /** Text found in the service or vendor name (case and accents ignored). */
-  q?: string;
-  verdicts?: TVerdict[];
-  /** true: only reviews that are due; false: only those that are not. */
-  reviewDue?: boolean;
-  /** The head of school's decision (an outcome, or "none" recorded). */
-  decisions?: TRegisterDecision[];
-  sort: TRegisterSort;
-}
+/** `a,b,c`: values of `allowed`, each named when it is not; an empty list is no filter. */
+const commaList = <T extends string>(allowed: readonly [T, ...T[]]) =>
+  z.string().transform((text, ctx): T[] | undefined => {
+    const list = text.split(",").map((v) => v.trim()).filter((v) => v !== "");
+    const bad = list.find((v) => !(allowed as readonly string[]).includes(v));
+    if (bad !== undefined) {
+      ctx.addIssue({ code: "invalid_value", values: [...allowed], input: bad });
+      return z.NEVER;
+    }
+    return list.length > 0 ? (list as T[]) : undefined;
+  });
 
-const BOOLEAN: Record<"true" | "false", boolean> = { true: true, false: false };
+/** `?q=&verdict=a,b&reviewDue=true|false&decision=a,none&sort=…`: the register's filters, from the page's URL or the API's query. */
+export const ZRegisterFiltersSchema = z.object({
+  /** Text found in the service or vendor name (case and accents ignored). */
+  q: z.string().transform((q) => q.trim().slice(0, 120) || undefined).optional(),
+  verdict: commaList<TVerdict>(VERDICTS).optional(),
+  /** true: only reviews that are due; false: only those that are not. */
+  reviewDue: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  /** The head of school's decision (an outcome, or "none" recorded). */
+  decision: commaList<TRegisterDecision>(REGISTER_DECISIONS).optional(),
+  sort: z.enum(REGISTER_SORTS).default("added"),
+});
+export type TRegisterFilters = z.output<typeof ZRegisterFiltersSchema>;
+
+/** Reads the filters from a query, naming each bad parameter. */
+export function readRegisterFilters(query: URLSearchParams): { ok: true; filters: TRegisterFilters } | { ok: false; fields: TFieldIssue[] } {
+  const input = Object.fromEntries([...new Set(query.keys())].map((k) => [k, query.get(k) ?? ""]));
+  const parsed = ZRegisterFiltersSchema.safeParse(input);
+  return parsed.success ? { ok: true, filters: parsed.data } : { ok: false, fields: toFieldIssues(parsed.error, input) };
+}
 
 const COMPARE: Record<TRegisterSort, (a: TRegisterEntry, b: TRegisterEntry) => number> = {
   added: (a, b) => a.addedAt.localeCompare(b.addedAt),
@@ -32,46 +56,13 @@ const COMPARE: Record<TRegisterSort, (a: TRegisterEntry, b: TRegisterEntry) => n
   review: (a, b) => a.reviewDate.localeCompare(b.reviewDate),
 };
 
-/** Reads `?q=&verdict=a,b&reviewDue=true|false&decision=a,none&sort=…`, naming each bad parameter. */
-export function readRegisterFilters(query: URLSearchParams): { ok: true; filters: TRegisterFilters } | { ok: false; fields: TFieldIssue[] } {
-  const fields: TFieldIssue[] = [];
-  const filters: TRegisterFilters = { sort: "added" };
-  const q = query.get("q")?.trim();
-  if (q) filters.q = q.slice(0, 120);
-  const verdict = query.get("verdict");
-  if (verdict) {
-    const list = verdict.split(",").map((v) => v.trim());
-    const bad = list.find((v) => !(VERDICTS as readonly string[]).includes(v));
-    if (bad === undefined) filters.verdicts = list as TVerdict[];
-    else fields.push({ field: "verdict", code: "invalid_value", received: bad.slice(0, 40), allowed: [...VERDICTS] });
-  }
-  const due = query.get("reviewDue");
-  if (due !== null) {
-    if (due === "true" || due === "false") filters.reviewDue = BOOLEAN[due];
-    else fields.push({ field: "reviewDue", code: "invalid_value", received: due.slice(0, 20), allowed: ["true", "false"] });
-  }
-  const decision = query.get("decision");
-  if (decision) {
-    const list = decision.split(",").map((v) => v.trim());
-    const bad = list.find((v) => !(REGISTER_DECISIONS as readonly string[]).includes(v));
-    if (bad === undefined) filters.decisions = list as TRegisterDecision[];
-    else fields.push({ field: "decision", code: "invalid_value", received: bad.slice(0, 40), allowed: [...REGISTER_DECISIONS] });
-  }
-  const sort = query.get("sort");
-  if (sort !== null) {
-    if ((REGISTER_SORTS as readonly string[]).includes(sort)) filters.sort = sort as TRegisterSort;
-    else fields.push({ field: "sort", code: "invalid_value", received: sort.slice(0, 20), allowed: [...REGISTER_SORTS] });
-  }
-  return fields.length > 0 ? { ok: false, fields } : { ok: true, filters };
-}
-
 /** The entries that pass the filters, in the chosen order. */
 export function filterRegisterEntries(entries: readonly TRegisterEntry[], f: TRegisterFilters): TRegisterEntry[] {
   const needle = f.q === undefined ? "" : toSearchText(f.q);
   return entries
     .filter((e) => needle === "" || toSearchText(e.serviceName, e.vendor ?? undefined).includes(needle))
-    .filter((e) => f.verdicts === undefined || f.verdicts.includes(e.verdict))
+    .filter((e) => f.verdict === undefined || f.verdict.includes(e.verdict))
     .filter((e) => f.reviewDue === undefined || e.reviewDue === f.reviewDue)
-    .filter((e) => f.decisions === undefined || f.decisions.includes(e.decision?.outcome ?? "none"))
+    .filter((e) => f.decision === undefined || f.decision.includes(e.decision?.outcome ?? "none"))
     .sort(COMPARE[f.sort]);
 }

@@ -5,16 +5,10 @@ import { translatorFor } from "../i18n/translator";
 import { fileSlug } from "../links/file-name";
 import type { TRegisterView } from "./types";
 import { renderDocumentViewModelPdfPooled } from "../workers/pdf-pool";
-import { filterRegisterEntries, type TRegisterFilters } from "./filter-entries";
+import { filterRegisterEntries, type TRegisterExportFormat, type TRegisterFilters } from "./filter-entries";
 import { registerCsv } from "./register-csv";
 import { buildRegisterSummary } from "./register-summary";
 
-/** The register's exports (the first is the default). */
-export const REGISTER_EXPORT_FORMATS = ["csv", "pdf"] as const;
-export type TRegisterExportFormat = (typeof REGISTER_EXPORT_FORMATS)[number];
-
-export const isRegisterExportFormat = (v: unknown): v is TRegisterExportFormat =>
-  typeof v === "string" && (REGISTER_EXPORT_FORMATS as readonly string[]).includes(v);
 
 export interface TRegisterExportInput {
   register: TRegisterView;

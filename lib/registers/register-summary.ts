@@ -23,11 +23,11 @@ export interface TRegisterSummaryInput {
 export function filtersText(t: TTranslate, f: TRegisterFilters): string {
   const parts = [
     ...(f.q === undefined ? [] : [t(`${RS}.filters.q`, { q: f.q })]),
-    ...(f.verdicts === undefined ? [] : [t(`${RS}.filters.verdicts`, { list: formatList(t.locale, f.verdicts.map((v) => t(verdictKey(v, "label")))) })]),
+    ...(f.verdict === undefined ? [] : [t(`${RS}.filters.verdicts`, { list: formatList(t.locale, f.verdict.map((v) => t(verdictKey(v, "label")))) })]),
     ...(f.reviewDue === undefined ? [] : [t(f.reviewDue ? `${RS}.filters.dueOnly` : `${RS}.filters.notDue`)]),
-    ...(f.decisions === undefined
+    ...(f.decision === undefined
       ? []
-      : [t("Decision.register.filterText", { list: formatList(t.locale, f.decisions.map((d) => t(d === "none" ? "Decision.register.none" : `Decision.outcomes.${d}`))) })]),
+      : [t("Decision.register.filterText", { list: formatList(t.locale, f.decision.map((d) => t(d === "none" ? "Decision.register.none" : `Decision.outcomes.${d}`))) })]),
   ];
   return parts.length === 0 ? t(`${RS}.noFilter`) : capitalise(parts.join(clauseSeparator(t.locale)));
 }

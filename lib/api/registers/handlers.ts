@@ -1,22 +1,29 @@
 import "server-only";
-import { isLocale, LOCALES } from "../../i18n/locales";
-import type { TFieldIssue } from "../../schema";
+import { z } from "zod";
+import { LOCALES } from "../../i18n/locales";
 import { isWellFormedId } from "../../links/tokens";
 import { logSecurityEvent } from "../../security/log";
-import { filterRegisterEntries, readRegisterFilters } from "../../registers/filter-entries";
-import { isRegisterExportFormat, REGISTER_EXPORT_FORMATS, renderRegisterExport } from "../../registers/register-export";
+import { filterRegisterEntries, REGISTER_EXPORT_FORMATS, ZRegisterFiltersSchema } from "../../registers/filter-entries";
+import { renderRegisterExport } from "../../registers/register-export";
 import { systemClock } from "../../store/clock";
 import { addEntry, createRegister, getRegister, removeEntry, renameRegister } from "../../store/registers";
 import { assessmentIdOf } from "../assessment-ref";
-import { apiError, errorLocale, invalidValue } from "../errors";
+import { apiError, errorLocale } from "../errors";
 import { assessmentReadUrl, registerLinks } from "../links";
 import { withPdfQueue } from "../pdf-busy";
+import { readQuery } from "../query";
 import { readJsonBody, refuseOversizedBody } from "../read-json";
 import { withDb } from "../with-db";
 import { withRegisterEdit, type TRegisterParams } from "./access";
 import { readRegisterName } from "./register-body";
 
 const NO_STORE = { "Cache-Control": "no-store" };
+
+/** The export's query: the list's filters, the format, and the language (the browser's when absent). */
+const ZRegisterExportQuerySchema = ZRegisterFiltersSchema.extend({
+  format: z.enum(REGISTER_EXPORT_FORMATS).default(REGISTER_EXPORT_FORMATS[0]),
+  lang: z.enum(LOCALES).optional(),
+});
 
 /** POST /api/registers `{name?}` → 201 `{id, editToken, readUrl, editUrl}`. */
 export async function handleCreateRegister(req: Request): Promise<Response> {
@@ -37,9 +44,9 @@ export async function handleCreateRegister(req: Request): Promise<Response> {
 async function filteredRegister(req: Request, params: TRegisterParams) {
   const { id } = await params;
   if (!isWellFormedId(id)) return { ok: false as const, response: apiError(req, "not_found") };
-  const filters = readRegisterFilters(new URL(req.url).searchParams);
-  if (!filters.ok) return { ok: false as const, response: apiError(req, "invalid_query", filters.fields) };
-  return { ok: true as const, id, filters: filters.filters };
+  const read = readQuery(req, ZRegisterFiltersSchema);
+  if (!read.ok) return { ok: false as const, response: read.response };
+  return { ok: true as const, id, filters: read.query };
 }
 
 /** GET /api/registers/{id}?q=&verdict=&reviewDue=&sort=: the services with verdict, dates and review dates. */
@@ -61,23 +68,15 @@ export async function handleGetRegister(req: Request, params: TRegisterParams): 
 export async function handleExportRegister(req: Request, params: TRegisterParams): Promise<Response> {
   const { id } = await params;
   if (!isWellFormedId(id)) return apiError(req, "not_found");
-  const query = new URL(req.url).searchParams;
-  const read = readRegisterFilters(query);
-  const format = query.get("format") ?? REGISTER_EXPORT_FORMATS[0];
-  const lang = query.get("lang");
-  // Every bad parameter at once, as /api/documents does.
-  const issues: TFieldIssue[] = [
-    ...(read.ok ? [] : read.fields),
-    ...(isRegisterExportFormat(format) ? [] : [invalidValue("format", format, REGISTER_EXPORT_FORMATS)]),
-    ...(lang === null || isLocale(lang) ? [] : [invalidValue("lang", lang, LOCALES)]),
-  ];
-  if (!read.ok || !isRegisterExportFormat(format) || issues.length > 0) return apiError(req, "invalid_query", issues);
-  const f = { id, filters: read.filters };
+  const read = readQuery(req, ZRegisterExportQuerySchema);
+  if (!read.ok) return read.response;
+  const { format, lang, ...filters } = read.query;
+  const f = { id, filters };
   return withDb(req, async (db) => {
     const register = await getRegister(db, f.id, systemClock);
     if (register === null) return apiError(req, "not_found");
     return withPdfQueue(req, async () => {
-      const locale = lang !== null && isLocale(lang) ? lang : errorLocale(req);
+      const locale = lang ?? errorLocale(req);
       const file = await renderRegisterExport(format, {
         register,
         filters: f.filters,

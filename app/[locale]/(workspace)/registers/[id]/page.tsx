@@ -11,7 +11,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
 import { isWellFormedId } from "@/lib/links/tokens";
 import { filterRegisterEntries, readRegisterFilters } from "@/lib/registers/filter-entries";
-import type { TRegisterExportFormat } from "@/lib/registers/register-export";
+import type { TRegisterExportFormat } from "@/lib/registers/filter-entries";
 import { readWithDb } from "@/lib/saved/server-data";
 import { systemClock } from "@/lib/store/clock";
 import { getRegister } from "@/lib/store/registers";
