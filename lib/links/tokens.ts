@@ -15,7 +15,3 @@ export function tokenMatches(token: string, storedHash: string): boolean {
   const stored = Buffer.from(storedHash, "hex");
   return given.length === stored.length && timingSafeEqual(given, stored);
 }
-
-/** Ids and tokens are base64url; anything else is refused before it reaches the database. */
-export const ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
-export const isWellFormedId = (id: string) => ID_PATTERN.test(id);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hashToken, isWellFormedId, newId, newToken, tokenMatches } from "../links/tokens";
+import { isWellFormedId } from "../links/ids";
+import { hashToken, newId, newToken, tokenMatches } from "../links/tokens";
 import { loadExample } from "../testing/examples";
 import { evaluateDocument, readStoredEvaluation } from "./evaluate-document";
 import { anAnswersDocument } from "../testing/answers-document-builder";

@@ -1,5 +1,5 @@
 import "server-only";
-import { isWellFormedId } from "../../links/tokens";
+import { isWellFormedId } from "../../links/ids";
 import type { TDb } from "../../db/open";
 import { logSecurityEvent } from "../../security/log";
 import { checkEditToken } from "../../store/assessments";

@@ -2,7 +2,7 @@ import "server-only";
 import type { TDb } from "../../db/open";
 import { rotateEditToken, type TRotation } from "../../store/assessments";
 import { rotateRegisterToken } from "../../store/registers";
-import { isWellFormedId } from "../../links/tokens";
+import { isWellFormedId } from "../../links/ids";
 import { bearerToken, missingToken } from "../access";
 import { apiError } from "../errors";
 import { assessmentLinks, registerLinks } from "../links";

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { isWellFormedId } from "../../links/tokens";
+import { isWellFormedId } from "../../links/ids";
 import { isSafeLine, UNSAFE_TEXT } from "../../schema";
 import { absolute, LINK_PATHS } from "../../links/urls";
 import { systemClock } from "../../store/clock";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TDb } from "../../db/open";
-import { isWellFormedId } from "../../links/tokens";
+import { isWellFormedId } from "../../links/ids";
 import { logSecurityEvent } from "../../security/log";
 import { checkRegisterToken } from "../../store/registers";
 import { bearerToken, missingToken } from "../access";

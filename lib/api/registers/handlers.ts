@@ -1,13 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import { LOCALES } from "../../i18n/locales";
-import { isWellFormedId } from "../../links/tokens";
+import { isWellFormedId } from "../../links/ids";
 import { logSecurityEvent } from "../../security/log";
 import { filterRegisterEntries, REGISTER_EXPORT_FORMATS, ZRegisterFiltersSchema } from "../../registers/filter-entries";
 import { renderRegisterExport } from "../../registers/register-export";
 import { systemClock } from "../../store/clock";
 import { addEntry, createRegister, getRegister, removeEntry, renameRegister } from "../../store/registers";
-import { assessmentIdOf } from "../assessment-ref";
+import { assessmentIdOf } from "../../links/ids";
 import { apiError, errorLocale } from "../errors";
 import { assessmentReadUrl, registerLinks } from "../links";
 import { withPdfQueue } from "../pdf-busy";

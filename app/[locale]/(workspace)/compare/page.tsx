@@ -4,7 +4,7 @@ import { Fragment } from "react";
 import { answerLabel, questionLabel } from "@/components/saved/answer-label";
 import styles from "@/components/saved/pages.module.css";
 import { StorageUnavailable } from "@/components/saved/storage-unavailable";
-import { assessmentIdOf } from "@/lib/api/assessment-ref";
+import { readCompareIds } from "@/lib/compare/compare-ids";
 import { CATALOGUE } from "@/lib/catalogue";
 import { domainKey, domainLabel, domainTone, severityKey, verdictKey } from "@/lib/catalogue/message-keys";
 import { COMPARE_MAX, COMPARE_MIN, compareView, type TCompareRow } from "@/lib/compare/compare-view";
@@ -36,14 +36,9 @@ export default async function ComparePage({ params, searchParams }: TProps) {
   const t = await getTranslations({ locale });
   const given = readIds(query.ids);
   const onlyDiff = query.only === "diff";
-  const problems: string[] = [];
-  const ids: string[] = [];
-  given.forEach((value, i) => {
-    const id = assessmentIdOf(value);
-    if (id === null) problems.push(t("Compare.badLink", { n: i + 1 }));
-    else if (!ids.includes(id)) ids.push(id);
-  });
-  if (given.length > 0 && (ids.length < COMPARE_MIN || ids.length > COMPARE_MAX)) problems.push(t("Compare.count", { min: COMPARE_MIN, max: COMPARE_MAX }));
+  const read = readCompareIds(given);
+  const ids = read.ids;
+  const problems = given.length === 0 ? [] : read.problems.map((p) => (p.code === "compare_count" ? t("Compare.count", { min: COMPARE_MIN, max: COMPARE_MAX }) : t("Compare.badLink", { n: p.index + 1 })));
 
   let view: ReturnType<typeof compareView> | null = null;
   if (problems.length === 0 && ids.length >= COMPARE_MIN) {

@@ -16,7 +16,7 @@ import { CATALOGUE_VERSION } from "@/lib/catalogue";
 import { historyOf } from "@/lib/history/diff-rounds";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
-import { isWellFormedId } from "@/lib/links/tokens";
+import { isWellFormedId } from "@/lib/links/ids";
 import { readWithDb } from "@/lib/saved/server-data";
 import { getAssessment } from "@/lib/store/assessment-view";
 import { listRounds } from "@/lib/store/assessments";

@@ -11,7 +11,7 @@ import { StartFrom } from "@/components/saved/start-from";
 import { StorageUnavailable } from "@/components/saved/storage-unavailable";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
-import { isWellFormedId } from "@/lib/links/tokens";
+import { isWellFormedId } from "@/lib/links/ids";
 import { readWithDb } from "@/lib/saved/server-data";
 import { getPublicEntry } from "@/lib/store/publications";
 import { VerdictBanner } from "@/components/verdict-banner";

@@ -9,7 +9,7 @@ import { StorageUnavailable } from "@/components/saved/storage-unavailable";
 import { verdictKey } from "@/lib/catalogue/message-keys";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
-import { isWellFormedId } from "@/lib/links/tokens";
+import { isWellFormedId } from "@/lib/links/ids";
 import { filterRegisterEntries, readRegisterFilters } from "@/lib/registers/filter-entries";
 import type { TRegisterExportFormat } from "@/lib/registers/filter-entries";
 import { readWithDb } from "@/lib/saved/server-data";
