@@ -12,23 +12,43 @@ const isUnavailable = (e: unknown) =>
   e instanceof DataDirLockedError || (typeof e === "object" && e !== null && UNAVAILABLE_CODES.has(String((e as { code?: unknown }).code)));
 
 /**
- * Runs a handler with the database; a database that cannot be opened gives a 503, not a crash. A
- * query that fails gives a 500 in JSON and one log line that names the error's codes only: the
- * error's own text holds the query's parameters (answers, names, token hashes).
+ * The one policy for the database, for routes and pages alike:
+ * - storage that cannot be opened (PostgreSQL unreachable, the PGlite directory held by another
+ *   process) is "unavailable": one log line, and the caller says so (503, or the page's notice);
+ *   any other error while opening is a bug and is thrown;
+ * - a query that fails is logged by the error's codes only (its text holds the query's parameters:
+ *   answers, names, token hashes) and reaches the caller without that text.
  */
-export async function withDb(req: Request, handler: (db: TDb) => Promise<Response>): Promise<Response> {
+async function run<T>(where: Record<string, string>, work: (db: TDb) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; reason: "unavailable" | "failed" }> {
   let db: TDb;
   try {
     db = await getDb();
   } catch (e) {
     if (!isUnavailable(e)) throw e;
     console.error(`vigie: storage unavailable: ${(e as Error).message}`);
-    return apiError(req, "storage_unavailable");
+    return { ok: false, reason: "unavailable" };
   }
   try {
-    return await handler(db);
+    return { ok: true, value: await work(db) };
   } catch (e) {
-    logFailure({ method: req.method, path: new URL(req.url).pathname }, e);
-    return apiError(req, "internal_error");
+    logFailure(where, e);
+    return { ok: false, reason: "failed" };
   }
+}
+
+/** Runs a route handler with the database: 503 when it is unavailable, a JSON 500 when a query fails. */
+export async function withDb(req: Request, handler: (db: TDb) => Promise<Response>): Promise<Response> {
+  const result = await run({ method: req.method, path: new URL(req.url).pathname }, handler);
+  if (result.ok) return result.value;
+  return apiError(req, result.reason === "unavailable" ? "storage_unavailable" : "internal_error");
+}
+
+/**
+ * Runs a page's read with the database: `{ok: false}` when it is unavailable (the page says so); a
+ * failed query is thrown, without its text, to the page's error boundary.
+ */
+export async function readWithDb<T>(read: (db: TDb) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
+  const result = await run({ where: "page" }, read);
+  if (result.ok || result.reason === "unavailable") return result.ok ? result : { ok: false };
+  throw new Error("vigie: a storage read failed (see the log line before)");
 }

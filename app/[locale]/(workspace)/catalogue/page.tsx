@@ -7,7 +7,7 @@ import { StorageUnavailable } from "@/components/saved/storage-unavailable";
 import { verdictKey } from "@/lib/catalogue/message-keys";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
-import { readWithDb } from "@/lib/saved/server-data";
+import { readWithDb } from "@/lib/api/with-db";
 import { searchCatalogue } from "@/lib/store/publications";
 
 type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

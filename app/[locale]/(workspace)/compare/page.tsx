@@ -11,7 +11,7 @@ import { COMPARE_MAX, COMPARE_MIN, compareView, type TCompareRow } from "@/lib/c
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
 import { DPIA_MESSAGE } from "@/lib/engine/dpia-message";
-import { readWithDb } from "@/lib/saved/server-data";
+import { readWithDb } from "@/lib/api/with-db";
 import { getAssessment } from "@/lib/store/assessment-view";
 import { systemClock } from "@/lib/store/clock";
 

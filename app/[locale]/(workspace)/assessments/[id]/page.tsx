@@ -17,7 +17,7 @@ import { historyOf } from "@/lib/history/diff-rounds";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
 import { isWellFormedId } from "@/lib/links/ids";
-import { readWithDb } from "@/lib/saved/server-data";
+import { readWithDb } from "@/lib/api/with-db";
 import { getAssessment } from "@/lib/store/assessment-view";
 import { listRounds } from "@/lib/store/assessments";
 import { systemClock } from "@/lib/store/clock";

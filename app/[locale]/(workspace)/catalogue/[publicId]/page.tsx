@@ -12,7 +12,7 @@ import { StorageUnavailable } from "@/components/saved/storage-unavailable";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
 import { isWellFormedId } from "@/lib/links/ids";
-import { readWithDb } from "@/lib/saved/server-data";
+import { readWithDb } from "@/lib/api/with-db";
 import { getPublicEntry } from "@/lib/store/publications";
 import { VerdictBanner } from "@/components/verdict-banner";
 

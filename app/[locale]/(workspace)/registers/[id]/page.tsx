@@ -12,7 +12,7 @@ import { isLocale, type TLocale } from "@/lib/i18n/locales";
 import { isWellFormedId } from "@/lib/links/ids";
 import { filterRegisterEntries, readRegisterFilters } from "@/lib/registers/filter-entries";
 import type { TRegisterExportFormat } from "@/lib/registers/filter-entries";
-import { readWithDb } from "@/lib/saved/server-data";
+import { readWithDb } from "@/lib/api/with-db";
 import { systemClock } from "@/lib/store/clock";
 import { getRegister } from "@/lib/store/registers";
 
