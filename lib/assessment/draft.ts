@@ -134,6 +134,3 @@ export function gapsByStep(draft: TDraft, notApplicable: ReadonlyMap<string, TNo
   };
   return [gap(CONTEXT_STEP, "CTX", CONTEXT), ...DOMAINS.map((d) => gap(stepOfDomain(d.id), d.id, d.rules))];
 }
-
-/** Every question id the form can ask, context first. */
-export const QUESTION_IDS: readonly string[] = [...CONTEXT, ...RULES].map((q) => q.id);

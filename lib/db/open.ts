@@ -93,9 +93,3 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<TDat
     },
   };
 }
-
-/** A trivial query, to check the database answers. */
-export async function ping(db: TDb): Promise<boolean> {
-  await db.execute(sql`select 1`);
-  return true;
-}
