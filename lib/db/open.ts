@@ -1,5 +1,4 @@
 import { resolve } from "node:path";
-import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { lockDataDir } from "./dir-lock";
 import { SCHEMA } from "./schema";
