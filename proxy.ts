@@ -58,10 +58,10 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every path but the API, Next's assets and the app's own root file (app/icon.svg; public/ is
-  // empty): a path with a dot (/report.pdf, /en/report.pdf) is a page too, whose 404 gets a locale
-  // and the page CSP, so it shows styled in the right language. A file added to public/ must be
+  // Every path but the API, Next's assets and the files in public/ (icon, robots.txt, manifest): a
+  // path with a dot (/report.pdf, /en/report.pdf) is a page too, whose 404 gets a locale and the
+  // page CSP, so it shows styled in the right language. A file added to public/ must be
   // left out here as well (proxy.test.ts checks). An API path comes here only when it holds a
   // percent sign, so that a malformed escape gets a 400; other API requests skip the proxy.
-  matcher: ["/((?!(?:api|_next|_vercel)/|__nextjs|icon\\.svg$).*)", "/api/:path((?:.*)%(?:.*))"],
+  matcher: ["/((?!(?:api|_next|_vercel)/|__nextjs|(?:icon\\.svg|robots\\.txt|manifest\\.webmanifest)$).*)", "/api/:path((?:.*)%(?:.*))"],
 };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NotFoundContent } from "@/components/not-found-content";
 import { SiteShell } from "@/components/site-shell";
+import { STATIC_FILES_METADATA } from "./static-files";
 import type { TLocale } from "@/lib/i18n/locales";
 
 /*
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
     getTranslations({ locale, namespace: "Metadata" }),
     getTranslations({ locale, namespace: "NotFound" }),
   ]);
-  return { title: `${t("title")} · ${tMeta("title")}`, description: tMeta("description") };
+  return { title: `${t("title")} · ${tMeta("title")}`, description: tMeta("description"), ...STATIC_FILES_METADATA };
 }
 
 export default async function GlobalNotFound() {

@@ -5,13 +5,14 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteShell } from "@/components/site-shell";
 import { routing } from "@/i18n/routing";
+import { STATIC_FILES_METADATA } from "../static-files";
 
 type TProps = { children: ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Metadata" });
-  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description"), ...STATIC_FILES_METADATA };
 }
 
 export default async function LocaleLayout({ children, params }: TProps) {
