@@ -92,7 +92,7 @@ type TScored = Pick<TEvaluation, "verdict" | "findings"> & { domains: Omit<TDoma
 /**
  * The confirmed statuses and verdict (the same rules with every unknown answer left out: no points,
  * no flags, same maximum) and what each rests on. Reads only the findings and the domains' maximum,
- * so it also serves evaluations stored before the basis existed.
+ * so it also serves stored evaluations that carry no basis.
  */
 export function withBasis(e: TScored, catalogue: TCatalogue): Pick<TEvaluation, "domains" | "confirmedVerdict" | "basis"> {
   const domains = e.domains.map((d): TDomainResult => {

@@ -8,7 +8,7 @@ export interface TRegisterEntry {
   vendor: string | null;
   schoolName: string | null;
   verdict: TEvaluation["verdict"];
-  /** What the verdict rests on (stored evaluations from before it are read again). */
+  /** What the verdict rests on (worked out again for a stored evaluation that carries none). */
   basis: TEvaluation["basis"];
   catalogueVersion: string;
   round: number;

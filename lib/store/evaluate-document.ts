@@ -11,8 +11,8 @@ export const evaluateDocument = (doc: TAnswersDocument): TEvaluation => evaluate
 export const readStoredDocument = (stored: unknown): TAnswersDocument => upgradeDocument(stored);
 
 /**
- * A stored evaluation as today's code reads it (stored rows are never rewritten). Evaluations
- * stored before the DPIA status have only `required` and the criteria met: the criteria left
+ * A stored evaluation in the shape the code reads (stored rows are never rewritten). A stored
+ * evaluation without a DPIA status has only `required` and the criteria met: the criteria left
  * unknown are found again from the stored answers.
  */
 export function readStoredEvaluation(stored: TEvaluation, doc: TAnswersDocument): TEvaluation {

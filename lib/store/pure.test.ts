@@ -59,7 +59,7 @@ describe("stored evaluations", () => {
     const example = loadExample("gar-resource");
     const doc = { ...example, answers: { ...example.answers, "MIN-03": "unknown" } };
     const current = evaluateDocument(doc);
-    // As stored before: only `required` and the criteria met.
+    // A stored evaluation without a DPIA status: only `required` and the criteria met.
     const stored = { ...current, dpia: { required: current.dpia.required, criteria: current.dpia.criteria } } as unknown as typeof current;
     expect(readStoredEvaluation(stored, doc).dpia).toEqual(current.dpia);
     expect(current.dpia).toMatchObject({ status: "undetermined", unknown: ["sensitive-data"] });

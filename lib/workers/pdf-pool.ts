@@ -32,7 +32,7 @@ export function configuredPoolSize(env: Readonly<Record<string, string | undefin
 
 /**
  * Each worker's old-generation heap, in MB (VIGIE_PDF_WORKER_HEAP_MB). Left to itself V8 lets a
- * worker's heap grow for a long while before collecting it: the server's RSS wandered between 460
+ * worker's heap grow for a long while before collecting it: the server's RSS wanders between 460
  * and 810 MB over 1,000 reports. With 192 MB each (a bilingual report needs well under that) it
  * stays flat (npm run bench: 606–621 MB with the young generation below). A worker that runs out
  * is replaced, its render redone in-process.
