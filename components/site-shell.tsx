@@ -4,6 +4,7 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { ClientMessages } from "./client-messages";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
+import "@/app/tokens.css";
 import "@/app/globals.css";
 
 type TProps = { locale: TLocale; children: ReactNode };
