@@ -2,12 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { LOCALES, type TLocale } from "@/lib/i18n/locales";
+import styles from "./language-choice.module.css";
 
 /** Radio buttons to choose the language of a download, whatever the screen's language. */
 export function LanguageChoice({ name, legend, value, onChange }: { name: string; legend: string; value: TLocale; onChange: (l: TLocale) => void }) {
   const tLang = useTranslations("LanguageSwitch");
   return (
-    <fieldset className="download__lang">
+    <fieldset className={styles.choice}>
       <legend>{legend}</legend>
       {LOCALES.map((l) => (
         <div key={l} className="option option--inline">

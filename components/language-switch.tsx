@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link, usePathname } from "@/i18n/navigation";
 import { LOCALES } from "@/lib/i18n/locales";
 import "./arrival-focus";
+import styles from "./language-switch.module.css";
 
 /**
  * Links to the same page in each language. Answers are written to localStorage synchronously on
@@ -14,12 +15,12 @@ export function LanguageSwitch() {
   const locale = useLocale();
   const pathname = usePathname();
   return (
-    <nav className="lang-switch" aria-label={t("label")}>
+    <nav className={styles.switch} aria-label={t("label")}>
       <ul>
         {LOCALES.map((l) => (
           <li key={l}>
             {l === locale ? (
-              <span className="lang-switch__current" aria-current="true" lang={l}>
+              <span className={styles.current} aria-current="true" lang={l}>
                 {t(l)}
               </span>
             ) : (

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import type { TDraft } from "@/lib/assessment/draft";
+import styles from "./mode-notice.module.css";
 
 /** In the form: a reminder of the mode chosen and what it means (parents: many "I don't know"). */
 export function ModeNotice() {
@@ -10,7 +11,7 @@ export function ModeNotice() {
   const mode = useWatch<TDraft, "mode">({ name: "mode" });
   if (mode === undefined) return null;
   return (
-    <p className="mode-notice">
+    <p className={styles.notice}>
       {t("current", { mode: t(`${mode}.label`) })} {t(`${mode}.notice`)}
     </p>
   );

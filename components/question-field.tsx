@@ -7,6 +7,7 @@ import type { TNotApplicableReason } from "@/lib/engine";
 import { answerPath, questionDomId } from "@/lib/assessment/steps";
 import type { TDraft } from "@/lib/assessment/draft";
 import { useCatalogueText } from "./use-catalogue-text";
+import styles from "./question-field.module.css";
 
 type TProps = { question: TContextQuestion | TRule; notApplicable?: TNotApplicableReason };
 
@@ -26,10 +27,10 @@ export function QuestionField({ question, notApplicable }: TProps) {
   if (notApplicable !== undefined) {
     return (
       <div id={id} className="question question--na" tabIndex={-1}>
-        <p className="question__legend">
+        <p className={styles.legend}>
           <span className="question__id">{question.id}</span> {t(ruleKey(question.id, "question"))}
         </p>
-        <p className="question__na">
+        <p className={styles.na}>
           <strong>{t("Form.notApplicable")}</strong> <NotApplicableReason rule={rule} reason={notApplicable} />
         </p>
       </div>
@@ -40,15 +41,15 @@ export function QuestionField({ question, notApplicable }: TProps) {
   const who = `${id}-who`;
   return (
     <fieldset id={id} className="question" tabIndex={-1} aria-describedby={rule ? `${help} ${who}` : help}>
-      <legend className="question__legend">
+      <legend className={styles.legend}>
         <span className="question__id">{question.id}</span> {t(ruleKey(question.id, "question"))}
       </legend>
-      <p id={help} className="question__help">
+      <p id={help} className={styles.help}>
         <strong>{t("Form.why")}</strong>
         {t(ruleKey(question.id, "help"))}
       </p>
       {rule && (
-        <p id={who} className={`question__who question__who--${rule.who}`}>
+        <p id={who} className={styles.who}>
           {t(`Form.who.${rule.who}`)}
         </p>
       )}

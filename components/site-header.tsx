@@ -1,20 +1,21 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
+import styles from "./site-header.module.css";
 
 /** App name (home link), what it is for, the public catalogue and registers, and the language switch. */
 export async function SiteHeader() {
   const [tMeta, t] = await Promise.all([getTranslations("Metadata"), getTranslations("Layout")]);
   return (
-    <header className="site-header">
-      <div className="site-header__inner">
-        <p className="brand">
-          <Link href="/" className="brand__name">
+    <header className={styles.header}>
+      <div className={styles.inner}>
+        <p className={styles.brand}>
+          <Link href="/" className={styles.name}>
             {tMeta("title")}
           </Link>
-          <span className="brand__tagline">{t("tagline")}</span>
+          <span className={styles.tagline}>{t("tagline")}</span>
         </p>
-        <nav aria-label={t("navLabel")} className="site-nav">
+        <nav aria-label={t("navLabel")} className={styles.nav}>
           <ul>
             <li>
               <Link href="/catalogue">{t("navCatalogue")}</Link>

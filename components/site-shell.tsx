@@ -1,10 +1,13 @@
+// The global sheet first: the components' CSS modules below come after it in the cascade.
+import "@/app/tokens.css";
+import "@/app/globals.css";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { TLocale } from "@/lib/i18n/locales";
 import { ClientMessages } from "./client-messages";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
-import "@/app/globals.css";
+import styles from "./site-shell.module.css";
 
 type TProps = { locale: TLocale; children: ReactNode };
 
@@ -19,7 +22,7 @@ export async function SiteShell({ locale, children }: TProps) {
     <html lang={locale}>
       <body>
         <ClientMessages locale={locale} scope="shell">
-          <a className="skip-link" href="#main">
+          <a className={styles.skipLink} href="#main">
             {t("skipLink")}
           </a>
           <SiteHeader />

@@ -11,7 +11,7 @@ const s = StyleSheet.create({
   fact: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLOURS.line, paddingVertical: 4 },
   factLabel: { width: 175, fontSize: 8.5, lineHeight: 1.4, fontWeight: 700, color: COLOURS.muted, paddingRight: 8 },
   factValue: { flex: 1, fontSize: 9.5, lineHeight: 1.45 },
-  toComplete: { backgroundColor: "#fff8e1" },
+  toComplete: { backgroundColor: COLOURS.toCompleteBg },
   question: { borderLeftWidth: 3, borderLeftColor: COLOURS.brand, paddingLeft: 9, marginBottom: 9 },
   questionHeading: { fontSize: 8, fontWeight: 700, lineHeight: 1.3, color: COLOURS.brand, marginBottom: 2 },
   questionText: { fontSize: 10, lineHeight: 1.45, marginBottom: 3 },

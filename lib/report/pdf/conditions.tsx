@@ -14,7 +14,7 @@ const s = StyleSheet.create({
   kind: { fontSize: 7.5, lineHeight: 1.3, fontWeight: 700, color: COLOURS.muted, textTransform: "uppercase", letterSpacing: 0.5 },
   text: { fontSize: 9, lineHeight: 1.4, marginTop: 1 },
   detail: { fontSize: 7.5, lineHeight: 1.35, color: COLOURS.muted, marginTop: 2 },
-  urgent: { backgroundColor: "#fff6f6" },
+  urgent: { backgroundColor: COLOURS.urgentBg },
 });
 
 function Row({ item, index }: { item: TConditionItem; index: number }) {

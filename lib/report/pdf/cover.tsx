@@ -7,7 +7,7 @@ import { COLOURS, VERDICT_TONES } from "./theme";
 const s = StyleSheet.create({
   band: { backgroundColor: COLOURS.brand, marginHorizontal: -50, marginTop: -48, paddingHorizontal: 50, paddingTop: 36, paddingBottom: 22 },
   brand: { fontSize: 11, fontWeight: 700, lineHeight: 1.2, color: COLOURS.white, letterSpacing: 2.5 },
-  kicker: { fontSize: 12, lineHeight: 1.3, color: "#dbe4f0", marginTop: 6 },
+  kicker: { fontSize: 12, lineHeight: 1.3, color: COLOURS.brandMuted, marginTop: 6 },
   service: { fontSize: 26, fontWeight: 700, lineHeight: 1.2, color: COLOURS.ink, marginTop: 36, marginBottom: 16 },
   facts: { borderTopWidth: 0.75, borderTopColor: COLOURS.line },
   fact: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLOURS.line, paddingVertical: 5 },

@@ -1,15 +1,11 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { Document, Font, Page, renderToBuffer, Text, View } from "@react-pdf/renderer";
+import { Document, Page, renderToBuffer, Text, View } from "@react-pdf/renderer";
 import { createElement } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { TLocale } from "../../i18n/locales";
 import { loadExample, type TExampleName } from "../../testing/examples";
 import { renderViewModelPdf } from "../render";
 import { buildReportViewModel } from "../view-model";
-import { FONT_FAMILY, FONTS_DIR, prepareFonts } from "./fonts";
-import { woffToSfnt } from "./woff";
-import { fontReusePatch, paginationPatch, textLayoutCache, yogaPassesPatch } from "./dependency-patches";
+import { paginationPatch, textLayoutCache, yogaPassesPatch } from "./dependency-patches";
 
 const NOW = new Date("2026-11-24T10:00:00Z");
 const vm = (name: TExampleName, locale: TLocale) =>
@@ -17,23 +13,20 @@ const vm = (name: TExampleName, locale: TLocale) =>
 /** A one-page PDF with one text: one layout, for watching the memo's order. */
 const oneText = (text: string) => renderToBuffer(createElement(Document, null, createElement(Page, null, createElement(Text, null, text))));
 
-describe("the patches of react-pdf's layout and of pdfkit (patches/)", () => {
+describe("the patches of react-pdf (patches/)", () => {
   const cache = textLayoutCache();
   const pagination = paginationPatch();
-  const fonts = fontReusePatch();
   const yogaPasses = yogaPassesPatch();
   const defaults = { enabled: cache.enabled, capacity: cache.capacity, maxChars: cache.maxChars };
   afterEach(() => {
     Object.assign(cache, defaults);
     pagination.countOnlyFirstRound = true;
-    fonts.enabled = true;
     yogaPasses.enabled = true;
   });
 
   it("is applied to the react-pdf that renders the report", () => {
     expect(cache).toMatchObject({ enabled: true, capacity: 2000, maxChars: 150_000 });
     expect(pagination.countOnlyFirstRound).toBe(true);
-    expect(fonts.enabled).toBe(true);
     expect(yogaPasses.enabled).toBe(true);
   });
 
@@ -61,22 +54,18 @@ describe("the patches of react-pdf's layout and of pdfkit (patches/)", () => {
     expect(second.equals(first)).toBe(true);
   });
 
-  it("gives the same bytes as react-pdf unpatched (no memo, a full counting round, composed Yoga setters, fonts reopened) for the longest report", async () => {
+  it("gives the same bytes as react-pdf unpatched (no memo, a full counting round, composed Yoga setters) for the longest report", async () => {
     const report = vm("free-consumer-quiz", "fr");
     cache.enabled = false;
     pagination.countOnlyFirstRound = false;
-    fonts.enabled = false;
     yogaPasses.enabled = false;
-    const reused = fonts.reused;
     cache.clear();
     const misses = cache.misses;
     const unpatched = await renderViewModelPdf(report);
     expect(cache.size).toBe(0);
     expect(cache.misses).toBeGreaterThan(misses);
-    expect(fonts.reused).toBe(reused);
     cache.enabled = true;
     pagination.countOnlyFirstRound = true;
-    fonts.enabled = true;
     yogaPasses.enabled = true;
     await renderViewModelPdf(vm("gar-resource", "fr")); // other reports' layouts in the memo first
     const cold = await renderViewModelPdf(report);
@@ -84,18 +73,6 @@ describe("the patches of react-pdf's layout and of pdfkit (patches/)", () => {
     expect(cold.equals(unpatched)).toBe(true);
     expect(warm.equals(unpatched)).toBe(true);
   }, 60_000);
-
-  it("reuses each opened font for the report's runs of text, and writes the same bytes as without", async () => {
-    const report = vm("gar-resource", "en");
-    fonts.enabled = false;
-    const before = fonts.reused;
-    const reopened = await renderViewModelPdf(report);
-    expect(fonts.reused).toBe(before);
-    fonts.enabled = true;
-    const reusing = await renderViewModelPdf(report);
-    expect(fonts.reused - before).toBeGreaterThan(100);
-    expect(reusing.equals(reopened)).toBe(true);
-  });
 
   it("sets Yoga's values and keeps boxes as react-pdf unpatched does: same bytes on another report", async () => {
     const report = vm("gar-resource", "en");
@@ -129,39 +106,6 @@ describe("the patches of react-pdf's layout and of pdfkit (patches/)", () => {
     const composed = await doc();
     yogaPasses.enabled = true;
     expect((await doc()).equals(composed)).toBe(true);
-  });
-
-  it("names a font opened after reuses as pdfkit unpatched does (the counter still moves)", async () => {
-    await prepareFonts();
-    // Vigie names its Latin-Ext faces apart (fonts.ts); this family loads the same files as they
-    // come, with the PostScript names of the Latin faces. pdfkit files such fonts by id and opens
-    // them again for each run: so must the patch.
-    const sharedName = "Noto Sans Latin Ext (names as shipped)";
-    const face = (file: string) => `data:font/ttf;base64,${woffToSfnt(readFileSync(path.join(FONTS_DIR, file))).toString("base64")}`;
-    Font.register({
-      family: sharedName,
-      fonts: [
-        { src: face("noto-sans-latin-ext-400-normal.woff"), fontWeight: 400 },
-        { src: face("noto-sans-latin-ext-700-normal.woff"), fontWeight: 700 },
-      ],
-    });
-    const text = (fontWeight: number, content: string) =>
-      createElement(Text, { style: { fontFamily: [FONT_FAMILY, sharedName], fontWeight } }, content);
-    // Regular, bold, regular and bold again (reused), then the Latin-Ext faces, first needed for
-    // "Ő": their resource names depend on how many opens came before.
-    const doc = () =>
-      renderToBuffer(
-        createElement(Document, { creationDate: NOW, modificationDate: NOW },
-          createElement(Page, null, text(400, "Alpha"), text(700, "Beta"), text(400, "Gamma"), text(700, "Delta"),
-            text(400, "Ődön"), text(400, "Ősz"), text(700, "Łódź"), text(700, "Őrség"))),
-      );
-    fonts.enabled = false;
-    const reopened = await doc();
-    fonts.enabled = true;
-    const before = fonts.reused;
-    const reusing = await doc();
-    expect(fonts.reused - before).toBeGreaterThanOrEqual(2);
-    expect(reusing.equals(reopened)).toBe(true);
   });
 
   it("drops the least recently used text when full", async () => {

@@ -1,6 +1,6 @@
 /**
- * What the patches in patches/ add to react-pdf's dependencies (applied by `patch-package` after
- * `npm install`), and the switches they expose on global symbols (no import needed there).
+ * What the patch of @react-pdf/layout in patches/ adds to react-pdf (applied by `patch-package` after
+ * `npm install`), and the switches it exposes on global symbols (no import needed there).
  * @react-pdf/layout:
  * - a memo of textkit's lines per text, keyed by everything that reaches textkit, shared between
  *   Yoga's measures, the pagination's rounds and reports (at most `capacity` texts and `maxChars`
@@ -8,10 +8,7 @@
  * - a counting round of "page n of N" that only counts pages instead of building them;
  * - Yoga passes that set a node's values without composing curried setters, copy each node once
  *   a step and drop its Yoga node without `delete` (which slows V8's objects down).
- * pdfkit:
- * - a font object already opened in a document is reused by identity, instead of being opened
- *   again (a new subset, name tables compared as JSON) for every run of text.
- * Why and what each one saves, measured: README, Performance.
+ * Why, and what it saves measured over HTTP: docs/pdf-stack.md.
  */
 import "@react-pdf/renderer";
 
@@ -42,17 +39,9 @@ export interface TYogaPassesPatch {
   composed: number;
 }
 
-export interface TFontReusePatch {
-  /** false: pdfkit opens the font again for every run of text, as it does unpatched. */
-  enabled: boolean;
-  /** Runs of text that reused an opened font, since the process started. */
-  reused: number;
-}
-
 const TEXT_LAYOUT = Symbol.for("react-pdf.textLayoutCache");
 const PAGINATION = Symbol.for("react-pdf.pagination");
 const YOGA_PASSES = Symbol.for("react-pdf.yogaPasses");
-const FONT_REUSE = Symbol.for("pdfkit.fontReuse");
 
 function patched<T>(key: symbol): T {
   const control = (globalThis as Record<symbol, T | undefined>)[key];
@@ -70,6 +59,3 @@ export const paginationPatch = (): TPaginationPatch => patched<TPaginationPatch>
 
 /** The Yoga passes' switch; throws if react-pdf's layout runs unpatched. */
 export const yogaPassesPatch = (): TYogaPassesPatch => patched<TYogaPassesPatch>(YOGA_PASSES);
-
-/** pdfkit's font reuse switch and count; throws if pdfkit runs unpatched. */
-export const fontReusePatch = (): TFontReusePatch => patched<TFontReusePatch>(FONT_REUSE);

@@ -1,5 +1,6 @@
 import { StyleSheet } from "@react-pdf/renderer";
 import { FONT_STACK } from "./fonts";
+import { RADIUS } from "../../design/tokens";
 import { COLOURS, VERDICT_TONES } from "./theme";
 
 /** Shared styles. Line height is set on text styles (never on <Page>, where it misplaces text). */
@@ -13,7 +14,7 @@ export const styles = StyleSheet.create({
     paddingHorizontal: 50,
   },
   flow: { flexGrow: 1 },
-  banner: { backgroundColor: VERDICT_TONES.not_recommended.background, borderRadius: 3, paddingVertical: 5, paddingHorizontal: 8, marginBottom: 10 },
+  banner: { backgroundColor: VERDICT_TONES.not_recommended.background, borderRadius: RADIUS.small, paddingVertical: 5, paddingHorizontal: 8, marginBottom: 10 },
   bannerText: { fontSize: 9, fontWeight: 700, lineHeight: 1.35, color: VERDICT_TONES.not_recommended.text },
   footer: {
     flexDirection: "row",
@@ -46,12 +47,12 @@ export const styles = StyleSheet.create({
     fontWeight: 700,
     paddingVertical: 2,
     paddingHorizontal: 6,
-    borderRadius: 3,
+    borderRadius: RADIUS.small,
   },
   table: { borderTopWidth: 0.75, borderTopColor: COLOURS.line },
   tableHeader: { flexDirection: "row", backgroundColor: COLOURS.soft, borderBottomWidth: 0.75, borderBottomColor: COLOURS.line },
   tableRow: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLOURS.line },
   th: { fontSize: 8, lineHeight: 1.3, fontWeight: 700, color: COLOURS.muted, padding: 5 },
   td: { fontSize: 9, lineHeight: 1.4, padding: 5 },
-  box: { backgroundColor: COLOURS.soft, borderRadius: 4, padding: 10, marginVertical: 6 },
+  box: { backgroundColor: COLOURS.soft, borderRadius: RADIUS.medium, padding: 10, marginVertical: 6 },
 });

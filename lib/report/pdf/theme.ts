@@ -1,15 +1,22 @@
 import type { TDomainTone, TSeverity } from "../../catalogue";
+import { COLOUR, SEVERITY, TONE, VERDICT } from "../../design/tokens";
 import type { TVerdict } from "../../engine";
 
-/** Colours: every text/background pair below has a contrast ratio of at least 4.5:1 (WCAG AA). */
+/** The PDF's colours, from the design tokens the screen shares (lib/design/tokens.ts, where
+ * every text/background pair is checked for a contrast ratio of at least 4.5:1). */
 export const COLOURS = {
-  ink: "#1a2433",
-  muted: "#4a5568",
-  line: "#d5dbe3",
-  soft: "#f3f5f8",
-  brand: "#1f3a5f",
-  brandSoft: "#e8eef6",
-  white: "#ffffff",
+  ink: COLOUR.ink,
+  muted: COLOUR.muted,
+  line: COLOUR.rule,
+  soft: COLOUR.soft,
+  brand: COLOUR.brand,
+  brandSoft: COLOUR.brandSoft,
+  white: COLOUR.surface,
+  /** Secondary text on the brand band. */
+  brandMuted: COLOUR.headerMuted,
+  /** Behind an urgent condition, and behind a blank to complete. */
+  urgentBg: TONE.fail.bg,
+  toCompleteBg: TONE.warn.bg,
 } as const;
 
 interface TTone {
@@ -18,24 +25,21 @@ interface TTone {
 }
 
 export const VERDICT_TONES: Record<TVerdict, TTone> = {
-  acceptable: { background: "#1e6b3a", text: COLOURS.white },
-  conditions: { background: "#8a4b00", text: COLOURS.white },
-  not_recommended: { background: "#a61b1b", text: COLOURS.white },
+  acceptable: { background: VERDICT.acceptable.background, text: VERDICT.acceptable.text },
+  conditions: { background: VERDICT.conditions.background, text: VERDICT.conditions.text },
+  not_recommended: { background: VERDICT.not_recommended.background, text: VERDICT.not_recommended.text },
 };
+
+const tinted = (tone: TDomainTone): TTone => ({ background: TONE[tone].bg, text: TONE[tone].ink });
 
 export const STATUS_TONES: Record<TDomainTone, TTone> = {
-  pass: { background: "#e3f2e8", text: "#1a5e33" },
-  warn: { background: "#fdf1dc", text: "#6e3d00" },
-  fail: { background: "#fbe4e4", text: "#962020" },
-  check: { background: "#e4eef8", text: "#1c4f80" },
-  na: { background: "#eceff3", text: "#4a5568" },
+  pass: tinted("pass"),
+  warn: tinted("warn"),
+  fail: tinted("fail"),
+  check: tinted("check"),
+  na: tinted("na"),
 };
 
-export const SEVERITY_TONES: Record<TSeverity, TTone> = {
-  BLOCK: { background: "#7f1d1d", text: COLOURS.white },
-  HIGH: { background: "#fbe4e4", text: "#962020" },
-  MEDIUM: { background: "#fdf1dc", text: "#6e3d00" },
-  LOW: { background: "#e6eef8", text: "#1d4e89" },
-};
+export const SEVERITY_TONES: Record<TSeverity, TTone> = SEVERITY;
 
-export const UNKNOWN_TONE: TTone = { background: "#eceff3", text: COLOURS.muted };
+export const UNKNOWN_TONE: TTone = tinted("na");

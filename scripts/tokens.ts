@@ -1,0 +1,11 @@
+/**
+ * Writes app/tokens.css, the design tokens of lib/design/tokens.ts as CSS custom properties.
+ *   npm run tokens
+ */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { tokensCss } from "../lib/design/tokens-css";
+
+const target = path.join(import.meta.dirname, "..", "app", "tokens.css");
+writeFileSync(target, tokensCss());
+console.log(`wrote ${path.relative(process.cwd(), target)}`);
