@@ -3,6 +3,7 @@ import type { TEvaluation } from "../engine/types";
 import type { TDb } from "../db/open";
 import { assessments, publications, rounds, type TOriginNote } from "../db/schema";
 import { newId } from "../links/tokens";
+import { startingPointOf } from "../saved/start-from";
 import type { TAnswersDocument } from "../schema";
 import type { TPublicationInfo } from "./assessment-view";
 import { createAssessment, type TCreated } from "./assessments";
@@ -16,11 +17,8 @@ export function publicDocument(doc: TAnswersDocument, showSchool: boolean): TAns
   return showSchool && school !== undefined ? { ...rest, school } : rest;
 }
 
-/** The starting point of a copy: the answers and the service, nothing about who assessed it. */
-export function copiedDocument(doc: TAnswersDocument): TAnswersDocument {
-  const { assessor: _assessor, school: _school, ...rest } = doc;
-  return rest;
-}
+/** The starting point of a copy: the service and the vendor's answers; the school's are for the new school to give. */
+export const copiedDocument = (doc: TAnswersDocument): TAnswersDocument => startingPointOf(doc).document;
 
 export interface TPublicSummary {
   publicId: string;
