@@ -8,6 +8,7 @@ import { useAnswersReady } from "./assessment-provider";
 import { useArrivalFocus } from "./arrival-focus";
 import { ModeNotice } from "./mode-notice";
 import { ReviewStep } from "./review-step";
+import { CopyNotice } from "./saved/copy-notice";
 import { StepForm } from "./step-form";
 import { StepProgress } from "./step-progress";
 import { stepIntroKey, stepTitleKey } from "./step-titles";
@@ -29,6 +30,7 @@ export function AssessmentStep({ step }: { step: string }) {
         </h1>
         <p className="lead">{t(stepIntroKey(step))}</p>
         {ready && step === CONTEXT_STEP ? <ModeNotice /> : null}
+        {ready && step === CONTEXT_STEP ? <CopyNotice /> : null}
         {!ready ? (
           <p role="status">{t("Form.loading")}</p>
         ) : step === REVIEW_STEP ? (

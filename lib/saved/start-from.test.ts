@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CONTEXT, DOMAINS, RULES } from "../catalogue";
 import { ZAnswersDocumentSchema } from "../schema";
 import { EXAMPLE_FILES, loadExample } from "../testing/examples";
+import { COPY_NOTE_KEY, copyNoteFor, noteCopy } from "./copy-note";
 import { startingPointOf } from "./start-from";
 
 const who = new Map(RULES.map((r) => [r.id as string, r.who]));
@@ -33,5 +34,22 @@ describe("startingPointOf (start from a published assessment)", () => {
     expect(reset).toContain("COM-06");
     expect(reset).toContain("CTX-01");
     expect(reset).not.toContain("COM-01");
+  });
+});
+
+describe("the copy's note in this tab", () => {
+  const memory = () => {
+    const m = new Map<string, string>();
+    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
+  };
+  it("is read back for the copied assessment only", () => {
+    const s = memory();
+    noteCopy({ id: "AAAAAAAAAAAAAAAAAAAAAA", service: "Quiz", kept: 30, reset: 12 }, s);
+    expect(copyNoteFor("AAAAAAAAAAAAAAAAAAAAAA", s)).toEqual({ id: "AAAAAAAAAAAAAAAAAAAAAA", service: "Quiz", kept: 30, reset: 12 });
+    expect(copyNoteFor("BBBBBBBBBBBBBBBBBBBBBB", s)).toBeNull();
+    s.setItem(COPY_NOTE_KEY, '{"id":"AAAAAAAAAAAAAAAAAAAAAA","service":"Quiz","kept":-1,"reset":2}');
+    expect(copyNoteFor("AAAAAAAAAAAAAAAAAAAAAA", s)).toBeNull();
+    s.setItem(COPY_NOTE_KEY, "{not json");
+    expect(copyNoteFor("AAAAAAAAAAAAAAAAAAAAAA", s)).toBeNull();
   });
 });

@@ -31,6 +31,8 @@ export interface TPublicSummary {
   evaluatedAt: string;
   publishedAt: string;
   updatedAt: string;
+  /** How many answers about the service a copy of it keeps (the school's are given again). */
+  carriedOver: number;
 }
 
 export interface TPublicEntry extends TPublicSummary {
@@ -53,6 +55,7 @@ const summaryOf = (p: TRow): TPublicSummary => {
     evaluatedAt: p.evaluatedAt.toISOString(),
     publishedAt: p.publishedAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
+    carriedOver: startingPointOf(doc).kept.length,
   };
 };
 
