@@ -17,7 +17,7 @@ export function CopyNotice() {
   useEffect(() => setNote(id ? copyNoteFor(id) : null), [id]);
   if (note === null) return null;
   return (
-    <p className={styles.copyNotice} data-testid="copy-notice">
+    <p className={styles.notice} data-testid="copy-notice">
       {t("startFromAfter", { service: note.service, kept: note.kept, reset: note.reset })}
     </p>
   );
