@@ -3,8 +3,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
-import { isStarted } from "@/lib/assessment/draft";
-import { loadDraft } from "@/lib/assessment/storage";
 import { importFile, type TFieldProblem } from "@/lib/saved/api-client";
 import { loadServerLink, rememberEditToken } from "@/lib/saved/local";
 import styles from "./saved.module.css";
@@ -35,7 +33,9 @@ function serviceNameIn(text: string): string {
  * The form's draft when it holds answers that exist nowhere else (not saved on the server, or with
  * changes not sent yet): opening another assessment would replace them.
  */
-function unsavedDraft(): { service: string } | null {
+async function unsavedDraft(): Promise<{ service: string } | null> {
+  // Loaded when needed: the start page, which shows this form, needs none of the draft's code.
+  const [{ loadDraft }, { isStarted }] = await Promise.all([import("@/lib/assessment/storage"), import("@/lib/assessment/draft")]);
   const draft = loadDraft();
   if (draft === null || !isStarted(draft)) return null;
   const link = loadServerLink();
@@ -82,7 +82,7 @@ export function ImportFile() {
     const res = await importFile(text, locale);
     if (res.kind === "ok") {
       rememberEditToken(res.value.id, res.value.editToken);
-      const current = unsavedDraft();
+      const current = await unsavedDraft();
       if (current !== null) {
         setState({ kind: "kept", id: res.value.id, service: serviceNameIn(text), current: current.service });
         if (input.current !== null) input.current.value = "";
