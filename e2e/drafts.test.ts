@@ -205,6 +205,15 @@ describe("the step list", () => {
         expect(box).not.toBeNull();
         expect(box!.y).toBeLessThan(667);
         expect(await violations(page)).toEqual([]);
+        // Every step's first question starts in the first screen.
+        for (const other of STEPS.slice(0, -1)) {
+          await page.goto(`/${locale}/assess/${other}`);
+          await formReady(page);
+          const top = await page.locator("form.step-form").locator(".field, .question").first().evaluate((el) => el.getBoundingClientRect().top);
+          expect([other, top < 667]).toEqual([other, true]);
+        }
+        await page.goto(`/${locale}/assess/${step}`);
+        await formReady(page);
 
         // The keyboard reaches the summary and unfolds the list; the current step is marked.
         await page.locator("body").focus();
