@@ -8,9 +8,11 @@ import { useAnswersReady } from "./answers-ready";
 import { useArrivalFocus } from "./arrival-focus";
 import { ModeNotice } from "./mode-notice";
 import { ReviewStep } from "./review-step";
+import { CopyNotice } from "./saved/copy-notice";
 import { StepForm } from "./step-form";
 import { StepProgress } from "./step-progress";
 import { stepIntroKey, stepTitleKey } from "./step-titles";
+import styles from "./assessment-step.module.css";
 
 /** One step of the form: progress, heading (focused on arrival), intro, then the fields or the review. */
 export function AssessmentStep({ step }: { step: string }) {
@@ -24,11 +26,12 @@ export function AssessmentStep({ step }: { step: string }) {
     <div className="assess">
       <StepProgress step={step} />
       <div className="assess__body">
-        <h1 ref={heading} tabIndex={-1}>
+        <h1 ref={heading} tabIndex={-1} className={styles.title}>
           {t(stepTitleKey(step))}
         </h1>
-        <p className="lead">{t(stepIntroKey(step))}</p>
+        <p className={styles.intro}>{t(stepIntroKey(step))}</p>
         {ready && step === CONTEXT_STEP ? <ModeNotice /> : null}
+        {ready && step === CONTEXT_STEP ? <CopyNotice /> : null}
         {!ready ? (
           <p role="status">{t("Form.loading")}</p>
         ) : step === REVIEW_STEP ? (

@@ -14,6 +14,7 @@ import { preloadFormCheck } from "./assessment-provider";
 import { ErrorSummary, useErrorSummary, type TErrorItem } from "./error-summary";
 import { fieldErrorMessage } from "./field-error-message";
 import { QuestionField } from "./question-field";
+import { SaveLocationNote } from "./saved/save-location";
 import styles from "./step-form.module.css";
 
 /** The fields of one step, the error summary, and Back / Next. Next checks this step's fields only. */
@@ -74,7 +75,7 @@ export function StepForm({ step }: { step: string }) {
           {t(next === REVIEW_STEP ? "Nav.toReview" : "Nav.next")}
         </button>
       </div>
-      <p className={styles.note}>{t("Nav.saved")}</p>
+      <SaveLocationNote className={styles.note} />
     </form>
   );
 }

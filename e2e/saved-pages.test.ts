@@ -139,6 +139,7 @@ describe("history, publication, catalogue, import and registers", () => {
       await page.goto(`/fr/assessments/${a.id}`);
       // Re-evaluate: round 2 starts; then an answer changes through the API, and the history says so.
       await page.getByRole("button", { name: fr("SavedAssessment.owner.reevaluate") }).click();
+      await page.getByRole("dialog").getByRole("button", { name: fr("Drafts.roundConfirm", { next: 2 }) }).click();
       await page.getByText(fr("SavedAssessment.owner.reevaluated", { round: 2 })).waitFor();
       const v = ((await (await fetch(`${baseUrl()}/api/assessments/${a.id}`)).json()) as { version: number }).version;
       const put = await fetch(`${baseUrl()}/api/assessments/${a.id}`, {

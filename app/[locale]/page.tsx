@@ -3,6 +3,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { ModeChoice } from "@/components/mode-choice";
 import { DeletedNotice } from "@/components/saved/deleted-notice";
 import { ForgetHere } from "@/components/saved/forget-here";
+import { ImportFile } from "@/components/saved/import-file";
 import { StartActions } from "@/components/start-actions";
 import { CONTEXT, RULES } from "@/lib/catalogue";
 import { STEPS } from "@/lib/assessment";
@@ -24,6 +25,8 @@ export default async function StartPage({ params }: TProps) {
         {/* Who is answering comes before the button that starts: it changes the form's wording. */}
         <ModeChoice />
         <StartActions />
+        {/* Continue from an exported file: it becomes a new saved assessment, never replacing the draft here. */}
+        <ImportFile />
       </ClientMessages>
       <div className="start-grid">
         <section aria-labelledby="start-for-whom">

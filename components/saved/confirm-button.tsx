@@ -18,8 +18,8 @@ type TProps = {
   busyText: string;
   /** Does the change; gives the error to show beside the button, or null when done. */
   onConfirm: () => Promise<string | null>;
-  /** After a change that worked (the button may be about to go away): where focus goes next. */
-  onDone: () => void;
+  /** After a change that worked (the button may be about to go away): where focus goes next; without it, back to the button. */
+  onDone?: () => void;
   /** The trigger's style: "secondary" beside other actions, "danger" for a last step. */
   tone?: "secondary" | "danger";
   /** Holds the trigger and its error: a `td` in a table's row. */
@@ -49,7 +49,7 @@ export function ConfirmButton({ label, name, title, text, confirmLabel, cancelLa
     done.current = problem === null;
     setError(problem ?? "");
     dialog.current?.close();
-    if (problem === null) onDone();
+    if (problem === null) onDone?.();
   };
 
   return (
@@ -80,7 +80,7 @@ export function ConfirmButton({ label, name, title, text, confirmLabel, cancelLa
         busyText={busyText}
         onConfirm={() => void confirm()}
         onClose={() => {
-          if (!done.current) trigger.current?.focus();
+          if (!done.current || onDone === undefined) trigger.current?.focus();
         }}
       />
     </Box>

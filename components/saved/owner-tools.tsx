@@ -30,6 +30,7 @@ type TMessage = { kind: "ok" | "error"; text: string } | null;
  */
 export function OwnerTools({ id, service, version, round, reviewDate, reviewDateSet, published, hasSchool }: TProps) {
   const t = useTranslations("SavedAssessment.owner");
+  const d = useTranslations("Drafts");
   const locale = useLocale();
   const router = useRouter();
   const [token, setToken] = useState<string | null | undefined>(undefined);
@@ -92,6 +93,23 @@ export function OwnerTools({ id, service, version, round, reviewDate, reviewDate
     return res.kind === "offline" ? t("offline") : res.kind === "conflict" ? t("stale") : res.message;
   };
 
+  /** Freezes this round and starts the next, once confirmed; an error is shown beside the button. */
+  const reevaluate = async (): Promise<string | null> => {
+    const res = await startRound(id, token, version, locale);
+    if (res.kind === "ok") {
+      const link = loadServerLink();
+      if (link?.id === id && !link.pending) saveServerLink({ id, version: res.value.version, pending: false });
+      setMessage({ kind: "ok", text: t("reevaluated", { round: round + 1 }) });
+      startRefresh(() => router.refresh());
+      return null;
+    }
+    if (res.kind === "conflict") {
+      startRefresh(() => router.refresh());
+      return t("stale");
+    }
+    return res.kind === "offline" ? t("offline") : res.message;
+  };
+
   const saveDate = (e: FormEvent) => {
     e.preventDefault();
     void run(() => patchReviewDate(id, token, version, date === "" ? null : date, locale), t("reviewSaved"), (v) => v.version);
@@ -109,11 +127,15 @@ export function OwnerTools({ id, service, version, round, reviewDate, reviewDate
 
       <h3>{t("reevaluateHeading")}</h3>
       <p>{t("reevaluateText", { round, next: round + 1 })}</p>
-      <p>
-        <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => void run(() => startRound(id, token, version, locale), t("reevaluated", { round: round + 1 }), (v) => v.version)}>
-          {t("reevaluate")}
-        </button>
-      </p>
+      <ConfirmButton
+        label={t("reevaluate")}
+        title={d("roundTitle", { next: round + 1, service })}
+        text={d("roundText", { round, next: round + 1 })}
+        confirmLabel={d("roundConfirm", { next: round + 1 })}
+        cancelLabel={d("roundCancel")}
+        busyText={t("working")}
+        onConfirm={reevaluate}
+      />
 
       <h3>{t("reviewHeading")}</h3>
       <form onSubmit={saveDate} className={styles.linkField}>

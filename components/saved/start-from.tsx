@@ -1,20 +1,32 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { copyPublished } from "@/lib/saved/api-client";
+import { noteCopy } from "@/lib/saved/copy-note";
 import { rememberEditToken } from "@/lib/saved/local";
 import styles from "./saved.module.css";
 
+type TProps = {
+  publicId: string;
+  service: string;
+  /** How many answers about the service the copy keeps, and how many questions about the school it leaves blank. */
+  kept: number;
+  reset: number;
+};
+
 /**
- * "Start from this one": copies a published assessment into a new one of the user's (with a note of
- * its origin), keeps its edit token here, and opens it in the form to update the answers that differ.
+ * "Start from this one": copies a published assessment into a new one of the user's (the service's
+ * answers, not the other school's), keeps its edit token here, and opens it in the form, which says
+ * again what was carried over and what is to be given.
  */
-export function StartFrom({ publicId, service }: { publicId: string; service: string }) {
+export function StartFrom({ publicId, service, kept, reset }: TProps) {
   const t = useTranslations("PublicCatalogue");
+  const d = useTranslations("Drafts");
   const locale = useLocale();
   const router = useRouter();
+  const explained = useId();
   const [state, setState] = useState<"idle" | "busy" | "error" | "offline">("idle");
 
   const start = async () => {
@@ -23,6 +35,7 @@ export function StartFrom({ publicId, service }: { publicId: string; service: st
     const res = await copyPublished(publicId, locale);
     if (res.kind === "ok") {
       rememberEditToken(res.value.id, res.value.editToken);
+      noteCopy({ id: res.value.id, service, kept, reset });
       router.push(`/assessments/${res.value.id}/edit`);
       return;
     }
@@ -31,7 +44,10 @@ export function StartFrom({ publicId, service }: { publicId: string; service: st
 
   return (
     <>
-      <button type="button" className="button button--secondary" aria-disabled={state === "busy"} onClick={() => void start()}>
+      <span id={explained} className={styles.startFromNote} data-testid="start-from-note">
+        {d("startFromBefore", { kept, reset })}
+      </span>
+      <button type="button" className="button button--secondary" aria-disabled={state === "busy"} aria-describedby={explained} onClick={() => void start()}>
         {t.rich("startFrom", { service, hidden: (c) => <span className="visually-hidden">{c}</span> })}
       </button>
       <span role="status" className={state === "error" || state === "offline" ? styles.error : styles.muted}>

@@ -11,7 +11,7 @@ const WORKSPACE: readonly TMessagePath[] = [
   "LanguageSwitch", "Form", "FormErrors", "Result",
   "Answers", "Severity", "Verdict", "DomainStatus", "Conditions", "Reference", "Applies", "Modifiers", "Dpia", "Sources",
   "Domains", "Rules", "Modes", "ResultDocuments", "Decision",
-  "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register", "LinkSafety", "ForgetHere",
+  "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register", "LinkSafety", "ForgetHere", "Drafts",
 ];
 
 /**
@@ -26,12 +26,13 @@ const WORKSPACE: readonly TMessagePath[] = [
 export const CLIENT_MESSAGES = {
   /** The header and footer around every page (the language switch). */
   shell: ["LanguageSwitch"],
-  start: ["Start", "Modes"],
+  /** The start page, with the import of an answers file into a new draft. */
+  start: ["Start", "Modes", "ImportFile", "Drafts"],
   /** "Forget on this computer" on the start page (shown only when this browser holds something). */
   forget: ["ForgetHere"],
   /** The form: questions, help and options, but none of the findings' remedies or letters. */
   assess: [
-    "Form", "FormErrors", "Review", "Nav", "Modes", "Save", "Answers", "Domains", "Modifiers", "Reference", "Applies", "Sources",
+    "Form", "FormErrors", "Review", "Nav", "Modes", "Save", "Drafts", "Answers", "Domains", "Modifiers", "Reference", "Applies", "Sources",
     "Rules.*.question", "Rules.*.help", "Rules.*.options",
   ],
   workspace: WORKSPACE,

@@ -1,4 +1,5 @@
 import { LAST_STEP_KEY, STORAGE_KEY } from "../assessment/storage";
+import { COPY_NOTE_KEY } from "./copy-note";
 import { DELETED_KEY } from "./deleted-notice";
 import { EDIT_TOKENS_KEY, forgetEditToken, forgetRegisterToken, loadServerLink, REGISTER_TOKENS_KEY, SERVER_LINK_KEY } from "./local";
 
@@ -53,7 +54,7 @@ export function forgetRegisterHere(id: string, s: TStore | null = local()): void
 /** Everything Vigie keeps in this browser: every edit token, the draft, the note of a deletion. */
 export function forgetEverythingHere(s: TStore | null = local(), tab: TStore | null = session()): void {
   remove(s, [EDIT_TOKENS_KEY, REGISTER_TOKENS_KEY, ...DRAFT_KEYS]);
-  remove(tab, [DELETED_KEY]);
+  remove(tab, [DELETED_KEY, COPY_NOTE_KEY]);
 }
 
 /** Whether this browser holds anything "forget everything" would remove. */

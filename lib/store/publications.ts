@@ -4,6 +4,7 @@ import type { TDb } from "../db/open";
 import { assessments, publications, rounds } from "../db/schema";
 import type { TOriginNote } from "../assessment/saved";
 import { newId } from "../links/tokens";
+import { startingPointOf } from "../saved/start-from";
 import type { TAnswersDocument } from "../schema";
 import type { TPublicationInfo } from "./assessment-view";
 import { createAssessment, type TCreated } from "./assessments";
@@ -17,11 +18,8 @@ export function publicDocument(doc: TAnswersDocument, showSchool: boolean): TAns
   return showSchool && school !== undefined ? { ...rest, school } : rest;
 }
 
-/** The starting point of a copy: the answers and the service, nothing about who assessed it. */
-export function copiedDocument(doc: TAnswersDocument): TAnswersDocument {
-  const { assessor: _assessor, school: _school, ...rest } = doc;
-  return rest;
-}
+/** The starting point of a copy: the service and the vendor's answers; the school's are for the new school to give. */
+export const copiedDocument = (doc: TAnswersDocument): TAnswersDocument => startingPointOf(doc).document;
 
 export interface TPublicSummary {
   publicId: string;
@@ -34,6 +32,8 @@ export interface TPublicSummary {
   evaluatedAt: string;
   publishedAt: string;
   updatedAt: string;
+  /** How many answers about the service a copy of it keeps (the school's are given again). */
+  carriedOver: number;
 }
 
 export interface TPublicEntry extends TPublicSummary {
@@ -56,6 +56,7 @@ const summaryOf = (p: TRow): TPublicSummary => {
     evaluatedAt: p.evaluatedAt.toISOString(),
     publishedAt: p.publishedAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
+    carriedOver: startingPointOf(doc).kept.length,
   };
 };
 

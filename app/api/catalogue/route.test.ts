@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { anAnswersDocument } from "@/lib/testing/answers-document-builder";
 import { editHeaders, jsonRequest, params } from "@/lib/testing/api-client";
+import { startingPointOf } from "@/lib/saved/start-from";
 import { useApiTestDb } from "@/lib/testing/api-test-db";
 import { DELETE as unpublish, PUT as publish } from "../assessments/[id]/publication/route";
 import { GET as getAssessment, PUT as putAssessment } from "../assessments/[id]/route";
@@ -76,9 +77,11 @@ describe("publish and reuse", () => {
     expect(created.origin).toMatchObject({ publicId, serviceName: "Frise Chrono", schoolName: "Collège Jean-Moulin" });
     const copyView = await (await getAssessment(jsonRequest("/x", "GET"), params({ id: created.id }))).json();
     expect(copyView.origin).toEqual(created.origin);
-    expect(copyView.document).toEqual({ schemaVersion: 1, service: a.doc.service, answers: a.doc.answers });
+    expect(copyView.document).toEqual(startingPointOf(a.doc).document);
+    expect(Object.keys(copyView.document.answers).sort()).toEqual([...startingPointOf(a.doc).kept].sort());
     const edited = await putAssessment(
-      jsonRequest("/x", "PUT", { ...copyView.document, answers: { ...copyView.document.answers, "COM-05": "no" } }, editHeaders(created.editToken, 1)),
+      // The new school gives its own answers (here the same as the first school) and the vendor fixed COM-05.
+      jsonRequest("/x", "PUT", { ...copyView.document, answers: { ...a.doc.answers, ...copyView.document.answers, "COM-05": "no" } }, editHeaders(created.editToken, 1)),
       params({ id: created.id }),
     );
     expect((await edited.json()).verdict).toBe("acceptable");

@@ -8,6 +8,7 @@ import { verdictKey } from "@/lib/catalogue/message-keys";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
 import { readWithDb } from "@/lib/api/with-db";
+import { SCHOOL_QUESTIONS } from "@/lib/saved/start-from";
 import { searchCatalogue } from "@/lib/store/publications";
 
 type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -64,7 +65,7 @@ export default async function CataloguePage({ params, searchParams }: TProps) {
                     {t("PublicCatalogue.evaluatedOn", { date: formatDate(locale, item.evaluatedAt) })}
                   </p>
                   <p className="button-row">
-                    <StartFrom publicId={item.publicId} service={item.serviceName} />
+                    <StartFrom publicId={item.publicId} service={item.serviceName} kept={item.carriedOver} reset={SCHOOL_QUESTIONS.length} />
                   </p>
                 </li>
               ))}

@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
 import { isWellFormedId } from "@/lib/links/ids";
 import { readWithDb } from "@/lib/api/with-db";
+import { SCHOOL_QUESTIONS } from "@/lib/saved/start-from";
 import { getPublicEntry } from "@/lib/store/publications";
 import { VerdictBanner } from "@/components/verdict-banner";
 
@@ -59,7 +60,7 @@ export default async function PublicEntryPage({ params }: TProps) {
           <h2 id="start-from-heading">{t("PublicCatalogue.startHeading")}</h2>
           <p>{t("PublicCatalogue.startText")}</p>
           <p className="button-row">
-            <StartFrom publicId={entry.publicId} service={entry.serviceName} />
+            <StartFrom publicId={entry.publicId} service={entry.serviceName} kept={entry.carriedOver} reset={SCHOOL_QUESTIONS.length} />
           </p>
         </section>
         <ResultDomains evaluation={evaluation} editable={false} />
