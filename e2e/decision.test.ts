@@ -117,6 +117,7 @@ describe("the head of school's decision", () => {
 
       // Changed on the result page of a browser that holds the edit link: sent to the saved assessment at once.
       await page.goto("/en/result");
+      await page.locator("summary", { has: page.locator("#decision-heading") }).click();
       await page.check("#decision-outcome-refuse");
       await page.getByRole("button", { name: en("Decision.form.save") }).click();
       await page.getByText(en("Decision.form.serverSaved", { version: 2 })).waitFor();
