@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { verdictKey } from "@/lib/catalogue/message-keys";
+import { verdictKey, verdictSummaryKey } from "@/lib/catalogue/message-keys";
 import type { TBasis, TVerdict } from "@/lib/engine";
 import type { TMode } from "@/lib/schema/modes";
 
@@ -29,7 +29,7 @@ export function VerdictBanner({ verdict, basis, confirmedVerdict, mode, children
       <p className="verdict__label" data-verdict={verdict}>
         {t(verdictKey(verdict, "label", basis))}
       </p>
-      <p className="verdict__summary">{t(parents ? `ResultPage.parentsVerdict.${verdict}.${basis}` : verdictKey(verdict, "summary", basis))}</p>
+      <p className="verdict__summary">{t(verdictSummaryKey(verdict, basis, mode))}</p>
       {basis === "unknowns" && confirmedVerdict !== undefined && confirmedVerdict !== verdict && (
         <p className="verdict__confirmed">{t("ResultPage.confirmedReading", { label: t(verdictKey(confirmedVerdict, "label")) })}</p>
       )}

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATALOGUE } from "@/lib/catalogue";
-import { ruleKey, verdictKey } from "@/lib/catalogue/message-keys";
+import { ruleKey, verdictKey, verdictSummaryKey } from "@/lib/catalogue/message-keys";
 import { evaluate } from "@/lib/engine";
 import { LOCALES } from "@/lib/i18n/locales";
 import { buildReportViewModel } from "@/lib/report/view-model";
@@ -61,7 +61,7 @@ describe.each(LOCALES)("the result page in %s", (locale) => {
       // The verdict as Vigie's reading of public information, worded for its basis, never as the school's decision.
       expect(await page.textContent("#verdict-heading")).toBe(tr("ResultPage.verdictHeadingParents"));
       expect(await page.textContent(".verdict__label")).toBe(tr(verdictKey(expected.verdict, "label", expected.basis)));
-      expect(await page.textContent(".verdict__summary")).toBe(tr(`ResultPage.parentsVerdict.${expected.verdict}.${expected.basis}`));
+      expect(await page.textContent(".verdict__summary")).toBe(tr(verdictSummaryKey(expected.verdict, expected.basis, "parents")));
       const body = (await page.textContent("main")) ?? "";
       for (const v of ["not_recommended", "conditions", "acceptable"] as const) {
         expect(body).not.toContain(tr(verdictKey(v, "summary", "answers")));
