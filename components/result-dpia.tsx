@@ -2,9 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { SCORING } from "@/lib/catalogue";
-import { dpiaCriterionKey, modifierKey } from "@/lib/catalogue/message-keys";
+import { DPIA_MESSAGE, dpiaCriterionKey, modifierKey } from "@/lib/catalogue/message-keys";
 import type { TEvaluation } from "@/lib/engine";
-import { DPIA_MESSAGE } from "@/lib/report/sections/dpia";
 import { ResultSection } from "./disclosure";
 
 /** The DPIA indicator with the criteria met, and the context modifiers that were applied. */

@@ -1,5 +1,5 @@
 import { RULES } from "./rules";
-import type { TCatalogue, TRule, TContextQuestion, TWho } from "./types";
+import type { TCatalogue, TDpiaStatus, TRule, TContextQuestion, TWho } from "./types";
 import { SEVERITIES, UNKNOWN, YES_NO } from "./types";
 
 /**
@@ -57,6 +57,13 @@ export const verdictKey = (v: string, part: "label" | "summary", basis: TBasisNa
  */
 export const verdictSummaryKey = (v: string, basis: TBasisName = "answers", mode?: string) =>
   mode === "parents" ? `ParentsVerdict.${v}.${basis}` : verdictKey(v, "summary", basis);
+
+/** The segment of the messages of each DPIA status (Report.dpia.*, Dpia.*, Documents.dpia.meaning.*). */
+export const DPIA_MESSAGE: Record<TDpiaStatus, "required" | "undetermined" | "notRequired"> = {
+  required: "required",
+  undetermined: "undetermined",
+  not_required: "notRequired",
+};
 
 /** The label of a plain domain status ("Satisfactory", "Needs improvement", "Insufficient"). */
 export const domainStatusKey = (s: string) => `DomainStatus.${s}`;

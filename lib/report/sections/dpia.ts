@@ -1,14 +1,9 @@
-import { dpiaCriterionKey, type TRule } from "../../catalogue";
+import { DPIA_MESSAGE, dpiaCriterionKey, type TRule } from "../../catalogue";
 import type { TDpiaStatus } from "../../engine";
 import type { TDpia } from "../types";
 import type { TBuildContext } from "./context";
 
-/** The segment of the messages of each DPIA status (Report.dpia.*, Dpia.*, Documents.dpia.meaning.*). */
-export const DPIA_MESSAGE: Record<TDpiaStatus, "required" | "undetermined" | "notRequired"> = {
-  required: "required",
-  undetermined: "undetermined",
-  not_required: "notRequired",
-};
+export { DPIA_MESSAGE } from "../../catalogue";
 
 /** Keys under Report.dpia.nextSteps.<status>, in reading order. */
 const NEXT_STEPS = {
