@@ -12,6 +12,7 @@ import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
 import { putSaved } from "@/lib/saved/api-client";
 import { editTokenFor, loadServerLink, saveServerLink } from "@/lib/saved/local";
+import { ResultSection } from "./disclosure";
 import { DECISION_OUTCOMES, ZDecisionSchema, type TDecisionOutcome } from "@/lib/schema";
 
 /** The form's fields, flat: the conditions are one text, a condition per line. */
@@ -87,23 +88,16 @@ type TStatus = { kind: "idle" } | { kind: "saved" } | { kind: "removed" } | { ki
 /**
  * The head of school's decision, after the result: a form checked by the decision schema, kept in
  * the draft (so it is saved with the assessment) and, when this browser holds the saved
- * assessment's edit link, sent to it at once. A parents' association gets why it cannot decide instead.
+ * assessment's edit link, sent to it at once. A parents' association gets, in a sentence, why it cannot decide.
  */
 export function ResultDecision({ draft, evaluation, onChange }: { draft: TDraft; evaluation: TEvaluation; onChange: (d: TDraft) => void }) {
   const t = useTranslations("Decision");
+  const tPage = useTranslations("ResultPage");
   if (draft.mode === "parents") {
     return (
       <section aria-labelledby="decision-heading">
         <h2 id="decision-heading">{t("form.parentsHeading")}</h2>
-        <p>{t("form.parents")}</p>
-        <ul>
-          <li>
-            <a href="#school-questions-heading">{t("form.parentsQuestions")}</a>
-          </li>
-          <li>
-            <a href="#download-heading">{t("form.parentsReport")}</a>
-          </li>
-        </ul>
+        <p>{tPage("decisionParents")}</p>
       </section>
     );
   }
@@ -204,8 +198,7 @@ function DecisionForm({ draft, evaluation, onChange }: { draft: TDraft; evaluati
   const hasErrors = Object.keys(formState.errors).length > 0;
 
   return (
-    <section aria-labelledby="decision-heading" className="decision">
-      <h2 id="decision-heading">{t("Decision.form.heading")}</h2>
+    <ResultSection headingId="decision-heading" title={t("Decision.form.heading")} collapsible className="decision">
       <p>{t("Decision.form.intro")}</p>
       {recorded === undefined ? null : (
         <p className="decision__recorded">
@@ -303,6 +296,6 @@ function DecisionForm({ draft, evaluation, onChange }: { draft: TDraft; evaluati
                   : ""}
         </p>
       </form>
-    </section>
+    </ResultSection>
   );
 }

@@ -13,7 +13,7 @@ import { isSafeLine } from "@/lib/schema/safe-text";
 import { LanguageChoice } from "./language-choice";
 import { DownloadStatus, usePostDownload } from "./post-download";
 
-/** What the result adds for the papers: the parents' questions to the school, owners and due dates, and the documents to download. */
+/** What the result adds for the papers: owners and due dates (not in parents' mode), and the documents to download. */
 export function ResultDocuments({ draft, evaluation, onChange }: { draft: TDraft; evaluation: TEvaluation; onChange: (d: TDraft) => void }) {
   const update = (d: TDraft) => {
     saveDraft(d);
@@ -21,35 +21,10 @@ export function ResultDocuments({ draft, evaluation, onChange }: { draft: TDraft
   };
   return (
     <>
-      {draft.mode === "parents" ? <SchoolQuestions ids={evaluation.schoolActions} /> : null}
-      <ActionPlanEditor draft={draft} evaluation={evaluation} onChange={update} />
+      {/* Owners and due dates are the school's: a parents' association has its questions on the result page instead. */}
+      {draft.mode === "parents" ? null : <ActionPlanEditor draft={draft} evaluation={evaluation} onChange={update} />}
       <DocumentDownloads draft={draft} />
     </>
-  );
-}
-
-/** Parents' mode: the [S] questions they cannot answer, to ask the school. */
-function SchoolQuestions({ ids }: { ids: readonly string[] }) {
-  const t = useTranslations();
-  return (
-    <section aria-labelledby="school-questions-heading">
-      <h2 id="school-questions-heading">{t("Modes.schoolQuestions.heading")}</h2>
-      <p>{t("Modes.parents.result")}</p>
-      {ids.length === 0 ? (
-        <p>{t("Modes.schoolQuestions.empty")}</p>
-      ) : (
-        <>
-          <p>{t("Modes.schoolQuestions.intro")}</p>
-          <ol className="unknowns">
-            {ids.map((id) => (
-              <li key={id}>
-                <span className="question__id">{id}</span> {t(ruleKey(id, "question"))}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
-    </section>
   );
 }
 

@@ -6,15 +6,15 @@ import { Link } from "@/i18n/navigation";
 import { stepOfDomain } from "@/lib/assessment/steps";
 import { domainKey, domainLabel, domainTone } from "@/lib/catalogue/message-keys";
 import type { TEvaluation } from "@/lib/engine";
+import { ResultSection } from "./disclosure";
 
 const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
 
 /** The seven domains: status, risk points out of the maximum, and a link to edit their answers (unless read-only). */
-export function ResultDomains({ evaluation, editable = true }: { evaluation: TEvaluation; editable?: boolean }) {
+export function ResultDomains({ evaluation, editable = true, collapsible = false }: { evaluation: TEvaluation; editable?: boolean; collapsible?: boolean }) {
   const t = useTranslations();
   return (
-    <section aria-labelledby="domains-heading">
-      <h2 id="domains-heading">{t("Result.domainsHeading")}</h2>
+    <ResultSection headingId="domains-heading" title={t("Result.domainsHeading")} collapsible={collapsible}>
       <div className="table-wrap">
         <table className="domains">
           <caption>{t("Result.domainsCaption")}</caption>
@@ -51,6 +51,6 @@ export function ResultDomains({ evaluation, editable = true }: { evaluation: TEv
           </tbody>
         </table>
       </div>
-    </section>
+    </ResultSection>
   );
 }

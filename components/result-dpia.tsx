@@ -2,18 +2,24 @@
 
 import { useTranslations } from "next-intl";
 import { SCORING } from "@/lib/catalogue";
-import { dpiaCriterionKey, modifierKey } from "@/lib/catalogue/message-keys";
+import { DPIA_MESSAGE, dpiaCriterionKey, modifierKey } from "@/lib/catalogue/message-keys";
 import type { TEvaluation } from "@/lib/engine";
-import { DPIA_MESSAGE } from "@/lib/engine/dpia-message";
+import { ResultSection } from "./disclosure";
 
 /** The DPIA indicator with the criteria met, and the context modifiers that were applied. */
-export function ResultDpia({ evaluation }: { evaluation: TEvaluation }) {
+export function ResultDpia({ evaluation, collapsible = false }: { evaluation: TEvaluation; collapsible?: boolean }) {
   const t = useTranslations();
   const { dpia, modifiers } = evaluation;
+  const modifierList = (
+    <ul>
+      {modifiers.map((m) => (
+        <li key={m}>{t(modifierKey(m))}</li>
+      ))}
+    </ul>
+  );
   return (
     <>
-      <section aria-labelledby="dpia-heading" className="dpia">
-        <h2 id="dpia-heading">{t("Dpia.title")}</h2>
+      <ResultSection headingId="dpia-heading" title={t("Dpia.title")} collapsible={collapsible} className="dpia">
         <p className="dpia__verdict">
           {t(`Dpia.${DPIA_MESSAGE[dpia.status]}`, {
             count: dpia.criteria.length,
@@ -35,15 +41,17 @@ export function ResultDpia({ evaluation }: { evaluation: TEvaluation }) {
         )}
         {dpia.status !== "not_required" && <p>{t("Dpia.next")}</p>}
         <p className="dpia__method">{t("Dpia.method", { threshold: SCORING.dpiaThreshold })}</p>
-      </section>
-      {modifiers.length > 0 && (
+        {collapsible && modifiers.length > 0 && (
+          <>
+            <h3 id="modifiers-heading">{t("Result.contextHeading")}</h3>
+            {modifierList}
+          </>
+        )}
+      </ResultSection>
+      {!collapsible && modifiers.length > 0 && (
         <section aria-labelledby="modifiers-heading">
           <h2 id="modifiers-heading">{t("Result.contextHeading")}</h2>
-          <ul>
-            {modifiers.map((m) => (
-              <li key={m}>{t(modifierKey(m))}</li>
-            ))}
-          </ul>
+          {modifierList}
         </section>
       )}
     </>

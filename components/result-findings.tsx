@@ -3,32 +3,42 @@
 import { useTranslations } from "next-intl";
 import { questionDomId, stepOfQuestion } from "@/lib/assessment/steps";
 import { followUpKey, modifierKey, ruleKey, severityKey } from "@/lib/catalogue/message-keys";
-import type { TEvaluation, TFinding } from "@/lib/engine";
+import { findingCounts, type TEvaluation, type TFinding } from "@/lib/engine";
 import { Link } from "@/i18n/navigation";
+import { ResultSection } from "./disclosure";
 import { SeverityBadge } from "./severity-badge";
 import { questionById, useCatalogueText } from "./use-catalogue-text";
 
-type TProps = { evaluation: TEvaluation; answers: Partial<Record<string, string>>; editable?: boolean };
+type TProps = {
+  evaluation: TEvaluation;
+  answers: Partial<Record<string, string>>;
+  editable?: boolean;
+  /** Only the confirmed risks (the unknown answers are listed with the questions they raise), folded. */
+  confirmedOnly?: boolean;
+};
 
-/** Every finding, worst first: the question, the answer given, severity, why, references, what to do. */
-export function ResultFindings({ evaluation, answers, editable = true }: TProps) {
+/** The findings, worst first: the question, the answer given, severity, why, references, what to do. */
+export function ResultFindings({ evaluation, answers, editable = true, confirmedOnly = false }: TProps) {
   const t = useTranslations();
+  const findings = confirmedOnly ? evaluation.findings.filter((f) => !f.unknown) : evaluation.findings;
+  const title = confirmedOnly
+    ? t("ResultPage.confirmedHeading", { count: findingCounts(evaluation.findings).confirmed })
+    : t("Result.findingsHeading", { count: findings.length });
   return (
-    <section aria-labelledby="findings-heading">
-      <h2 id="findings-heading">{t("Result.findingsHeading", { count: evaluation.findings.length })}</h2>
-      {evaluation.findings.length === 0 ? (
-        <p>{t("Result.noFindings")}</p>
+    <ResultSection headingId="findings-heading" title={title} collapsible={confirmedOnly}>
+      {findings.length === 0 ? (
+        <p>{t(confirmedOnly ? "ResultPage.noConfirmed" : "Result.noFindings")}</p>
       ) : (
         <>
-          <p>{t("Result.findingsIntro")}</p>
+          <p>{t(confirmedOnly ? "ResultPage.confirmedIntro" : "Result.findingsIntro")}</p>
           <ol className="findings">
-            {evaluation.findings.map((f) => (
+            {findings.map((f) => (
               <Finding key={f.ruleId} finding={f} answered={answers[f.ruleId] !== undefined} editable={editable} />
             ))}
           </ol>
         </>
       )}
-    </section>
+    </ResultSection>
   );
 }
 

@@ -2,38 +2,68 @@
 
 import { useTranslations } from "next-intl";
 import { ruleKey } from "@/lib/catalogue/message-keys";
-import type { TEvaluation } from "@/lib/engine";
+import type { TActionReader, TEvaluation } from "@/lib/engine";
+import { ResultSection } from "./disclosure";
+import { SeverityBadge } from "./severity-badge";
+
+type TList = "vendor" | "school";
+type TProps = {
+  evaluation: TEvaluation;
+  /** A parents' association asks the school its questions first; the school reads its checks after the vendor's. */
+  reader?: TActionReader;
+  /** Folded under their headings (the result page). */
+  collapsible?: boolean;
+};
 
 /** "I don't know" answers turned into work: questions for the vendor [V], checks at the school [S]. */
-export function ResultUnknowns({ evaluation }: { evaluation: TEvaluation }) {
+export function ResultUnknowns({ evaluation, reader = "school", collapsible = false }: TProps) {
+  const lists: TList[] = reader === "parents" ? ["school", "vendor"] : ["vendor", "school"];
   return (
     <>
-      <UnknownList id="vendor" ids={evaluation.vendorQuestions} part="vendorQuestion" />
-      <UnknownList id="school" ids={evaluation.schoolActions} part="schoolAction" />
+      {lists.map((id) => (
+        <UnknownList key={id} id={id} evaluation={evaluation} reader={reader} collapsible={collapsible} />
+      ))}
     </>
   );
 }
 
-function UnknownList({ id, ids, part }: { id: "vendor" | "school"; ids: readonly string[]; part: "vendorQuestion" | "schoolAction" }) {
+/** Heading, introduction, empty state and the text of each item, by list and reader. */
+const WORDING: Record<TActionReader, Record<TList, { heading: string; intro: string; empty: string; part: "question" | "vendorQuestion" | "schoolAction" }>> = {
+  school: {
+    vendor: { heading: "Result.vendorHeading", intro: "Result.vendorIntro", empty: "Result.noVendor", part: "vendorQuestion" },
+    school: { heading: "Result.schoolHeading", intro: "Result.schoolIntro", empty: "Result.noSchool", part: "schoolAction" },
+  },
+  parents: {
+    vendor: { heading: "ResultPage.parentsVendorHeading", intro: "ResultPage.parentsVendorIntro", empty: "Result.noVendor", part: "vendorQuestion" },
+    school: { heading: "ResultPage.parentsSchoolHeading", intro: "ResultPage.parentsSchoolIntro", empty: "Modes.schoolQuestions.empty", part: "question" },
+  },
+};
+
+function UnknownList({ id, evaluation, reader, collapsible }: { id: TList; evaluation: TEvaluation; reader: TActionReader; collapsible: boolean }) {
   const t = useTranslations();
-  const headingId = `${id}-heading`;
+  const ids = id === "vendor" ? evaluation.vendorQuestions : evaluation.schoolActions;
+  const wording = WORDING[reader][id];
+  const severityOf = (ruleId: string) => evaluation.findings.find((f) => f.ruleId === ruleId)?.severity;
   return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{t(`Result.${id}Heading`, { count: ids.length })}</h2>
+    <ResultSection headingId={`${id}-heading`} title={t(wording.heading, { count: ids.length })} collapsible={collapsible}>
       {ids.length === 0 ? (
-        <p>{t(id === "vendor" ? "Result.noVendor" : "Result.noSchool")}</p>
+        <p>{t(wording.empty)}</p>
       ) : (
         <>
-          <p>{t(`Result.${id}Intro`)}</p>
+          <p>{t(wording.intro)}</p>
           <ol className="unknowns">
-            {ids.map((ruleId) => (
-              <li key={ruleId}>
-                <span className="question__id">{ruleId}</span> {t(ruleKey(ruleId, part))}
-              </li>
-            ))}
+            {ids.map((ruleId) => {
+              const severity = severityOf(ruleId);
+              return (
+                <li key={ruleId} id={`unknown-${ruleId}`}>
+                  <span className="question__id">{ruleId}</span> {severity === undefined ? null : <SeverityBadge severity={severity} />}{" "}
+                  {t(ruleKey(ruleId, wording.part))}
+                </li>
+              );
+            })}
           </ol>
         </>
       )}
-    </section>
+    </ResultSection>
   );
 }

@@ -6,30 +6,42 @@ import { Link } from "@/i18n/navigation";
 import { CONTEXT_STEP, REVIEW_STEP, isStarted, loadDraft, type TDraft } from "@/lib/assessment";
 import { toDocument } from "@/lib/assessment/to-document";
 import { CATALOGUE } from "@/lib/catalogue";
-import { evaluate } from "@/lib/engine";
+import { evaluate, keyFigures, type TActionReader } from "@/lib/engine";
 import { useArrivalFocus } from "./arrival-focus";
+import { Disclosure, useOpenLinkTargets } from "./disclosure";
 import { ReportDownload } from "./report-download";
-import { ResultConditions } from "./result-conditions";
 import { ResultDecision } from "./result-decision";
 import { ResultDomains } from "./result-domains";
 import { ResultDocuments } from "./result-documents";
 import { ResultDpia } from "./result-dpia";
 import { ResultFindings } from "./result-findings";
+import { ResultSummary } from "./result-summary";
 import { ResultUnknowns } from "./result-unknowns";
 import { SaveSlot } from "./saved/save-slot";
 import { VerdictBanner } from "@/components/verdict-banner";
 
-/** In-page links to the result's sections: heading id and title message. */
-const SECTIONS = [
-  ["download-heading", "Result.download.heading"],
-  ["domains-heading", "Result.domainsHeading"],
-  ["conditions-heading", "Result.conditionsHeading"],
-  ["findings-heading", "Result.findingsHeading"],
-  ["vendor-heading", "Result.vendorHeading"],
-  ["school-heading", "Result.schoolHeading"],
-  ["dpia-heading", "Dpia.title"],
-  ["decision-heading", "Decision.saved.heading"],
-] as const;
+/** In-page links to the result's sections: heading id and title message, in the page's order. */
+const SECTIONS = {
+  school: [
+    ["download-heading", "Result.download.heading"],
+    ["findings-heading", "ResultPage.confirmedHeading"],
+    ["vendor-heading", "Result.vendorHeading"],
+    ["school-heading", "Result.schoolHeading"],
+    ["domains-heading", "Result.domainsHeading"],
+    ["dpia-heading", "Dpia.title"],
+    ["documents-plan-heading", "ResultPage.documentsHeading"],
+    ["decision-heading", "Decision.saved.heading"],
+  ],
+  parents: [
+    ["school-heading", "ResultPage.parentsSchoolHeading"],
+    ["vendor-heading", "ResultPage.parentsVendorHeading"],
+    ["findings-heading", "ResultPage.confirmedHeading"],
+    ["domains-heading", "Result.domainsHeading"],
+    ["dpia-heading", "Dpia.title"],
+    ["download-heading", "Result.download.heading"],
+    ["documents-plan-heading", "ResultPage.parentsDocumentsHeading"],
+  ],
+} as const satisfies Record<TActionReader, readonly (readonly [string, string])[]>;
 
 /** The result, computed in this browser from the saved answers with the same engine as the API. */
 export function ResultView() {
@@ -39,6 +51,7 @@ export function ResultView() {
   useEffect(() => setDraft(loadDraft()), []);
   useArrivalFocus(heading, draft !== undefined);
   const evaluation = useMemo(() => (draft ? evaluate(draft.answers, CATALOGUE) : null), [draft]);
+  useOpenLinkTargets(evaluation !== null);
 
   if (draft === undefined) {
     return (
@@ -67,10 +80,12 @@ export function ResultView() {
   }
 
   const service = draft.service.name.trim();
+  const reader: TActionReader = draft.mode === "parents" ? "parents" : "school";
+  const figures = keyFigures(evaluation);
   const counts: Partial<Record<string, number>> = {
-    "findings-heading": evaluation.findings.length,
-    "vendor-heading": evaluation.vendorQuestions.length,
-    "school-heading": evaluation.schoolActions.length,
+    "findings-heading": figures.confirmed,
+    "vendor-heading": figures.vendorQuestions,
+    "school-heading": figures.schoolActions,
   };
   const doc = toDocument(draft);
   return (
@@ -78,28 +93,31 @@ export function ResultView() {
       <h1 ref={heading} tabIndex={-1}>
         {service ? t("Result.titleFor", { service }) : t("Result.title")}
       </h1>
-      <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis}>
+      <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} confirmedVerdict={evaluation.confirmedVerdict} mode={draft.mode}>
         <p>
           <Link href={`/assess/${REVIEW_STEP}`}>{t("Result.editAnswers")}</Link>
         </p>
       </VerdictBanner>
+      <ResultSummary evaluation={evaluation} reader={reader} />
       <nav className="on-this-page" aria-label={t("Result.onThisPage")}>
         <ul>
-          {SECTIONS.map(([id, key]) => (
+          {SECTIONS[reader].map(([id, key]) => (
             <li key={id}>
               <a href={`#${id}`}>{t(key, { count: counts[id] ?? 0 })}</a>
             </li>
           ))}
         </ul>
       </nav>
+      {reader === "parents" ? <ResultUnknowns evaluation={evaluation} reader={reader} collapsible /> : null}
       <ReportDownload document={doc.success ? doc.data : null} firstProblem={doc.success ? null : (doc.error.issues[0]?.path.join(".") ?? null)} />
       <SaveSlot document={doc.success ? doc.data : null} />
-      <ResultDomains evaluation={evaluation} />
-      <ResultConditions evaluation={evaluation} />
-      <ResultFindings evaluation={evaluation} answers={draft.answers} />
-      <ResultUnknowns evaluation={evaluation} />
-      <ResultDocuments draft={draft} evaluation={evaluation} onChange={setDraft} />
-      <ResultDpia evaluation={evaluation} />
+      <ResultFindings evaluation={evaluation} answers={draft.answers} confirmedOnly />
+      {reader === "school" ? <ResultUnknowns evaluation={evaluation} reader={reader} collapsible /> : null}
+      <ResultDomains evaluation={evaluation} collapsible />
+      <ResultDpia evaluation={evaluation} collapsible />
+      <Disclosure headingId="documents-plan-heading" title={t(reader === "parents" ? "ResultPage.parentsDocumentsHeading" : "ResultPage.documentsHeading")}>
+        <ResultDocuments draft={draft} evaluation={evaluation} onChange={setDraft} />
+      </Disclosure>
       <ResultDecision draft={draft} evaluation={evaluation} onChange={setDraft} />
       <p className="result__method">{t("Result.method", { version: evaluation.catalogueVersion })}</p>
     </div>

@@ -1,23 +1,38 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { verdictKey } from "@/lib/catalogue/message-keys";
+import { verdictKey, verdictSummaryKey } from "@/lib/catalogue/message-keys";
 import type { TBasis, TVerdict } from "@/lib/engine";
+import type { TMode } from "@/lib/schema/modes";
+
+type TProps = {
+  verdict: TVerdict;
+  basis: TBasis;
+  /** The verdict with every unknown answer left out: said beside a verdict that rests on unknowns. */
+  confirmedVerdict?: TVerdict;
+  /** A parents' association reads Vigie's opinion from public information and asks; it does not decide. */
+  mode?: TMode;
+  children?: ReactNode;
+};
 
 /**
  * The verdict, its meaning, and what the page adds under it (e.g. a link to edit the answers). A
  * verdict that rests on unknown answers says "as things stand".
  */
-export function VerdictBanner({ verdict, basis, children }: { verdict: TVerdict; basis: TBasis; children?: ReactNode }) {
+export function VerdictBanner({ verdict, basis, confirmedVerdict, mode, children }: TProps) {
   const t = useTranslations();
+  const parents = mode === "parents";
   return (
     <section className={`verdict verdict--${verdict}`} aria-labelledby="verdict-heading">
       <h2 id="verdict-heading" className="verdict__heading">
-        {t("Result.verdictHeading")}
+        {t(parents ? "ResultPage.verdictHeadingParents" : "Result.verdictHeading")}
       </h2>
       <p className="verdict__label" data-verdict={verdict}>
         {t(verdictKey(verdict, "label", basis))}
       </p>
-      <p className="verdict__summary">{t(verdictKey(verdict, "summary", basis))}</p>
+      <p className="verdict__summary">{t(verdictSummaryKey(verdict, basis, mode))}</p>
+      {basis === "unknowns" && confirmedVerdict !== undefined && confirmedVerdict !== verdict && (
+        <p className="verdict__confirmed">{t("ResultPage.confirmedReading", { label: t(verdictKey(confirmedVerdict, "label")) })}</p>
+      )}
       {children}
     </section>
   );

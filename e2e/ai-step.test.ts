@@ -57,7 +57,7 @@ describe.each(LOCALES)("the AI step, in %s", (locale) => {
       expect(await page.textContent(".verdict__summary")).toBe(tr(verdictKey("not_recommended", "summary", "unknowns")));
       const aiRow = await page.locator("table.domains tbody tr").filter({ hasText: tr(domainKey("AI", "title")) }).locator("td").first().textContent();
       expect(aiRow?.trim()).toBe(domainLabel(tr, expected.domains.find((d) => d.id === "AI")!));
-      const findings = await page.locator(".finding .question__id").allTextContents();
+      const findings = await page.locator(".finding .question__id, .unknowns .question__id").allTextContents();
       expect(findings).toEqual(expect.arrayContaining(["AI-02", "AI-06"]));
       // An AI homework assistant for pupils requires a DPIA (new technology, vulnerable people).
       expect(await page.textContent(".dpia")).toContain(tr(dpiaCriterionKey("new-technology", "label")));

@@ -3,7 +3,7 @@ import { domainKey, domainStatusKey, verdictKey } from "@/lib/catalogue/message-
 import type { TRoundDiff } from "@/lib/history/diff-rounds";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
-import { DPIA_MESSAGE } from "@/lib/engine/dpia-message";
+import { DPIA_MESSAGE } from "@/lib/catalogue/message-keys";
 import type { TRoundView } from "@/lib/assessment/saved";
 import { answerLabel, questionLabel } from "./answer-label";
 import styles from "./pages.module.css";

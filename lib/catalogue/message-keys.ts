@@ -1,5 +1,5 @@
 import { RULES } from "./rules";
-import type { TCatalogue, TRule, TContextQuestion, TWho } from "./types";
+import type { TCatalogue, TDpiaStatus, TRule, TContextQuestion, TWho } from "./types";
 import { SEVERITIES, UNKNOWN, YES_NO } from "./types";
 
 /**
@@ -49,6 +49,21 @@ type TBasisName = (typeof STATUS_BASES)[number];
  */
 export const verdictKey = (v: string, part: "label" | "summary", basis: TBasisName = "answers") =>
   basis === "unknowns" && v !== "acceptable" ? `Verdict.${v}.asThingsStand.${part}` : `Verdict.${v}.${part}`;
+
+/**
+ * A verdict's meaning for its reader: a parents' association reads it from public information and
+ * asks the school (never "do not use it", which is the school's decision); anyone else gets the
+ * verdict's own summary.
+ */
+export const verdictSummaryKey = (v: string, basis: TBasisName = "answers", mode?: string) =>
+  mode === "parents" ? `ParentsVerdict.${v}.${basis}` : verdictKey(v, "summary", basis);
+
+/** The segment of the messages of each DPIA status (Report.dpia.*, Dpia.*, Documents.dpia.meaning.*). */
+export const DPIA_MESSAGE: Record<TDpiaStatus, "required" | "undetermined" | "notRequired"> = {
+  required: "required",
+  undetermined: "undetermined",
+  not_required: "notRequired",
+};
 
 /** The label of a plain domain status ("Satisfactory", "Needs improvement", "Insufficient"). */
 export const domainStatusKey = (s: string) => `DomainStatus.${s}`;
@@ -114,7 +129,9 @@ export function catalogueMessageKeys(c: TCatalogue): string[] {
   for (const m of c.modifiers) keys.add(modifierKey(m.id));
   for (const k of c.dpiaCriteria) keys.add(dpiaCriterionKey(k.id, "label")).add(dpiaCriterionKey(k.id, "explanation"));
   for (const v of VERDICTS) {
-    for (const basis of STATUS_BASES) keys.add(verdictKey(v, "label", basis)).add(verdictKey(v, "summary", basis));
+    for (const basis of STATUS_BASES) {
+      keys.add(verdictKey(v, "label", basis)).add(verdictKey(v, "summary", basis)).add(verdictSummaryKey(v, basis, "parents"));
+    }
   }
   for (const s of DOMAIN_STATUSES) keys.add(domainStatusKey(s));
   keys.add("DomainStatus.toCheck").add("DomainStatus.confirmedToCheck");

@@ -1,5 +1,5 @@
 import { dpiaCriterionKey } from "../catalogue";
-import { DPIA_MESSAGE } from "../engine/dpia-message";
+import { DPIA_MESSAGE } from "../catalogue/message-keys";
 import { buildDpia } from "../report/sections/dpia";
 import { documentShell, type TDocContext } from "./context";
 import type { TBlock, TDocumentViewModel } from "./types";

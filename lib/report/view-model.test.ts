@@ -300,3 +300,16 @@ describe("answers document builder", () => {
     expect(anAnswersDocument().with("HOST-01", "eu").build().answers).toEqual({ "HOST-01": "eu" });
   });
 });
+
+describe("a parents' association's report", () => {
+  it.each(LOCALES)("words the verdict on its cover as a request to the school, never as the school's decision (%s)", (locale) => {
+    const doc = { ...loadExample("free-consumer-quiz"), mode: "parents" as const };
+    const vm = buildReportViewModel(doc, locale, { now: NOW });
+    const head = buildReportViewModel({ ...doc, mode: "head" }, locale, { now: NOW });
+    expect(vm.cover.verdict.label).toBe(head.cover.verdict.label);
+    expect(vm.cover.verdict.summary).toBe(message(locale, `ParentsVerdict.${vm.cover.verdict.id}.answers`));
+    expect(vm.cover.verdict.summary).not.toBe(head.cover.verdict.summary);
+    // The same key figures whoever reads.
+    expect(vm.summary.keyFigures.slice(0, 4)).toEqual(head.summary.keyFigures.slice(0, 4));
+  });
+});

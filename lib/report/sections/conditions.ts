@@ -1,5 +1,6 @@
 import { conditionKey, ruleKey, severityKey } from "../../catalogue";
-import type { TCondition } from "../../engine";
+import { actionPlan, type TAction } from "../../engine";
+import type { TSeverity } from "../../catalogue";
 import { formatDate } from "../../i18n/format";
 import { BLOCK_UNKNOWN_ACTION } from "../../schema";
 import type { TConditionItem, TConditions } from "../types";
@@ -18,8 +19,9 @@ function planned(ctx: TBuildContext, actionId: string): Pick<TConditionItem, "ac
   };
 }
 
-function item(ctx: TBuildContext, c: TCondition): TConditionItem {
+function item(ctx: TBuildContext, c: TAction): TConditionItem {
   const { t } = ctx;
+  if (c.kind === "schoolAction") return schoolAction(ctx, c.ruleId, c.severity);
   const kindLabel = t(`Report.conditions.kinds.${c.kind}`);
   if (c.kind === "blockUnknown") {
     return {
@@ -46,9 +48,8 @@ function item(ctx: TBuildContext, c: TCondition): TConditionItem {
 }
 
 /** A [S] question answered unknown: a check the school must make (its severity is the unknown's). */
-function schoolAction(ctx: TBuildContext, ruleId: string): TConditionItem {
+function schoolAction(ctx: TBuildContext, ruleId: string, severity: TSeverity | null): TConditionItem {
   const { t } = ctx;
-  const severity = ctx.evaluation.findings.find((f) => f.ruleId === ruleId)?.severity ?? null;
   return {
     kind: "schoolAction",
     ...planned(ctx, ruleId),
@@ -77,10 +78,7 @@ export function buildConditions(ctx: TBuildContext): TConditions {
       owner: t("Report.conditions.headers.owner"),
       due: t("Report.conditions.headers.due"),
     },
-    items: [
-      ...ctx.evaluation.conditions.map((c) => item(ctx, c)),
-      ...ctx.evaluation.schoolActions.map((id) => schoolAction(ctx, id)),
-    ],
+    items: actionPlan(ctx.evaluation).map((c) => item(ctx, c)),
     empty: t("Report.conditions.empty"),
   };
 }

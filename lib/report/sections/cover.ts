@@ -1,4 +1,4 @@
-import { verdictKey } from "../../catalogue";
+import { verdictKey, verdictSummaryKey } from "../../catalogue";
 import { formatDate } from "../../i18n/format";
 import type { TCover } from "../types";
 import type { TBuildContext } from "./context";
@@ -44,7 +44,7 @@ export function buildCover(ctx: TBuildContext): TCover {
       id: evaluation.verdict,
       heading: t(parents ? "Report.cover.parents.verdictHeading" : "Report.cover.verdictHeading"),
       label: t(verdictKey(evaluation.verdict, "label", evaluation.basis)),
-      summary: t(verdictKey(evaluation.verdict, "summary", evaluation.basis)),
+      summary: t(verdictSummaryKey(evaluation.verdict, evaluation.basis, doc.mode)),
     },
     decision: buildReportDecision(ctx),
     disclaimer: t(parents ? "Report.cover.parents.disclaimer" : "Report.cover.disclaimer"),

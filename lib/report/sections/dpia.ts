@@ -1,5 +1,4 @@
-import { dpiaCriterionKey, type TRule } from "../../catalogue";
-import { DPIA_MESSAGE } from "../../engine/dpia-message";
+import { DPIA_MESSAGE, dpiaCriterionKey, type TRule } from "../../catalogue";
 import type { TDpia } from "../types";
 import type { TBuildContext } from "./context";
 

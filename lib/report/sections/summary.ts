@@ -1,19 +1,18 @@
 import { domainKey, domainLabel, domainTone, modifierKey } from "../../catalogue";
+import { findingCounts, keyFigures } from "../../engine";
 import { formatNumber } from "../../i18n/format";
 import { formatFraction } from "../format";
 import type { TSummary } from "../types";
-import { DPIA_MESSAGE } from "../../engine/dpia-message";
+import { DPIA_MESSAGE } from "../../catalogue/message-keys";
 import type { TBuildContext } from "./context";
 import { buildReportDecision } from "./decision";
 
 export function buildSummary(ctx: TBuildContext): TSummary {
   const { t, locale, evaluation, catalogue } = ctx;
-  const { findings } = evaluation;
-  const unknown = findings.filter((f) => f.unknown).length;
+  const figures = keyFigures(evaluation);
   const n = (x: number) => formatNumber(locale, x);
   const rows = evaluation.domains.map((d) => {
-    const own = findings.filter((f) => f.domain === d.id);
-    const ownUnknown = own.filter((f) => f.unknown).length;
+    const own = findingCounts(evaluation.findings, d.id);
     return {
       id: d.id,
       title: t(domainKey(d.id, "title")),
@@ -22,20 +21,20 @@ export function buildSummary(ctx: TBuildContext): TSummary {
       points: d.points,
       max: d.max,
       pointsText: formatFraction(locale, d.points, d.max),
-      findingsText: t("Report.summary.findingsCell", { confirmed: own.length - ownUnknown, unknown: ownUnknown }),
+      findingsText: t("Report.summary.findingsCell", { confirmed: own.confirmed, unknown: own.unknown }),
     };
   });
   return {
     heading: t("Report.summary.heading"),
     intro: t("Report.summary.intro"),
     keyFigures: [
-      { label: t("Report.summary.figures.confirmed"), value: n(findings.length - unknown) },
-      { label: t("Report.summary.figures.unknown"), value: n(unknown) },
-      { label: t("Report.summary.figures.vendorQuestions"), value: n(evaluation.vendorQuestions.length) },
-      { label: t("Report.summary.figures.schoolActions"), value: n(evaluation.schoolActions.length) },
+      { label: t("Report.summary.figures.confirmed"), value: n(figures.confirmed) },
+      { label: t("Report.summary.figures.unknown"), value: n(figures.unknown) },
+      { label: t("Report.summary.figures.vendorQuestions"), value: n(figures.vendorQuestions) },
+      { label: t("Report.summary.figures.schoolActions"), value: n(figures.schoolActions) },
       {
         label: t("Report.summary.figures.dpia"),
-        value: t(`Report.dpia.${DPIA_MESSAGE[evaluation.dpia.status]}`),
+        value: t(`Report.dpia.${DPIA_MESSAGE[figures.dpia]}`),
       },
     ],
     table: {

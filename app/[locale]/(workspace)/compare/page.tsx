@@ -10,7 +10,7 @@ import { domainKey, domainLabel, domainTone, severityKey, verdictKey } from "@/l
 import { COMPARE_MAX, COMPARE_MIN, compareView, type TCompareRow } from "@/lib/compare/compare-view";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
-import { DPIA_MESSAGE } from "@/lib/engine/dpia-message";
+import { DPIA_MESSAGE } from "@/lib/catalogue/message-keys";
 import { readWithDb } from "@/lib/api/with-db";
 import { getAssessment } from "@/lib/store/assessment-view";
 import { systemClock } from "@/lib/store/clock";
