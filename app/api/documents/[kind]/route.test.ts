@@ -89,3 +89,18 @@ describe("POST /api/report?lang=fr-en", () => {
     expect((await bad.json()).fields[0]).toMatchObject({ field: "lang", allowed: ["fr", "en", "fr-en"] });
   });
 });
+
+describe("POST /api/report?part=", () => {
+  it("gives the summary alone, and a 400 naming part when it is not full or summary", async () => {
+    const res = await report(new Request("http://localhost/api/report?lang=en&part=summary", { method: "POST", body: example("gar-resource") }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="vigie-manuel-numerique-de-francais-via-le-gar-summary-en.pdf"');
+    const bad = await report(new Request("http://localhost/api/report?lang=en&part=abstract", { method: "POST", body: example("gar-resource") }));
+    expect(bad.status).toBe(400);
+    const body = await bad.json();
+    expect(body.error).toBe("invalid_query");
+    expect(body.fields).toEqual([expect.objectContaining({ field: "part", code: "invalid_value", received: "abstract", allowed: ["full", "summary"] })]);
+    const both = await (await report(new Request("http://localhost/api/report?lang=de&part=", { method: "POST", body: example("gar-resource") }))).json();
+    expect(both.fields.map((f: { field: string }) => f.field)).toEqual(["lang", "part"]);
+  });
+});
