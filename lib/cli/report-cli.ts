@@ -8,7 +8,7 @@ import { reportFilename, summaryFilename } from "../assessment/filename";
 import { DEFAULT_REPORT_PART, isReportPart, REPORT_PARTS } from "../report/parts";
 import { renderReportPdf } from "../report/render";
 import { renderBilingualReportPdf, renderDocument } from "../documents/render";
-import { BILINGUAL, DOCUMENT_KINDS, FORMATS_OF, isDocumentKind, isFormatOf } from "../documents/types";
+import { BILINGUAL, DOCUMENT_KINDS, documentsFor, FORMATS_OF, isDocumentKind, isFormatOf, isOfferedIn } from "../documents/types";
 import { toFieldIssues, ZAnswersDocumentSchema } from "../schema";
 
 export interface TCliIo {
@@ -93,6 +93,10 @@ export async function runReportCli(argv: string[], io: TCliIo): Promise<number> 
   if (args.values.json) {
     io.out(`${JSON.stringify(evaluate(parsed.data.answers, CATALOGUE), null, 2)}\n`);
     return 0;
+  }
+  if (kind !== undefined && !isOfferedIn(kind, parsed.data.mode)) {
+    io.err(`${t("Cli.notForMode", { document: kind, allowed: documentsFor(parsed.data.mode).join(", ") })}\n`);
+    return 2;
   }
   if (kind !== undefined && isLocale(lang) && isFormatOf(kind, format)) {
     const rendered = await renderDocument(parsed.data, kind, lang, format);
