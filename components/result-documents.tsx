@@ -5,7 +5,7 @@ import { useState } from "react";
 import { documentFilename, reportFilename, saveDraft, type TDraft } from "@/lib/assessment";
 import { toDocument } from "@/lib/assessment/to-document";
 import { conditionKey, ruleKey } from "@/lib/catalogue/message-keys";
-import { BILINGUAL, DOCUMENT_KINDS, FORMATS_OF, type TDocumentFormat, type TDocumentKind } from "@/lib/documents/types";
+import { BILINGUAL, documentsFor, FORMATS_OF, type TDocumentFormat, type TDocumentKind } from "@/lib/documents/types";
 import type { TEvaluation } from "@/lib/engine";
 import type { TLocale } from "@/lib/i18n/locales";
 import { BLOCK_UNKNOWN_ACTION } from "@/lib/schema/document-shape";
@@ -124,7 +124,7 @@ function DocumentDownloads({ draft }: { draft: TDraft }) {
       <p>{t("intro")}</p>
       <LanguageChoice name="documents-lang" legend={t("language")} value={lang} onChange={setLang} />
       <ul className="documents__list">
-        {DOCUMENT_KINDS.map((kind) => (
+        {documentsFor(checked.data.mode).map((kind) => (
           <li key={kind}>
             <h3>{t(`titles.${kind}`)}</h3>
             <p>{t(`kinds.${kind}`)}</p>

@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentFilename, reportFilename } from "@/lib/assessment/filename";
 import { ruleKey } from "@/lib/catalogue/message-keys";
-import { DOCUMENT_KINDS, FORMATS_OF } from "@/lib/documents/types";
+import { documentsFor, FORMATS_OF } from "@/lib/documents/types";
 import { launchBrowser, newContext } from "./support/browser";
 import { example, pdfText, seed, stored as storedExample, t } from "./support/journey";
 
@@ -52,7 +52,7 @@ describe("modes and documents", () => {
 
       const files: Record<string, string> = {};
       const buttons = [
-        ...DOCUMENT_KINDS.flatMap((kind) =>
+        ...documentsFor("parents").flatMap((kind) =>
           FORMATS_OF[kind].map((format) => ({
             key: `${kind}.${format}`,
             name: en("ResultDocuments.download", { document: en(`ResultDocuments.titles.${kind}`), format: en(`ResultDocuments.formats.${format}`) }),
@@ -74,11 +74,14 @@ describe("modes and documents", () => {
       }
 
       expect(files["vendor-letter.pdf"]).toContain(fr("Documents.kinds.vendor-letter"));
-      expect(files["vendor-letter.md"]).toContain(fr(ruleKey("COM-01", "vendorQuestion")));
+      expect(files["vendor-letter.md"]).toContain(fr("ParentsQuestions.COM-01"));
       expect(files["vendor-letter.md"]).toContain("Association de parents d’élèves");
-      expect(files["family-notice.pdf"]).toContain("Les données sont stockées aux États-Unis.");
-      expect(files["register-entry.csv"]).toContain("Traitement;Responsable du traitement");
-      expect(JSON.parse(files["register-entry.json"] ?? "{}").fields).toHaveLength(16);
+      expect(files["school-letter.md"]).toContain(fr("Documents.schoolLetter.schoolHeading"));
+      expect(files["school-letter.pdf"]).toContain(fr("Documents.schoolLetter.vendorHeading"));
+      // The school's own papers are not a parents' association's to write.
+      for (const kind of ["family-notice", "register-entry", "decision"]) {
+        expect(await page.getByRole("heading", { name: en(`ResultDocuments.titles.${kind}`), exact: true }).count()).toBe(0);
+      }
       expect(files["action-plan.pdf"]).toContain("Mme Martin");
       expect(files["action-plan.pdf"]).toContain("15 janvier 2027");
       expect(files["dpia.pdf"]).toContain(fr("Dpia.criteria.vulnerable.label"));

@@ -35,6 +35,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "vigie-documents-"));
 /** The page shown in docs/documents/ for each document (the most telling one). */
 const SHOWN_PAGE: Record<(typeof DOCUMENT_KINDS)[number] | "bilingual-report", number> = {
   "vendor-letter": 1,
+  "school-letter": 1,
   "family-notice": 1,
   "register-entry": 1,
   "action-plan": 1,

@@ -1,9 +1,11 @@
 /**
- * Render time of the PDF report, warm: one warm-up, then the median of 20 renders per language.
+ * Render time of the PDF report, warm: one warm-up, then the median of 20 renders (BENCH_RUNS) per
+ * language and part (the whole report, then its summary alone).
  *   npx tsx scripts/bench-report.ts [example-name]
  */
 import { performance } from "node:perf_hooks";
 import { textLayoutCache } from "../lib/report/pdf/dependency-patches";
+import { REPORT_PARTS } from "../lib/report/parts";
 import { renderReportPdf } from "../lib/report/render";
 import { buildReportViewModel } from "../lib/report/view-model";
 import { execFileSync } from "node:child_process";
@@ -14,7 +16,7 @@ import { EXAMPLE_FILES, loadExample, type TExampleName } from "../lib/testing/ex
 
 const name = (process.argv[2] ?? "free-consumer-quiz") as TExampleName;
 if (!EXAMPLE_FILES.includes(name)) throw new Error(`Unknown example ${name}; one of ${EXAMPLE_FILES.join(", ")}`);
-const RUNS = 20;
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const doc = loadExample(name);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -22,8 +24,9 @@ const median = (xs: number[]) => {
 };
 const dir = mkdtempSync(path.join(tmpdir(), "vigie-bench-"));
 
+for (const part of REPORT_PARTS)
 for (const locale of ["fr", "en"] as const) {
-  await renderReportPdf(doc, locale); // warm-up: fonts, modules, JIT
+  await renderReportPdf(doc, locale, {}, part); // warm-up: fonts, modules, JIT
   const times: number[] = [];
   const vmTimes: number[] = [];
   let pdf: Buffer = Buffer.alloc(0);
@@ -32,14 +35,14 @@ for (const locale of ["fr", "en"] as const) {
     buildReportViewModel(doc, locale);
     vmTimes.push(performance.now() - t0);
     const t1 = performance.now();
-    pdf = await renderReportPdf(doc, locale);
+    pdf = await renderReportPdf(doc, locale, {}, part);
     times.push(performance.now() - t1);
   }
-  const file = path.join(dir, `${name}.${locale}.pdf`);
+  const file = path.join(dir, `${name}.${part}.${locale}.pdf`);
   writeFileSync(file, pdf);
   const pages = /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1];
   console.log(
-    `${name} ${locale}: median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}), ` +
+    `${name} ${part} ${locale}: median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}), ` +
       `view-model ${median(vmTimes).toFixed(1)} ms, ${(pdf.length / 1024).toFixed(1)} KiB, ${pages} pages`,
   );
 }

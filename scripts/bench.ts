@@ -121,6 +121,7 @@ try {
   for (let i = 0; i < 2 * poolSize + 3; i++) await post("/api/report?lang=fr");
   const warm = await timeIt(50, () => post("/api/report?lang=fr"));
   const size = await post("/api/report?lang=fr");
+  const summaryWarm = await timeIt(20, () => post("/api/report?lang=fr&part=summary"));
   const evalTimes = await timeIt(500, () => post("/api/evaluate"));
   const rpsPool1 = await throughput(1, 20);
   const rpsPool4 = await throughput(4, 40);
@@ -151,6 +152,7 @@ try {
     pdfColdMs: cold,
     pdfFirstMs: percentile(first, 50),
     pdfBytes: size,
+    pdfSummaryWarmP50Ms: percentile(summaryWarm, 50),
     pdfRps1: inProcess.rps1,
     pdfRps4: inProcess.rps4,
     pdfOneWorkerRps1: oneWorker.rps1,

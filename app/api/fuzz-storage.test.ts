@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DOCUMENT_KINDS } from "@/lib/documents/types";
+import { DOCUMENT_KINDS, isOfferedIn } from "@/lib/documents/types";
+import type { TMode } from "@/lib/schema/modes";
 import { anAnswersDocument } from "@/lib/testing/answers-document-builder";
 import { editHeaders, jsonRequest, params } from "@/lib/testing/api-client";
 import { useApiTestDb } from "@/lib/testing/api-test-db";
@@ -133,7 +134,8 @@ describe("storage and document routes under generated input", () => {
   it(`POST /api/documents/{kind} (${RUNS} cases)`, async () => {
     const cases = fc
       .tuple(anyCase, fc.constantFrom(...DOCUMENT_KINDS), fc.constantFrom("fr", "en"))
-      .map(([c, kind, lang]) => ({ ...c, path: `${kind}?lang=${lang}&format=md` }));
+      // A valid document must be taken only when the kind is offered to its mode (MODES_OF).
+      .map(([c, kind, lang]) => ({ ...c, valid: c.valid && isOfferedIn(kind, (JSON.parse(c.text) as { mode?: TMode }).mode), path: `${kind}?lang=${lang}&format=md` }));
     await fuzz(
       "documents",
       cases,

@@ -1,7 +1,7 @@
 import { isLocale, LOCALES } from "../i18n/locales";
 import { renderDocument } from "../documents/render";
 import { renderDocumentViewModelPdfPooled } from "../workers/pdf-pool";
-import { DOCUMENT_KINDS, FORMATS_OF, isDocumentKind, isFormatOf } from "../documents/types";
+import { DOCUMENT_KINDS, documentsFor, FORMATS_OF, isDocumentKind, isFormatOf, isOfferedIn } from "../documents/types";
 import type { TFieldIssue } from "../schema";
 import { apiError, invalidValue } from "./errors";
 import { withPdfQueue } from "./pdf-busy";
@@ -10,7 +10,9 @@ import { readAnswersDocument } from "./read-document";
 /**
  * `POST /api/documents/{kind}?lang=fr|en&format=pdf|md` (register-entry also csv|json): one of the
  * documents that follow an assessment, from the answers document in the body. A bad kind, lang or
- * format is a 400 naming each; bad answers the same 400 as the report's.
+ * format is a 400 naming each; bad answers the same 400 as the report's; a kind not offered to the
+ * document's `mode` (the families' notice, register entry or decision for a parents' association,
+ * the letter to the head of school for anyone else) a 400 naming `kind` with code `not_for_mode`.
  */
 export async function handleDocument(req: Request, params: Promise<{ kind: string }>): Promise<Response> {
   // A client already gone (a flood of abandoned requests): not even its body is read.
@@ -29,6 +31,10 @@ export async function handleDocument(req: Request, params: Promise<{ kind: strin
   const read = await readAnswersDocument(req);
   if (!read.ok) return read.response;
   const doc = read.doc;
+  // The kind exists but is not this answerer's paper (a parents' association files no register entry).
+  if (!isOfferedIn(kind, doc.mode)) {
+    return apiError(req, "invalid_query", [{ field: "kind", code: "not_for_mode", received: kind, allowed: documentsFor(doc.mode) }]);
+  }
   return withPdfQueue(req, async () => {
     const file = await renderDocument(doc, kind, lang, format, {}, (vm) => renderDocumentViewModelPdfPooled(vm, req.signal));
     return new Response(file.body, {

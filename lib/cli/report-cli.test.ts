@@ -30,6 +30,19 @@ describe("report CLI", () => {
     expect(execFileSync("pdftotext", ["-enc", "UTF-8", output, "-"]).toString()).toContain("Not recommended");
   });
 
+  it("writes the summary part alone with --part summary, and exits 2 on another part", async () => {
+    const output = join(dir, "summary.pdf");
+    const r = await run("examples/gar-resource.json", "--lang", "en", "--part", "summary", "-o", output);
+    expect(r.code).toBe(0);
+    const text = execFileSync("pdftotext", ["-enc", "UTF-8", output, "-"]).toString();
+    expect(text).toContain("First actions");
+    expect(text).not.toContain("Annex: all the answers");
+    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [output]).toString())?.[1])).toBeLessThanOrEqual(3);
+    const bad = await run("examples/gar-resource.json", "--part", "abstract");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("abstract");
+  });
+
   it("exits 1 naming the file when it is missing or not JSON", async () => {
     const missing = await run("nope.json");
     expect(missing).toMatchObject({ code: 1 });

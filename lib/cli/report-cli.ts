@@ -4,10 +4,11 @@ import { CATALOGUE } from "../catalogue";
 import { evaluate } from "../engine";
 import { DEFAULT_LOCALE, isLocale, LOCALES } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
-import { reportFilename } from "../assessment/filename";
+import { reportFilename, summaryFilename } from "../assessment/filename";
+import { DEFAULT_REPORT_PART, isReportPart, REPORT_PARTS } from "../report/parts";
 import { renderReportPdf } from "../report/render";
 import { renderBilingualReportPdf, renderDocument } from "../documents/render";
-import { BILINGUAL, DOCUMENT_KINDS, FORMATS_OF, isDocumentKind, isFormatOf } from "../documents/types";
+import { BILINGUAL, DOCUMENT_KINDS, documentsFor, FORMATS_OF, isDocumentKind, isFormatOf, isOfferedIn } from "../documents/types";
 import { toFieldIssues, ZAnswersDocumentSchema } from "../schema";
 
 export interface TCliIo {
@@ -28,6 +29,7 @@ export async function runReportCli(argv: string[], io: TCliIo): Promise<number> 
         json: { type: "boolean", default: false },
         document: { type: "string", short: "d" },
         format: { type: "string", short: "f" },
+        part: { type: "string", short: "p", default: DEFAULT_REPORT_PART },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -59,6 +61,11 @@ export async function runReportCli(argv: string[], io: TCliIo): Promise<number> 
     io.err(`${t("Cli.badFormat", { format, allowed: formats.join(", ") })}\n`);
     return 2;
   }
+  const part = args.values.part ?? DEFAULT_REPORT_PART;
+  if (!isReportPart(part)) {
+    io.err(`${t("Cli.badPart", { part, allowed: REPORT_PARTS.join(", ") })}\n`);
+    return 2;
+  }
   const [file, ...extra] = args.positionals;
   if (file === undefined || extra.length > 0) {
     io.err(usage);
@@ -87,6 +94,10 @@ export async function runReportCli(argv: string[], io: TCliIo): Promise<number> 
     io.out(`${JSON.stringify(evaluate(parsed.data.answers, CATALOGUE), null, 2)}\n`);
     return 0;
   }
+  if (kind !== undefined && !isOfferedIn(kind, parsed.data.mode)) {
+    io.err(`${t("Cli.notForMode", { document: kind, allowed: documentsFor(parsed.data.mode).join(", ") })}\n`);
+    return 2;
+  }
   if (kind !== undefined && isLocale(lang) && isFormatOf(kind, format)) {
     const rendered = await renderDocument(parsed.data, kind, lang, format);
     const output = args.values.output ?? rendered.filename;
@@ -94,8 +105,9 @@ export async function runReportCli(argv: string[], io: TCliIo): Promise<number> 
     io.out(`${t("Cli.written", { file: output })}\n`);
     return 0;
   }
-  const output = args.values.output ?? reportFilename(parsed.data.service.name, lang);
-  await writeFile(output, isLocale(lang) ? await renderReportPdf(parsed.data, lang) : await renderBilingualReportPdf(parsed.data));
+  const name = part === "summary" ? summaryFilename : reportFilename;
+  const output = args.values.output ?? name(parsed.data.service.name, lang);
+  await writeFile(output, isLocale(lang) ? await renderReportPdf(parsed.data, lang, {}, part) : await renderBilingualReportPdf(parsed.data, {}, part));
   io.out(`${t("Cli.written", { file: output })}\n`);
   return 0;
 }

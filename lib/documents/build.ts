@@ -6,11 +6,13 @@ import { documentContext, type TDocContext, type TDocumentOptions } from "./cont
 import { buildDpiaDocument } from "./dpia";
 import { buildFamilyNotice } from "./family-notice";
 import { buildRegisterEntryDocument } from "./register-entry";
+import { buildSchoolLetter } from "./school-letter";
 import type { TDocumentKind, TDocumentViewModel } from "./types";
 import { buildVendorLetter } from "./vendor-letter";
 
 const BUILDERS: Record<TDocumentKind, (ctx: TDocContext) => TDocumentViewModel> = {
   "vendor-letter": buildVendorLetter,
+  "school-letter": buildSchoolLetter,
   "family-notice": buildFamilyNotice,
   "register-entry": buildRegisterEntryDocument,
   "action-plan": buildActionPlan,

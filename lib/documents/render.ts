@@ -4,6 +4,7 @@ import type { TLocale } from "../i18n/locales";
 import { translatorFor } from "../i18n/translator";
 import { prepareFonts } from "../report/pdf/fonts";
 import { printable } from "../report/pdf/printable";
+import type { TReportPart } from "../report/parts";
 import { buildReportViewModel, type TReportOptions } from "../report/view-model";
 import type { TAnswersDocument } from "../schema";
 import { buildDocument } from "./build";
@@ -66,12 +67,12 @@ export async function renderDocument(
 }
 
 /** The report in French and English in one PDF (`lang=fr-en`). */
-export async function renderBilingualReportPdf(doc: TAnswersDocument, options: TReportOptions = {}): Promise<Buffer> {
+export async function renderBilingualReportPdf(doc: TAnswersDocument, options: TReportOptions = {}, part: TReportPart = "full"): Promise<Buffer> {
   await prepareFonts();
   const fr = buildReportViewModel(doc, "fr", options);
   const en = buildReportViewModel(doc, "en", options);
   const title = translatorFor("fr")("Report.bilingual.title", { service: doc.service.name });
-  return renderToBuffer(BilingualReportDocument(printable({ fr, en, title })));
+  return renderToBuffer(BilingualReportDocument({ ...printable({ fr, en, title }), part }));
 }
 
 export const bilingualReportFilename = (serviceName: string) => reportFilename(serviceName, "fr-en");

@@ -2,10 +2,31 @@ import type { TSeverity } from "../catalogue";
 import type { TVerdict } from "../engine/types";
 import type { TLocale } from "../i18n/locales";
 import type { TMeta, TPageChrome } from "../report/types";
+import { MODES, type TMode } from "../schema/modes";
 
 /** The papers that follow an assessment. */
-export const DOCUMENT_KINDS = ["vendor-letter", "family-notice", "register-entry", "action-plan", "dpia", "decision"] as const;
+export const DOCUMENT_KINDS = ["vendor-letter", "school-letter", "family-notice", "register-entry", "action-plan", "dpia", "decision"] as const;
 export type TDocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/**
+ * Who each document is for: the one source the API, the command line and the result page read.
+ * The papers the school files as controller (families' notice, register entry, head's decision)
+ * are not a parents' association's to write; the letter to the head of school is only theirs.
+ */
+export const MODES_OF: Record<TDocumentKind, readonly TMode[]> = {
+  "vendor-letter": MODES,
+  "school-letter": ["parents"],
+  "family-notice": ["head", "it"],
+  "register-entry": ["head", "it"],
+  "action-plan": MODES,
+  dpia: MODES,
+  decision: ["head", "it"],
+};
+
+/** The documents offered to whoever answers in `mode` (none given: the head of school's). */
+export const documentsFor = (mode: TMode = "head"): TDocumentKind[] => DOCUMENT_KINDS.filter((kind) => MODES_OF[kind].includes(mode));
+
+export const isOfferedIn = (kind: TDocumentKind, mode: TMode = "head"): boolean => MODES_OF[kind].includes(mode);
 
 export const DOCUMENT_FORMATS = ["pdf", "md", "csv", "json"] as const;
 export type TDocumentFormat = (typeof DOCUMENT_FORMATS)[number];
@@ -13,6 +34,7 @@ export type TDocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 /** The formats each document comes in (the first is the default). */
 export const FORMATS_OF: Record<TDocumentKind, readonly TDocumentFormat[]> = {
   "vendor-letter": ["pdf", "md"],
+  "school-letter": ["pdf", "md"],
   "family-notice": ["pdf", "md"],
   "register-entry": ["pdf", "md", "csv", "json"],
   "action-plan": ["pdf", "md"],

@@ -78,7 +78,14 @@ export interface TSummary {
     rows: TSummaryRow[];
   };
   note: string;
+  /** Vigie's verdict and what it rests on (the answers, or partly unknown answers). */
+  verdict: { id: TVerdict; heading: string; label: string; summary: string; basis: string };
   decision: TReportDecision | null;
+  /** The first actions of the plan, in its order; `more` says how many others it holds ("" when none). */
+  firstActions: { heading: string; items: TConditionItem[]; more: string; empty: string };
+  dpia: { heading: string; status: TDpiaStatus; summary: string };
+  /** What is still unknown: the counts, then the domains with unknown answers. */
+  unknowns: { heading: string; text: string; domains: string[] };
   context: { heading: string; rows: TLabelValue[]; modifiers: string[]; modifiersHeading: string };
 }
 

@@ -120,3 +120,26 @@ export function pdfStructure(file: string): TPdfStructElement[] {
   }
   return elements;
 }
+
+/** The footer's top on an A4 page of Vigie's PDFs (points from the top): text below it is page furniture. */
+const FOOTER_TOP = 800;
+/** Where the content starts (the page's top padding). */
+const CONTENT_TOP = 48;
+
+/**
+ * How full each page is: the bottom of its lowest text above the footer, as a share (0–1) of the
+ * height between the top padding and the footer, read from `pdftotext -bbox-layout`.
+ */
+export function pdfPageFill(file: string): number[] {
+  const xml = run("pdftotext", ["-bbox-layout", file, "-"]);
+  return xml
+    .split("<page ")
+    .slice(1)
+    .map((page) => {
+      let bottom = CONTENT_TOP;
+      for (const [, yMin, yMax] of page.matchAll(/<block [^>]*yMin="([\d.]+)" [^>]*yMax="([\d.]+)"/g)) {
+        if (Number(yMin) < FOOTER_TOP) bottom = Math.max(bottom, Number(yMax));
+      }
+      return Math.min(1, (bottom - CONTENT_TOP) / (FOOTER_TOP - CONTENT_TOP));
+    });
+}

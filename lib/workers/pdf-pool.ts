@@ -13,6 +13,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { renderBilingualReportPdf } from "../documents/render";
+import type { TReportPart } from "../report/parts";
 import type { TDocumentViewModel } from "../documents/types";
 import type { TLocale } from "../i18n/locales";
 import { renderReportPdf } from "../report/render";
@@ -371,15 +372,21 @@ export const startPdfPool = (): void => getPool().start();
 const portable = (options: TReportOptions) => options.catalogue === undefined;
 
 /** The PDF risk report (same as renderReportPdf), rendered on the worker pool when there is one. */
-export function renderReportPdfPooled(doc: TAnswersDocument, locale: TLocale, options: TReportOptions = {}, signal?: AbortSignal): Promise<Buffer> {
-  if (!portable(options)) return renderReportPdf(doc, locale, options);
-  return getPool().run({ kind: "report", doc, locale, options: options.now === undefined ? {} : { now: options.now } }, signal);
+export function renderReportPdfPooled(
+  doc: TAnswersDocument,
+  locale: TLocale,
+  options: TReportOptions = {},
+  signal?: AbortSignal,
+  part: TReportPart = "full",
+): Promise<Buffer> {
+  if (!portable(options)) return renderReportPdf(doc, locale, options, part);
+  return getPool().run({ kind: "report", doc, locale, options: options.now === undefined ? {} : { now: options.now }, part }, signal);
 }
 
 /** The French–English report (same as renderBilingualReportPdf), on the worker pool when there is one. */
-export function renderBilingualReportPdfPooled(doc: TAnswersDocument, options: TReportOptions = {}, signal?: AbortSignal): Promise<Buffer> {
-  if (!portable(options)) return renderBilingualReportPdf(doc, options);
-  return getPool().run({ kind: "bilingual", doc, options: options.now === undefined ? {} : { now: options.now } }, signal);
+export function renderBilingualReportPdfPooled(doc: TAnswersDocument, options: TReportOptions = {}, signal?: AbortSignal, part: TReportPart = "full"): Promise<Buffer> {
+  if (!portable(options)) return renderBilingualReportPdf(doc, options, part);
+  return getPool().run({ kind: "bilingual", doc, options: options.now === undefined ? {} : { now: options.now }, part }, signal);
 }
 
 /** A document's PDF from its view-model (letters, notice, register summary...), on the pool when there is one. */

@@ -1,11 +1,12 @@
 import type { TDocumentViewModel } from "../documents/types";
 import type { TLocale } from "../i18n/locales";
+import type { TReportPart } from "../report/parts";
 import type { TAnswersDocument } from "../schema";
 
 /** What a PDF worker renders: plain data only (it crosses a thread with structured clone). */
 export type TPdfTask =
-  | { kind: "report"; doc: TAnswersDocument; locale: TLocale; options: { now?: Date } }
-  | { kind: "bilingual"; doc: TAnswersDocument; options: { now?: Date } }
+  | { kind: "report"; doc: TAnswersDocument; locale: TLocale; options: { now?: Date }; part?: TReportPart }
+  | { kind: "bilingual"; doc: TAnswersDocument; options: { now?: Date }; part?: TReportPart }
   /** A document already built (letter, notice, register summary...): its view-model is plain data. */
   | { kind: "document"; vm: TDocumentViewModel };
 

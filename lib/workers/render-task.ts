@@ -3,8 +3,8 @@ import { renderReportPdf } from "../report/render";
 import type { TPdfTask } from "./pdf-task";
 
 const RENDERERS: { [K in TPdfTask["kind"]]: (task: Extract<TPdfTask, { kind: K }>) => Promise<Buffer> } = {
-  report: (task) => renderReportPdf(task.doc, task.locale, task.options),
-  bilingual: (task) => renderBilingualReportPdf(task.doc, task.options),
+  report: (task) => renderReportPdf(task.doc, task.locale, task.options, task.part),
+  bilingual: (task) => renderBilingualReportPdf(task.doc, task.options, task.part),
   document: (task) => renderDocumentViewModelPdf(task.vm),
 };
 

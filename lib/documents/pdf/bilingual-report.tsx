@@ -10,18 +10,19 @@ import { MethodSection } from "../../report/pdf/method";
 import { BodyPage } from "../../report/pdf/primitives";
 import { QuestionsSection } from "../../report/pdf/questions";
 import { ContextSection, SummarySection } from "../../report/pdf/summary";
+import type { TReportPart } from "../../report/parts";
 import type { TReportViewModel } from "../../report/types";
 
-/** The report's parts, in the report's order; each starts on a new page. */
+/** The report's parts, in the report's order; each starts on a new page. The first is the summary. */
 const PARTS: readonly ((vm: TReportViewModel) => ReactNode)[] = [
+  (vm) => <SummarySection summary={vm.summary} />,
   (vm) => (
     <>
-      <SummarySection summary={vm.summary} />
       <ContextSection context={vm.summary.context} />
       <MatrixSection matrix={vm.matrix} />
+      <ConditionsSection conditions={vm.conditions} />
     </>
   ),
-  (vm) => <ConditionsSection conditions={vm.conditions} />,
   (vm) => (
     <>
       <QuestionsSection questions={vm.questions} />
@@ -37,7 +38,7 @@ const PARTS: readonly ((vm: TReportViewModel) => ReactNode)[] = [
  * The bilingual report: the French cover, the English cover, then each part in French followed by
  * the same part in English, so that a reader of either language finds every part in order.
  */
-export function BilingualReportDocument({ fr, en, title }: { fr: TReportViewModel; en: TReportViewModel; title: string }) {
+export function BilingualReportDocument({ fr, en, title, part = "full" }: { fr: TReportViewModel; en: TReportViewModel; title: string; part?: TReportPart }) {
   const both = [fr, en] as const;
   return (
     <VigieDocument
@@ -47,10 +48,10 @@ export function BilingualReportDocument({ fr, en, title }: { fr: TReportViewMode
       {both.map((vm) => (
         <CoverPage key={`cover-${vm.locale}`} cover={vm.cover} chrome={vm.page} />
       ))}
-      {PARTS.flatMap((part, i) =>
+      {(part === "summary" ? PARTS.slice(0, 1) : PARTS).flatMap((draw, i) =>
         both.map((vm) => (
           <BodyPage key={`${i}-${vm.locale}`} chrome={vm.page}>
-            {part(vm)}
+            {draw(vm)}
           </BodyPage>
         )),
       )}

@@ -1,3 +1,4 @@
+import type { TReportPart } from "../parts";
 import type { TReportViewModel } from "../types";
 import { AnnexSection } from "./annex";
 import { ConditionsSection } from "./conditions";
@@ -11,32 +12,32 @@ import { QuestionsSection } from "./questions";
 import { VigieDocument } from "./vigie-document";
 import { ContextSection, SummarySection } from "./summary";
 
-/** The whole report. It reads only the view-model: every word is already in the right language. */
-export function ReportDocument({ vm }: { vm: TReportViewModel }) {
+/**
+ * The report, whole or its summary part alone. It reads only the view-model: every word is already
+ * in the right language. After the cover, the summary, the detail and the annex flow on without page
+ * breaks, so that no page is left half empty before a section that would fit (headings and blocks
+ * keep together through `minPresenceAhead` and `wrap={false}`); the summary part stops after the
+ * summary.
+ */
+export function ReportDocument({ vm, part = "full" }: { vm: TReportViewModel; part?: TReportPart }) {
   const chrome = vm.page;
   return (
     <VigieDocument meta={vm.meta} language={vm.locale}>
       <CoverPage cover={vm.cover} chrome={chrome} />
       <BodyPage chrome={chrome}>
         <SummarySection summary={vm.summary} />
-        <ContextSection context={vm.summary.context} />
-        <MatrixSection matrix={vm.matrix} />
-      </BodyPage>
-      <BodyPage chrome={chrome}>
-        <ConditionsSection conditions={vm.conditions} />
-      </BodyPage>
-      <BodyPage chrome={chrome}>
-        <QuestionsSection questions={vm.questions} />
-        <DpiaSection dpia={vm.dpia} />
-      </BodyPage>
-      <BodyPage chrome={chrome}>
-        <FindingsSection findings={vm.findings} />
-      </BodyPage>
-      <BodyPage chrome={chrome}>
-        <MethodSection method={vm.method} />
-      </BodyPage>
-      <BodyPage chrome={chrome}>
-        <AnnexSection annex={vm.annex} />
+        {part === "summary" ? null : (
+          <>
+            <ContextSection context={vm.summary.context} />
+            <MatrixSection matrix={vm.matrix} />
+            <ConditionsSection conditions={vm.conditions} />
+            <QuestionsSection questions={vm.questions} />
+            <DpiaSection dpia={vm.dpia} />
+            <FindingsSection findings={vm.findings} />
+            <MethodSection method={vm.method} />
+            <AnnexSection annex={vm.annex} />
+          </>
+        )}
       </BodyPage>
     </VigieDocument>
   );

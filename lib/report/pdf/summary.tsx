@@ -1,12 +1,12 @@
 import { Text, View, StyleSheet } from "@react-pdf/renderer";
-import type { TSummary } from "../types";
+import type { TConditionItem, TSummary } from "../types";
 import { Bullets, Chip, Heading, Section } from "./primitives";
 import { styles } from "./styles";
-import { COLOURS, STATUS_TONES } from "./theme";
+import { COLOURS, SEVERITY_TONES, STATUS_TONES, VERDICT_TONES } from "./theme";
 
 const s = StyleSheet.create({
-  figures: { flexDirection: "row", marginVertical: 8 },
-  figure: { flex: 1, backgroundColor: COLOURS.soft, borderRadius: 4, padding: 8, marginRight: 6 },
+  figures: { flexDirection: "row", marginVertical: 4 },
+  figure: { flex: 1, backgroundColor: COLOURS.soft, borderRadius: 4, padding: 6, marginRight: 6 },
   figureLast: { marginRight: 0 },
   figureValue: { fontSize: 16, fontWeight: 700, lineHeight: 1.2, color: COLOURS.brand },
   figureLabel: { fontSize: 7.5, lineHeight: 1.3, color: COLOURS.muted, marginTop: 2 },
@@ -19,7 +19,67 @@ const s = StyleSheet.create({
   contextRow: { flexDirection: "row", paddingVertical: 3, borderBottomWidth: 0.5, borderBottomColor: COLOURS.line },
   contextLabel: { flex: 1, fontSize: 8.5, lineHeight: 1.4, color: COLOURS.muted, paddingRight: 8 },
   contextValue: { width: 200, fontSize: 9, lineHeight: 1.4 },
+  verdict: { borderRadius: 4, padding: 10, marginBottom: 6 },
+  verdictHeading: { fontSize: 8, fontWeight: 700, lineHeight: 1.3, letterSpacing: 0.8, textTransform: "uppercase" },
+  verdictLabel: { fontSize: 14, fontWeight: 700, lineHeight: 1.25, marginTop: 2 },
+  verdictText: { fontSize: 9, lineHeight: 1.4, marginTop: 4 },
+  action: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLOURS.line, paddingVertical: 4 },
+  actionNumber: { width: 18, fontSize: 9, lineHeight: 1.4, fontWeight: 700 },
+  actionBody: { flex: 1, paddingRight: 8 },
+  actionKind: { fontSize: 7.5, lineHeight: 1.3, fontWeight: 700, color: COLOURS.muted, textTransform: "uppercase", letterSpacing: 0.5 },
+  actionSeverity: { width: 70 },
 });
+
+/** Vigie's verdict, in its colours, with what it rests on. */
+function VerdictBox({ verdict }: { verdict: TSummary["verdict"] }) {
+  const tone = VERDICT_TONES[verdict.id];
+  return (
+    <View style={[s.verdict, { backgroundColor: tone.background }]} wrap={false}>
+      <Text style={[s.verdictHeading, { color: tone.text }]}>{verdict.heading}</Text>
+      <Text style={[s.verdictLabel, { color: tone.text }]}>{verdict.label}</Text>
+      <Text style={[s.verdictText, { color: tone.text }]}>{verdict.summary}</Text>
+      <Text style={[s.verdictText, { color: tone.text }]}>{verdict.basis}</Text>
+    </View>
+  );
+}
+
+function Action({ item, index }: { item: TConditionItem; index: number }) {
+  return (
+    <View style={s.action} wrap={false}>
+      <Text style={s.actionNumber}>{index + 1}</Text>
+      <View style={s.actionBody}>
+        <Text style={s.actionKind}>{item.kindLabel}</Text>
+        <Text style={styles.body}>{item.text}</Text>
+      </View>
+      <View style={s.actionSeverity}>{item.severity === null ? null : <Chip label={item.severityLabel} tone={SEVERITY_TONES[item.severity]} />}</View>
+    </View>
+  );
+}
+
+/** The first actions of the plan, the DPIA's status and what is still unknown: the summary's second half. */
+function Outlook({ summary }: { summary: TSummary }) {
+  const { firstActions, dpia, unknowns } = summary;
+  return (
+    <View>
+      <Heading level={2}>{firstActions.heading}</Heading>
+      {firstActions.items.length === 0 ? <Text style={styles.body}>{firstActions.empty}</Text> : null}
+      {firstActions.items.map((item, i) => (
+        <Action key={item.actionId} item={item} index={i} />
+      ))}
+      {firstActions.more === "" ? null : <Text style={[styles.small, { marginTop: 3 }]}>{firstActions.more}</Text>}
+      {/* Each block on one page: a heading and its few lines are read together. */}
+      <View wrap={false}>
+        <Heading level={2}>{dpia.heading}</Heading>
+        <Text style={styles.body}>{dpia.summary}</Text>
+      </View>
+      <View wrap={false}>
+        <Heading level={2}>{unknowns.heading}</Heading>
+        <Text style={styles.paragraph}>{unknowns.text}</Text>
+        <Bullets items={unknowns.domains} />
+      </View>
+    </View>
+  );
+}
 
 function PointsCell({ text, points, max, colour }: { text: string; points: number; max: number; colour: string }) {
   const ratio = max > 0 ? Math.min(1, points / max) : 0;
@@ -39,7 +99,7 @@ export function SummarySection({ summary }: { summary: TSummary }) {
   return (
     <Section bookmark={{ title: summary.heading, fit: true }} style={styles.section}>
       <Heading level={1}>{summary.heading}</Heading>
-      <Text style={styles.paragraph}>{summary.intro}</Text>
+      <VerdictBox verdict={summary.verdict} />
       <View style={s.figures}>
         {summary.keyFigures.map((f, i) => (
           <View key={f.label} style={[s.figure, i === summary.keyFigures.length - 1 ? s.figureLast : {}]}>
@@ -79,6 +139,7 @@ export function SummarySection({ summary }: { summary: TSummary }) {
         ))}
       </View>
       <Text style={[styles.small, { marginTop: 4 }]}>{summary.note}</Text>
+      <Outlook summary={summary} />
     </Section>
   );
 }

@@ -89,3 +89,38 @@ describe("POST /api/report?lang=fr-en", () => {
     expect((await bad.json()).fields[0]).toMatchObject({ field: "lang", allowed: ["fr", "en", "fr-en"] });
   });
 });
+
+describe("POST /api/report?part=", () => {
+  it("gives the summary alone, and a 400 naming part when it is not full or summary", async () => {
+    const res = await report(new Request("http://localhost/api/report?lang=en&part=summary", { method: "POST", body: example("gar-resource") }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="vigie-manuel-numerique-de-francais-via-le-gar-summary-en.pdf"');
+    const bad = await report(new Request("http://localhost/api/report?lang=en&part=abstract", { method: "POST", body: example("gar-resource") }));
+    expect(bad.status).toBe(400);
+    const body = await bad.json();
+    expect(body.error).toBe("invalid_query");
+    expect(body.fields).toEqual([expect.objectContaining({ field: "part", code: "invalid_value", received: "abstract", allowed: ["full", "summary"] })]);
+    const both = await (await report(new Request("http://localhost/api/report?lang=de&part=", { method: "POST", body: example("gar-resource") }))).json();
+    expect(both.fields.map((f: { field: string }) => f.field)).toEqual(["lang", "part"]);
+  });
+});
+
+describe("POST /api/documents/{kind} per mode", () => {
+  const parents = () => JSON.stringify({ ...JSON.parse(example("free-consumer-quiz")), mode: "parents" });
+  it("gives a parents' association its letter to the head of school, and a 400 naming kind for the school's own papers", async () => {
+    const letter = await post("school-letter", "lang=en&format=md", parents());
+    expect(letter.status).toBe(200);
+    expect(await letter.text()).toMatch(/^# Questions to the head of school: /);
+    for (const kind of ["family-notice", "register-entry", "decision"]) {
+      const res = await post(kind, "lang=en", parents());
+      expect(res.status).toBe(400);
+      const body = await res.json();
+      expect(body.error).toBe("invalid_query");
+      expect(body.fields).toEqual([expect.objectContaining({ field: "kind", code: "not_for_mode", received: kind, allowed: ["vendor-letter", "school-letter", "action-plan", "dpia"] })]);
+      expect(body.fields[0].message).toContain("parents’ association");
+    }
+    const head = await post("school-letter", "lang=fr", example("free-consumer-quiz"));
+    expect(head.status).toBe(400);
+    expect((await head.json()).fields[0]).toMatchObject({ field: "kind", code: "not_for_mode" });
+  });
+});
