@@ -3,6 +3,6 @@ import { defineConfig } from "drizzle-kit";
 /** `npx drizzle-kit generate` writes the SQL migrations that the server applies at start. */
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./lib/db/schema.ts",
-  out: "./lib/db/migrations",
+  schema: "./lib/server/db/schema.ts",
+  out: "./lib/server/db/migrations",
 });

@@ -5,9 +5,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startPdfPool } = await import("./lib/workers/pdf-pool");
+  const { startPdfPool } = await import("./lib/render/pdf-pool/pdf-pool");
   startPdfPool();
   // Off unless VIGIE_RETENTION_DAYS is set (docs/operations.md).
-  const { startRetentionSchedule } = await import("./lib/store/retention-schedule");
+  const { startRetentionSchedule } = await import("./lib/server/store/retention-schedule");
   startRetentionSchedule();
 }

@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import { STATIC_SECURITY_HEADERS } from "./lib/server/security/headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   experimental: { globalNotFound: true },
   reactStrictMode: true,
   serverExternalPackages: ["@react-pdf/renderer", "@electric-sql/pglite", "pg"],
-  outputFileTracingIncludes: { "/api/**": ["./lib/report/fonts/**", "./lib/db/migrations/**"] },
+  outputFileTracingIncludes: { "/api/**": ["./lib/render/kit/fonts/**", "./lib/server/db/migrations/**"] },
   async headers() {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
   },

@@ -1,10 +1,10 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
-import { apiError } from "./lib/api/errors";
+import { apiError } from "./lib/server/http/errors";
 import { DEFAULT_LOCALE, isLocale } from "./lib/i18n/locales";
-import { HSTS, pageCsp } from "./lib/security/headers";
-import { secureCookies, servedOverHttps } from "./lib/security/transport";
+import { HSTS, pageCsp } from "./lib/server/security/headers";
+import { secureCookies, servedOverHttps } from "./lib/server/security/transport";
 
 const intl = createMiddleware(routing);
 

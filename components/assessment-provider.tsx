@@ -3,8 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useEffect, useState, type ReactNode } from "react";
 import { FormProvider, useForm, type FieldPath, type Resolver } from "react-hook-form";
-import { emptyDraft, sanitizeDraft, type TDraft } from "@/lib/assessment/draft";
-import { loadDraftOrEmpty, saveDraft } from "@/lib/assessment/storage";
+import { emptyDraft, sanitizeDraft, type TDraft } from "@/lib/domain/assessment/draft";
+import { loadDraftOrEmpty, saveDraft } from "@/lib/browser/draft-storage";
 import { AnswersReadyContext } from "./answers-ready";
 import { AutosaveLoader } from "./saved/autosave-loader";
 
@@ -13,11 +13,11 @@ import { AutosaveLoader } from "./saved/autosave-loader";
  * strings, unanswered radio groups read as null), so values are first put in that shape.
  * The schema (and zod, ~32 kB gzip) is loaded on the first focus in a step, the first change or
  * the first check, not with the page: reading and saving the draft need none of it
- * (lib/assessment/draft.ts).
+ * (lib/domain/assessment/draft.ts).
  */
 let schemaResolver: Promise<Resolver> | null = null;
 const loadSchemaResolver = () =>
-  (schemaResolver ??= import("@/lib/schema").then(
+  (schemaResolver ??= import("@/lib/domain/schema").then(
     ({ ZAnswersDocumentSchema }) => zodResolver(ZAnswersDocumentSchema) as unknown as Resolver,
     (error: unknown) => {
       schemaResolver = null; // offline for a moment: the next check tries again

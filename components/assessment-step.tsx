@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { CONTEXT_STEP, REVIEW_STEP } from "@/lib/assessment/steps";
-import { saveLastStep } from "@/lib/assessment/storage";
+import { CONTEXT_STEP, REVIEW_STEP } from "@/lib/domain/assessment/steps";
+import { saveLastStep } from "@/lib/browser/draft-storage";
 import { useAnswersReady } from "./answers-ready";
 import { useArrivalFocus } from "./arrival-focus";
 import { ModeNotice } from "./mode-notice";

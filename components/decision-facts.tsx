@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
-import type { TDecision } from "@/lib/schema";
+import type { TDecision } from "@/lib/domain/schema";
 import styles from "@/components/saved/pages.module.css";
 
 /** The head of school's decision as recorded in a saved assessment (or that none is). */

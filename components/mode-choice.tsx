@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { MODES, type TMode } from "@/lib/schema/modes";
+import { MODES, type TMode } from "@/lib/domain/schema/modes";
 
 /**
  * On the start page: who is answering (head teacher, IT delegate, parents' association). The choice
@@ -16,7 +16,7 @@ export function ModeChoice() {
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    void import("@/lib/assessment/storage").then(({ loadDraft }) => {
+    void import("@/lib/browser/draft-storage").then(({ loadDraft }) => {
       setMode(loadDraft()?.mode ?? null);
       setReady(true);
     });
@@ -24,7 +24,7 @@ export function ModeChoice() {
 
   const choose = async (m: TMode) => {
     setMode(m);
-    const { loadDraftOrEmpty, saveDraft } = await import("@/lib/assessment/storage");
+    const { loadDraftOrEmpty, saveDraft } = await import("@/lib/browser/draft-storage");
     saveDraft({ ...loadDraftOrEmpty(), mode: m });
   };
 

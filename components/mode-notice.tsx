@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
-import type { TDraft } from "@/lib/assessment/draft";
+import type { TDraft } from "@/lib/domain/assessment/draft";
 import styles from "./mode-notice.module.css";
 
 /** In the form: a reminder of the mode chosen and what it means (parents: many "I don't know"). */

@@ -1,11 +1,11 @@
 "use client";
 
 import { useFormContext } from "react-hook-form";
-import type { TAnswerCondition, TContextQuestion, TRule } from "@/lib/catalogue";
-import { modifierKey, ruleKey } from "@/lib/catalogue/message-keys";
-import type { TNotApplicableReason } from "@/lib/engine";
-import { answerPath, questionDomId } from "@/lib/assessment/steps";
-import type { TDraft } from "@/lib/assessment/draft";
+import type { TAnswerCondition, TContextQuestion, TRule } from "@/lib/domain/catalogue";
+import { modifierKey, ruleKey } from "@/lib/domain/catalogue/message-keys";
+import type { TNotApplicableReason } from "@/lib/domain/engine";
+import { answerPath, questionDomId } from "@/lib/domain/assessment/steps";
+import type { TDraft } from "@/lib/domain/assessment/draft";
 import { useCatalogueText } from "./use-catalogue-text";
 import styles from "./question-field.module.css";
 

@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link } from "@/i18n/navigation";
-import { CONTEXT_STEP, fieldDomId, reportFilename, summaryFilename } from "@/lib/assessment";
-import { DEFAULT_REPORT_PART, REPORT_PARTS, type TReportPart } from "@/lib/report/parts";
-import type { TAnswersDocument } from "@/lib/schema";
+import { CONTEXT_STEP, fieldDomId, reportFilename, summaryFilename } from "@/lib/domain/assessment";
+import { DEFAULT_REPORT_PART, REPORT_PARTS, type TReportPart } from "@/lib/domain/report-parts";
+import type { TAnswersDocument } from "@/lib/domain/schema";
 import type { TLocale } from "@/lib/i18n/locales";
 import { LanguageChoice } from "./language-choice";
 import { DownloadStatus, usePostDownload } from "./post-download";

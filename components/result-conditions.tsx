@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { conditionKey } from "@/lib/catalogue/message-keys";
-import type { TEvaluation } from "@/lib/engine";
+import { conditionKey } from "@/lib/domain/catalogue/message-keys";
+import type { TEvaluation } from "@/lib/domain/engine";
 import { SeverityBadge } from "./severity-badge";
 import { useCatalogueText } from "./use-catalogue-text";
 

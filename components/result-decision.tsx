@@ -3,17 +3,18 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
-import { saveDraft, type TDraft } from "@/lib/assessment";
-import type { TDraftDecision } from "@/lib/assessment/draft";
-import { toDocument } from "@/lib/assessment/to-document";
-import { ruleKey } from "@/lib/catalogue/message-keys";
-import type { TEvaluation } from "@/lib/engine";
+import type { TDraft } from "@/lib/domain/assessment";
+import { saveDraft } from "@/lib/browser/draft-storage";
+import type { TDraftDecision } from "@/lib/domain/assessment/draft";
+import { toDocument } from "@/lib/domain/assessment/to-document";
+import { ruleKey } from "@/lib/domain/catalogue/message-keys";
+import type { TEvaluation } from "@/lib/domain/engine";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
-import { putSaved } from "@/lib/saved/api-client";
-import { editTokenFor, loadServerLink, saveServerLink } from "@/lib/saved/local";
+import { putSaved } from "@/lib/browser/api-client";
+import { editTokenFor, loadServerLink, saveServerLink } from "@/lib/browser/local";
 import { ResultSection } from "./disclosure";
-import { DECISION_OUTCOMES, ZDecisionSchema, type TDecisionOutcome } from "@/lib/schema";
+import { DECISION_OUTCOMES, ZDecisionSchema, type TDecisionOutcome } from "@/lib/domain/schema";
 
 /** The form's fields, flat: the conditions are one text, a condition per line. */
 interface TDecisionForm {

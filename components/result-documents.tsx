@@ -2,14 +2,15 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { documentFilename, reportFilename, saveDraft, type TDraft } from "@/lib/assessment";
-import { toDocument } from "@/lib/assessment/to-document";
-import { conditionKey, ruleKey } from "@/lib/catalogue/message-keys";
-import { BILINGUAL, documentsFor, FORMATS_OF, type TDocumentFormat, type TDocumentKind } from "@/lib/documents/types";
-import type { TEvaluation } from "@/lib/engine";
+import { documentFilename, reportFilename, type TDraft } from "@/lib/domain/assessment";
+import { saveDraft } from "@/lib/browser/draft-storage";
+import { toDocument } from "@/lib/domain/assessment/to-document";
+import { conditionKey, ruleKey } from "@/lib/domain/catalogue/message-keys";
+import { BILINGUAL, documentsFor, FORMATS_OF, type TDocumentFormat, type TDocumentKind } from "@/lib/domain/documents";
+import type { TEvaluation } from "@/lib/domain/engine";
 import type { TLocale } from "@/lib/i18n/locales";
-import { BLOCK_UNKNOWN_ACTION } from "@/lib/schema/document-shape";
-import { isSafeLine } from "@/lib/schema/safe-text";
+import { BLOCK_UNKNOWN_ACTION } from "@/lib/domain/schema/document-shape";
+import { isSafeLine } from "@/lib/domain/schema/safe-text";
 import { LanguageChoice } from "./language-choice";
 import { DownloadStatus, usePostDownload } from "./post-download";
 

@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
-import { stepOfDomain } from "@/lib/assessment/steps";
-import { domainKey, domainLabel, domainTone } from "@/lib/catalogue/message-keys";
-import type { TEvaluation } from "@/lib/engine";
+import { stepOfDomain } from "@/lib/domain/assessment/steps";
+import { domainKey, domainLabel, domainTone } from "@/lib/domain/catalogue/message-keys";
+import type { TEvaluation } from "@/lib/domain/engine";
 import { ResultSection } from "./disclosure";
 
 const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { SCORING } from "@/lib/catalogue";
-import { DPIA_MESSAGE, dpiaCriterionKey, modifierKey } from "@/lib/catalogue/message-keys";
-import type { TEvaluation } from "@/lib/engine";
+import { SCORING } from "@/lib/domain/catalogue";
+import { DPIA_MESSAGE, dpiaCriterionKey, modifierKey } from "@/lib/domain/catalogue/message-keys";
+import type { TEvaluation } from "@/lib/domain/engine";
 import { ResultSection } from "./disclosure";
 
 /** The DPIA indicator with the criteria met, and the context modifiers that were applied. */

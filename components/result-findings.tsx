@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { questionDomId, stepOfQuestion } from "@/lib/assessment/steps";
-import { followUpKey, modifierKey, ruleKey, severityKey } from "@/lib/catalogue/message-keys";
-import { findingCounts, type TEvaluation, type TFinding } from "@/lib/engine";
+import { questionDomId, stepOfQuestion } from "@/lib/domain/assessment/steps";
+import { followUpKey, modifierKey, ruleKey, severityKey } from "@/lib/domain/catalogue/message-keys";
+import { findingCounts, type TEvaluation, type TFinding } from "@/lib/domain/engine";
 import { Link } from "@/i18n/navigation";
 import { ResultSection } from "./disclosure";
 import { SeverityBadge } from "./severity-badge";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { conditionKey, ruleKey } from "@/lib/catalogue/message-keys";
-import { firstActions, keyFigures, type TAction, type TActionReader, type TEvaluation } from "@/lib/engine";
+import { conditionKey, ruleKey } from "@/lib/domain/catalogue/message-keys";
+import { firstActions, keyFigures, type TAction, type TActionReader, type TEvaluation } from "@/lib/domain/engine";
 import { SeverityBadge } from "./severity-badge";
 import styles from "./result-summary.module.css";
 

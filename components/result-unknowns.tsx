@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ruleKey } from "@/lib/catalogue/message-keys";
-import type { TActionReader, TEvaluation } from "@/lib/engine";
+import { ruleKey } from "@/lib/domain/catalogue/message-keys";
+import type { TActionReader, TEvaluation } from "@/lib/domain/engine";
 import { ResultSection } from "./disclosure";
 import { SeverityBadge } from "./severity-badge";
 

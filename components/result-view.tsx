@@ -3,10 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Link } from "@/i18n/navigation";
-import { CONTEXT_STEP, REVIEW_STEP, isStarted, loadDraft, type TDraft } from "@/lib/assessment";
-import { toDocument } from "@/lib/assessment/to-document";
-import { CATALOGUE } from "@/lib/catalogue";
-import { evaluate, keyFigures, type TActionReader } from "@/lib/engine";
+import { CONTEXT_STEP, REVIEW_STEP, isStarted, type TDraft } from "@/lib/domain/assessment";
+import { loadDraft } from "@/lib/browser/draft-storage";
+import { toDocument } from "@/lib/domain/assessment/to-document";
+import { CATALOGUE } from "@/lib/domain/catalogue";
+import { evaluate, keyFigures, type TActionReader } from "@/lib/domain/engine";
 import { useArrivalFocus } from "./arrival-focus";
 import { Disclosure, useOpenLinkTargets } from "./disclosure";
 import { ReportDownload } from "./report-download";

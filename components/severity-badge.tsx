@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { severityKey } from "@/lib/catalogue/message-keys";
+import { severityKey } from "@/lib/domain/catalogue/message-keys";
 
 /** A severity as text (never colour alone). */
 export function SeverityBadge({ severity }: { severity: string }) {

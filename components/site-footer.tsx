@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { CATALOGUE_VERSION } from "@/lib/catalogue";
+import { CATALOGUE_VERSION } from "@/lib/domain/catalogue";
 import styles from "./site-footer.module.css";
 
 /** Where the answers live, what Vigie is not, and the rules version. */

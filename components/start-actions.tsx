@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
-import { CONTEXT_STEP } from "@/lib/assessment/steps";
+import { CONTEXT_STEP } from "@/lib/domain/assessment/steps";
 import { ConfirmDialog, type TConfirmDialog } from "./confirm-dialog";
 
 type TSaved = { service: string; step: string } | null;
@@ -19,7 +19,7 @@ export function StartActions() {
   useEffect(() => {
     // Loaded after the page is shown: the start page itself needs none of the schema code.
     let live = true;
-    void Promise.all([import("@/lib/assessment/storage"), import("@/lib/assessment/draft")]).then(([storage, { isStarted }]) => {
+    void Promise.all([import("@/lib/browser/draft-storage"), import("@/lib/domain/assessment/draft")]).then(([storage, { isStarted }]) => {
       const draft = storage.loadDraft();
       if (live && draft !== null && isStarted(draft)) {
         setSaved({ service: draft.service.name.trim(), step: storage.loadLastStep() ?? CONTEXT_STEP });
@@ -31,7 +31,7 @@ export function StartActions() {
   }, []);
 
   const erase = async () => {
-    (await import("@/lib/assessment/storage")).clearDraft();
+    (await import("@/lib/browser/draft-storage")).clearDraft();
     dialog.current?.close();
     setSaved(null);
     router.push(`/assess/${CONTEXT_STEP}`);

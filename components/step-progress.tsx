@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Link } from "@/i18n/navigation";
-import { STEPS, stepIndex } from "@/lib/assessment/steps";
+import { STEPS, stepIndex } from "@/lib/domain/assessment/steps";
 import { stepShortKey } from "./step-titles";
 import styles from "./step-progress.module.css";
 

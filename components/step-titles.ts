@@ -1,5 +1,5 @@
-import { domainKey } from "@/lib/catalogue/message-keys";
-import { CONTEXT_STEP, REVIEW_STEP, domainOfStep } from "@/lib/assessment/steps";
+import { domainKey } from "@/lib/domain/catalogue/message-keys";
+import { CONTEXT_STEP, REVIEW_STEP, domainOfStep } from "@/lib/domain/assessment/steps";
 
 /** Message key of a step's full title. */
 export function stepTitleKey(step: string): string {

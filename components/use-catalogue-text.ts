@@ -1,12 +1,12 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { CONTEXT, RULES, SOURCES, UNKNOWN, type TContextQuestion, type TReference, type TRule } from "@/lib/catalogue";
-import { answerKey } from "@/lib/catalogue/message-keys";
+import { CONTEXT, RULES, SOURCES, UNKNOWN, type TContextQuestion, type TReference, type TRule } from "@/lib/domain/catalogue";
+import { answerKey } from "@/lib/domain/catalogue/message-keys";
 import type { TLocale } from "@/lib/i18n/locales";
 import type { TTranslate } from "@/lib/i18n/translator";
-import { formatApplies, formatReference } from "@/lib/report/format";
-import { parisDay } from "@/lib/store/review-date";
+import { formatApplies, formatReference } from "@/lib/i18n/format-reference";
+import { parisDay } from "@/lib/domain/dates";
 
 const QUESTIONS: readonly (TContextQuestion | TRule)[] = [...CONTEXT, ...RULES];
 export const questionById = (id: string) => QUESTIONS.find((q) => q.id === id);

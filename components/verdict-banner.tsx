@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { verdictKey, verdictSummaryKey } from "@/lib/catalogue/message-keys";
-import type { TBasis, TVerdict } from "@/lib/engine";
-import type { TMode } from "@/lib/schema/modes";
+import { verdictKey, verdictSummaryKey } from "@/lib/domain/catalogue/message-keys";
+import type { TBasis, TVerdict } from "@/lib/domain/engine";
+import type { TMode } from "@/lib/domain/schema/modes";
 
 type TProps = {
   verdict: TVerdict;

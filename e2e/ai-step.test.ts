@@ -1,8 +1,8 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CATALOGUE, type TRule } from "@/lib/catalogue";
-import { dpiaCriterionKey, domainKey, domainLabel, ruleKey, verdictKey } from "@/lib/catalogue/message-keys";
-import { evaluate } from "@/lib/engine";
+import { CATALOGUE, type TRule } from "@/lib/domain/catalogue";
+import { dpiaCriterionKey, domainKey, domainLabel, ruleKey, verdictKey } from "@/lib/domain/catalogue/message-keys";
+import { evaluate } from "@/lib/domain/engine";
 import { LOCALES } from "@/lib/i18n/locales";
 import { launchBrowser, newContext } from "./support/browser";
 import { example, formReady, seed, stored, t } from "./support/journey";

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documentFilename, reportFilename } from "@/lib/assessment/filename";
-import { ruleKey } from "@/lib/catalogue/message-keys";
-import { documentsFor, FORMATS_OF } from "@/lib/documents/types";
+import { documentFilename, reportFilename } from "@/lib/domain/assessment/filename";
+import { ruleKey } from "@/lib/domain/catalogue/message-keys";
+import { documentsFor, FORMATS_OF } from "@/lib/domain/documents";
 import { launchBrowser, newContext } from "./support/browser";
 import { example, pdfText, seed, stored as storedExample, t } from "./support/journey";
 

@@ -1,11 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { questionDomId, STEPS } from "@/lib/assessment/steps";
-import { DOMAINS, RULES } from "@/lib/catalogue";
+import { questionDomId, STEPS } from "@/lib/domain/assessment/steps";
+import { DOMAINS, RULES } from "@/lib/domain/catalogue";
 import { LOCALES } from "@/lib/i18n/locales";
-import { SCHOOL_QUESTIONS, startingPointOf } from "@/lib/saved/start-from";
-import type { TAnswersDocument } from "@/lib/schema";
+import { SCHOOL_QUESTIONS, startingPointOf } from "@/lib/domain/assessment/start-from";
+import type { TAnswersDocument } from "@/lib/domain/schema";
 import { baseUrl, launchBrowser, newContext } from "./support/browser";
 import { example, formReady, seed, stored, t, tabUntil } from "./support/journey";
 

@@ -1,9 +1,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CATALOGUE, SCORING } from "@/lib/catalogue";
-import { domainKey, domainLabel, followUpKey, ruleKey, verdictKey } from "@/lib/catalogue/message-keys";
-import { evaluate } from "@/lib/engine";
-import { DPIA_MESSAGE } from "@/lib/catalogue/message-keys";
+import { CATALOGUE, SCORING } from "@/lib/domain/catalogue";
+import { domainKey, domainLabel, followUpKey, ruleKey, verdictKey } from "@/lib/domain/catalogue/message-keys";
+import { evaluate } from "@/lib/domain/engine";
+import { DPIA_MESSAGE } from "@/lib/domain/catalogue/message-keys";
 import { launchBrowser, newContext } from "./support/browser";
 import { askedByStep, contextIds, example, formReady, t, textFields } from "./support/journey";
 

@@ -1,8 +1,8 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CATALOGUE } from "@/lib/catalogue";
-import { verdictKey } from "@/lib/catalogue/message-keys";
-import { evaluate } from "@/lib/engine";
+import { CATALOGUE } from "@/lib/domain/catalogue";
+import { verdictKey } from "@/lib/domain/catalogue/message-keys";
+import { evaluate } from "@/lib/domain/engine";
 import { launchBrowser, newContext } from "./support/browser";
 import { askedByStep, chooseByKeyboard, contextIds, example, formReady, stored, submitByKeyboard, t, tabUntil, textFields } from "./support/journey";
 

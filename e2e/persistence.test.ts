@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STORAGE_KEY } from "@/lib/assessment/storage";
+import { STORAGE_KEY } from "@/lib/browser/draft-storage";
 import { launchBrowser, newContext } from "./support/browser";
 import { formReady, seed, stored, t } from "./support/journey";
 

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reportFilename } from "@/lib/assessment/filename";
-import { CATALOGUE } from "@/lib/catalogue";
-import { verdictKey } from "@/lib/catalogue/message-keys";
-import { evaluate } from "@/lib/engine";
+import { reportFilename } from "@/lib/domain/assessment/filename";
+import { CATALOGUE } from "@/lib/domain/catalogue";
+import { verdictKey } from "@/lib/domain/catalogue/message-keys";
+import { evaluate } from "@/lib/domain/engine";
 import type { TLocale } from "@/lib/i18n/locales";
 import { launchBrowser, newContext } from "./support/browser";
 import { example, pdfText, seed, t } from "./support/journey";

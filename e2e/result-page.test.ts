@@ -1,12 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CATALOGUE } from "@/lib/catalogue";
-import { ruleKey, verdictKey, verdictSummaryKey } from "@/lib/catalogue/message-keys";
-import { evaluate } from "@/lib/engine";
+import { CATALOGUE } from "@/lib/domain/catalogue";
+import { ruleKey, verdictKey, verdictSummaryKey } from "@/lib/domain/catalogue/message-keys";
+import { evaluate } from "@/lib/domain/engine";
 import { LOCALES } from "@/lib/i18n/locales";
-import { buildReportViewModel } from "@/lib/report/view-model";
-import { ZAnswersDocumentSchema } from "@/lib/schema";
+import { buildReportViewModel } from "@/lib/render/report/view-model";
+import { ZAnswersDocumentSchema } from "@/lib/domain/schema";
 import { EXAMPLE_FILES } from "@/lib/testing/examples";
 import { launchBrowser, newContext } from "./support/browser";
 import { example, seed, stored as storedExample, t } from "./support/journey";

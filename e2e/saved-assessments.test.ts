@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EDIT_TOKENS_KEY } from "@/lib/saved/local";
+import { EDIT_TOKENS_KEY } from "@/lib/browser/local";
 import { baseUrl, launchBrowser, newContext } from "./support/browser";
 import { example, formReady, seed, stored, t } from "./support/journey";
 

@@ -7,10 +7,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openDatabase, type TDbConfig } from "../lib/db/open";
-import { getAssessment } from "../lib/store/assessment-view";
-import { createAssessment, saveAnswers } from "../lib/store/assessments";
-import { systemClock } from "../lib/store/clock";
+import { openDatabase, type TDbConfig } from "../lib/server/db/open";
+import { getAssessment } from "../lib/server/store/assessment-view";
+import { createAssessment, saveAnswers } from "../lib/server/store/assessments";
+import { systemClock } from "../lib/server/store/clock";
 import { anAnswersDocument } from "../lib/testing/answers-document-builder";
 import { createTestDb } from "../lib/testing/test-db";
 

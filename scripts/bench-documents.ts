@@ -8,9 +8,9 @@ import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { percentile, timeIt } from "../lib/bench/stats";
-import { renderBilingualReportPdf, renderDocument } from "../lib/documents/render";
-import { DOCUMENT_KINDS } from "../lib/documents/types";
+import { percentile, timeIt } from "./stats";
+import { renderBilingualReportPdf, renderDocument } from "../lib/render/documents/render";
+import { DOCUMENT_KINDS } from "@/lib/domain/documents";
 import { aDecision } from "../lib/testing/decision";
 import { EXAMPLE_FILES, EXAMPLES, loadExample, type TExampleName } from "../lib/testing/examples";
 

@@ -19,7 +19,7 @@ import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir, cpus } from "node:os";
 import path from "node:path";
-import { percentile } from "../lib/bench/stats";
+import { percentile } from "./stats";
 
 /**
  * The performance patches, each with a string only its patched files hold; the tagging ones

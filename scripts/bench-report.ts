@@ -4,10 +4,10 @@
  *   npx tsx scripts/bench-report.ts [example-name]
  */
 import { performance } from "node:perf_hooks";
-import { textLayoutCache } from "../lib/report/pdf/dependency-patches";
-import { REPORT_PARTS } from "../lib/report/parts";
-import { renderReportPdf } from "../lib/report/render";
-import { buildReportViewModel } from "../lib/report/view-model";
+import { textLayoutCache } from "../lib/render/kit/dependency-patches";
+import { REPORT_PARTS } from "@/lib/domain/report-parts";
+import { renderReportPdf } from "../lib/render/report/render";
+import { buildReportViewModel } from "../lib/render/report/view-model";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -3,7 +3,7 @@
  * for. Prints a table and one JSON line. Figures, not pass/fail (docs/performance.md says what they aim at).
  *
  * The main server runs as deployed: PDFs on a pool of worker threads, one per core
- * (lib/workers/pdf-pool.ts). pdfRps1/pdfRps4 are measured on a second server rendering in-process
+ * (lib/render/pdf-pool/pdf-pool.ts). pdfRps1/pdfRps4 are measured on a second server rendering in-process
  * (VIGIE_PDF_WORKERS=0, as before the pool), pdfOneWorker* on a third with one worker, and
  * pdfPoolSpeedup = pool at concurrency 4 / one worker at concurrency 4. pdfFirstMs is the first
  * report after the server starts, asked for 5 s after it answers (the workers warm up meanwhile).
@@ -12,7 +12,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { gzipSync } from "node:zlib";
-import { percentile, timeIt } from "../lib/bench/stats";
+import { percentile, timeIt } from "./stats";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3219);
 const BASE = `http://localhost:${PORT}`;

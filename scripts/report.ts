@@ -3,7 +3,7 @@
  *   npm run report -- answers.json --lang en -o report.pdf
  *   npm run report -- answers.json --json
  */
-import { runReportCli } from "../lib/cli/report-cli";
+import { runReportCli } from "../lib/server/cli/report-cli";
 
 process.exitCode = await runReportCli(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { STORAGE_KEY } from "../lib/assessment/storage";
+import { STORAGE_KEY } from "../lib/browser/draft-storage";
 
 const [base = "http://localhost:3000", example = "examples/education-suite-contract.json", out = "docs/screenshot-result.png"] =
   process.argv.slice(2);

@@ -5,8 +5,8 @@ import { DeletedNotice } from "@/components/saved/deleted-notice";
 import { ForgetHere } from "@/components/saved/forget-here";
 import { ImportFile } from "@/components/saved/import-file";
 import { StartActions } from "@/components/start-actions";
-import { CONTEXT, RULES } from "@/lib/catalogue";
-import { STEPS } from "@/lib/assessment";
+import { CONTEXT, RULES } from "@/lib/domain/catalogue";
+import { STEPS } from "@/lib/domain/assessment";
 
 type TProps = { params: Promise<{ locale: string }> };
 

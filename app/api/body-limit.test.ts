@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { MAX_BODY_BYTES } from "@/lib/api/read-body";
+import { MAX_BODY_BYTES } from "@/lib/server/http/read-body";
 import { anAnswersDocument } from "@/lib/testing/answers-document-builder";
 import { editHeaders, jsonRequest, params } from "@/lib/testing/api-client";
 import { useApiTestDb } from "@/lib/testing/api-test-db";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DOCUMENT_KINDS, isOfferedIn } from "@/lib/documents/types";
-import type { TMode } from "@/lib/schema/modes";
+import { DOCUMENT_KINDS, isOfferedIn } from "@/lib/domain/documents";
+import type { TMode } from "@/lib/domain/schema/modes";
 import { anAnswersDocument } from "@/lib/testing/answers-document-builder";
 import { editHeaders, jsonRequest, params } from "@/lib/testing/api-client";
 import { useApiTestDb } from "@/lib/testing/api-test-db";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { getDb } from "@/lib/db/client";
+import { getDb } from "@/lib/server/db/client";
 import { anAnswersDocument } from "@/lib/testing/answers-document-builder";
 import { editHeaders, jsonRequest, params } from "@/lib/testing/api-client";
 import { useApiTestDb } from "@/lib/testing/api-test-db";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTION_PLAN_KEYS } from "@/lib/schema";
+import { ACTION_PLAN_KEYS } from "@/lib/domain/schema";
 import { anAnswersDocument } from "@/lib/testing/answers-document-builder";
 import { editHeaders, jsonRequest, params } from "@/lib/testing/api-client";
 import { useApiTestDb } from "@/lib/testing/api-test-db";

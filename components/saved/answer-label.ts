@@ -1,5 +1,5 @@
-import { CONTEXT, RULES } from "@/lib/catalogue";
-import { answerKey, ruleKey } from "@/lib/catalogue/message-keys";
+import { CONTEXT, RULES } from "@/lib/domain/catalogue";
+import { answerKey, ruleKey } from "@/lib/domain/catalogue/message-keys";
 
 const QUESTIONS = [...CONTEXT, ...RULES];
 

@@ -4,7 +4,7 @@ import { useEffect, useState, type ComponentType } from "react";
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { Link } from "@/i18n/navigation";
-import { SERVER_LINK_KEY } from "@/lib/assessment/storage";
+import { SERVER_LINK_KEY } from "@/lib/browser/draft-storage";
 import { useAnswersReady } from "../answers-ready";
 import styles from "./saved.module.css";
 

@@ -3,12 +3,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
-import { sanitizeDraft, type TDraft } from "@/lib/assessment/draft";
-import { toDocument } from "@/lib/assessment/to-document";
-import { saveDraft } from "@/lib/assessment/storage";
-import { putSaved, type TSavedView } from "@/lib/saved/api-client";
-import { editTokenFor, loadServerLink, saveServerLink, type TServerLink } from "@/lib/saved/local";
-import type { TAnswersDocument } from "@/lib/schema";
+import { sanitizeDraft, type TDraft } from "@/lib/domain/assessment/draft";
+import { toDocument } from "@/lib/domain/assessment/to-document";
+import { saveDraft } from "@/lib/browser/draft-storage";
+import { putSaved, type TSavedView } from "@/lib/browser/api-client";
+import { editTokenFor, loadServerLink, saveServerLink, type TServerLink } from "@/lib/browser/local";
+import type { TAnswersDocument } from "@/lib/domain/schema";
 import { ConflictDialog } from "./conflict-dialog";
 import styles from "./saved.module.css";
 

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { CATALOGUE_VERSION, changesSince } from "@/lib/catalogue";
-import { catalogueChangeKey, ruleKey } from "@/lib/catalogue/message-keys";
-import { formatList } from "@/lib/report/format";
+import { CATALOGUE_VERSION, changesSince } from "@/lib/domain/catalogue";
+import { catalogueChangeKey, ruleKey } from "@/lib/domain/catalogue/message-keys";
+import { formatList } from "@/lib/i18n/format-reference";
 import { isLocale } from "@/lib/i18n/locales";
 import styles from "./pages.module.css";
 

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef } from "react";
-import { ruleKey } from "@/lib/catalogue/message-keys";
-import type { TSavedView } from "@/lib/saved/api-client";
-import { documentDifferences, type TDocumentDifference } from "@/lib/saved/document-diff";
-import type { TAnswersDocument } from "@/lib/schema";
+import { ruleKey } from "@/lib/domain/catalogue/message-keys";
+import type { TSavedView } from "@/lib/browser/api-client";
+import { documentDifferences, type TDocumentDifference } from "@/lib/domain/document-diff";
+import type { TAnswersDocument } from "@/lib/domain/schema";
 import { useCatalogueText } from "../use-catalogue-text";
 import styles from "./saved.module.css";
 import { saveBlob } from "../save-blob";

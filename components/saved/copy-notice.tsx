@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { copyNoteFor, type TCopyNote } from "@/lib/saved/copy-note";
+import { copyNoteFor, type TCopyNote } from "@/lib/browser/copy-note";
 import { useServerLinkId } from "./use-server-link";
 import styles from "./saved.module.css";
 

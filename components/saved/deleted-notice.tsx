@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { takeDeletedNotice } from "@/lib/saved/deleted-notice";
+import { takeDeletedNotice } from "@/lib/browser/deleted-notice";
 import styles from "./saved.module.css";
 
 /** On the start page after a saved assessment was deleted: says which one (once). */

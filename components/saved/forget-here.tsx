@@ -17,7 +17,7 @@ type TProps = {
 
 /**
  * "Forget on this computer", for shared computers: removes from this browser the edit tokens and the
- * form's draft (lib/saved/forget.ts), for this page's assessment or register, or everything. Shown
+ * form's draft (lib/browser/forget.ts), for this page's assessment or register, or everything. Shown
  * only when this browser holds something of Vigie's.
  */
 export function ForgetHere({ target, level = 3, onForgotten }: TProps) {
@@ -27,7 +27,7 @@ export function ForgetHere({ target, level = 3, onForgotten }: TProps) {
 
   useEffect(() => {
     let live = true;
-    void import("@/lib/saved/forget").then(({ holdsAnythingHere }) => live && setHolds(holdsAnythingHere()));
+    void import("@/lib/browser/forget").then(({ holdsAnythingHere }) => live && setHolds(holdsAnythingHere()));
     return () => {
       live = false;
     };
@@ -36,7 +36,7 @@ export function ForgetHere({ target, level = 3, onForgotten }: TProps) {
   if (!holds && target === undefined) return null;
 
   const forget = (what: "one" | "all") => async (): Promise<string | null> => {
-    const f = await import("@/lib/saved/forget");
+    const f = await import("@/lib/browser/forget");
     if (what === "all") f.forgetEverythingHere();
     else if (target?.kind === "assessment") f.forgetAssessmentHere(target.id);
     else if (target?.kind === "register") f.forgetRegisterHere(target.id);

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { domainKey, domainStatusKey, verdictKey } from "@/lib/catalogue/message-keys";
-import type { TRoundDiff } from "@/lib/history/diff-rounds";
+import { domainKey, domainStatusKey, verdictKey } from "@/lib/domain/catalogue/message-keys";
+import type { TRoundDiff } from "@/lib/domain/history/diff-rounds";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
-import { DPIA_MESSAGE } from "@/lib/catalogue/message-keys";
-import type { TRoundView } from "@/lib/assessment/saved";
+import { DPIA_MESSAGE } from "@/lib/domain/catalogue/message-keys";
+import type { TRoundView } from "@/lib/domain/assessment/saved";
 import { answerLabel, questionLabel } from "./answer-label";
 import styles from "./pages.module.css";
 

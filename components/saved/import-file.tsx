@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
-import { importFile, type TFieldProblem } from "@/lib/saved/api-client";
-import { loadServerLink, rememberEditToken } from "@/lib/saved/local";
+import { importFile, type TFieldProblem } from "@/lib/browser/api-client";
+import { loadServerLink, rememberEditToken } from "@/lib/browser/local";
 import styles from "./saved.module.css";
 
 /** Largest file read in the browser: the server refuses bodies over 256 kB anyway. */
@@ -35,7 +35,7 @@ function serviceNameIn(text: string): string {
  */
 async function unsavedDraft(): Promise<{ service: string } | null> {
   // Loaded when needed: the start page, which shows this form, needs none of the draft's code.
-  const [{ loadDraft }, { isStarted }] = await Promise.all([import("@/lib/assessment/storage"), import("@/lib/assessment/draft")]);
+  const [{ loadDraft }, { isStarted }] = await Promise.all([import("@/lib/browser/draft-storage"), import("@/lib/domain/assessment/draft")]);
   const draft = loadDraft();
   if (draft === null || !isStarted(draft)) return null;
   const link = loadServerLink();

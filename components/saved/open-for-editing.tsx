@@ -3,11 +3,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
-import { CONTEXT_STEP } from "@/lib/assessment/steps";
-import { isStarted, sanitizeDraft, type TDraft } from "@/lib/assessment/draft";
-import { loadDraft, saveDraft } from "@/lib/assessment/storage";
-import { getSaved, type TSavedView } from "@/lib/saved/api-client";
-import { editTokenFor, loadServerLink, rememberEditToken, saveServerLink, tokenFromHash } from "@/lib/saved/local";
+import { CONTEXT_STEP } from "@/lib/domain/assessment/steps";
+import { isStarted, sanitizeDraft, type TDraft } from "@/lib/domain/assessment/draft";
+import { loadDraft, saveDraft } from "@/lib/browser/draft-storage";
+import { getSaved, type TSavedView } from "@/lib/browser/api-client";
+import { editTokenFor, loadServerLink, rememberEditToken, saveServerLink, tokenFromHash } from "@/lib/browser/local";
 import styles from "./saved.module.css";
 
 type TState =

@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState, useTransition, type FormEvent } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
-import { deleteSaved, patchReviewDate, publishSaved, startRound, unpublishSaved, type TApiResult } from "@/lib/saved/api-client";
-import { editTokenFor, forgetDeletedAssessment, loadServerLink, saveServerLink } from "@/lib/saved/local";
+import { deleteSaved, patchReviewDate, publishSaved, startRound, unpublishSaved, type TApiResult } from "@/lib/browser/api-client";
+import { editTokenFor, forgetDeletedAssessment, loadServerLink, saveServerLink } from "@/lib/browser/local";
 import { ConfirmButton } from "./confirm-button";
 import { ForgetHere, ForgottenNotice } from "./forget-here";
 import { RotateLink } from "./rotate-link";

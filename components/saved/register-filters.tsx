@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { VERDICTS, verdictKey } from "@/lib/catalogue/message-keys";
-import { REGISTER_DECISIONS, REGISTER_SORTS } from "@/lib/registers/filter-entries";
+import { VERDICTS, verdictKey } from "@/lib/domain/catalogue/message-keys";
+import { REGISTER_DECISIONS, REGISTER_SORTS } from "@/lib/domain/service-register/filter-entries";
 import styles from "./pages.module.css";
 
 /** The register's filters: a plain GET form, so they work without JavaScript and stay in the link. */

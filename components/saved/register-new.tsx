@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Link } from "@/i18n/navigation";
-import { createRegister } from "@/lib/saved/api-client";
-import { rememberRegisterToken } from "@/lib/saved/local";
+import { createRegister } from "@/lib/browser/api-client";
+import { rememberRegisterToken } from "@/lib/browser/local";
 import { CopyLink } from "./copy-link";
 import styles from "./saved.module.css";
 

@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { createContext, useContext, useEffect, useRef, useState, useTransition, type ReactNode, type RefObject } from "react";
 import { useRouter } from "@/i18n/navigation";
-import { removeRegisterEntry } from "@/lib/saved/api-client";
-import { registerTokenFor } from "@/lib/saved/local";
+import { removeRegisterEntry } from "@/lib/browser/api-client";
+import { registerTokenFor } from "@/lib/browser/local";
 import { ConfirmButton } from "./confirm-button";
 import styles from "./saved.module.css";
 

@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
-import { addRegisterEntry, renameRegister, type TApiResult } from "@/lib/saved/api-client";
-import { registerTokenFor, rememberRegisterToken, tokenFromHash } from "@/lib/saved/local";
+import { addRegisterEntry, renameRegister, type TApiResult } from "@/lib/browser/api-client";
+import { registerTokenFor, rememberRegisterToken, tokenFromHash } from "@/lib/browser/local";
 import { useRegisterOwner } from "./register-owner";
 import { ForgetHere, ForgottenNotice } from "./forget-here";
 import { RotateLink } from "./rotate-link";

@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { rotateEditLink } from "@/lib/saved/api-client";
-import { rememberEditToken, rememberRegisterToken } from "@/lib/saved/local";
+import { rotateEditLink } from "@/lib/browser/api-client";
+import { rememberEditToken, rememberRegisterToken } from "@/lib/browser/local";
 import { ConfirmButton } from "./confirm-button";
 import { CopyLink } from "./copy-link";
 

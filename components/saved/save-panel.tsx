@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Link } from "@/i18n/navigation";
-import { createSaved } from "@/lib/saved/api-client";
-import { editTokenFor, loadServerLink, rememberEditToken, saveServerLink } from "@/lib/saved/local";
-import type { TAnswersDocument } from "@/lib/schema";
+import { createSaved } from "@/lib/browser/api-client";
+import { editTokenFor, loadServerLink, rememberEditToken, saveServerLink } from "@/lib/browser/local";
+import type { TAnswersDocument } from "@/lib/domain/schema";
 import { CopyLink } from "./copy-link";
 import styles from "./saved.module.css";
 

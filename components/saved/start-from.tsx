@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useRouter } from "@/i18n/navigation";
-import { copyPublished } from "@/lib/saved/api-client";
-import { noteCopy } from "@/lib/saved/copy-note";
-import { rememberEditToken } from "@/lib/saved/local";
+import { copyPublished } from "@/lib/browser/api-client";
+import { noteCopy } from "@/lib/browser/copy-note";
+import { rememberEditToken } from "@/lib/browser/local";
 import styles from "./saved.module.css";
 
 type TProps = {

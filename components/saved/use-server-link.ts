@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { SERVER_LINK_KEY } from "@/lib/assessment/storage";
+import { SERVER_LINK_KEY } from "@/lib/browser/draft-storage";
 
 const subscribe = (changed: () => void) => {
   window.addEventListener("storage", changed);

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import { STORAGE_KEY } from "@/lib/assessment/storage";
-import { CATALOGUE, CONTEXT, DOMAINS } from "@/lib/catalogue";
-import { notApplicableRules } from "@/lib/engine";
+import { STORAGE_KEY } from "@/lib/browser/draft-storage";
+import { CATALOGUE, CONTEXT, DOMAINS } from "@/lib/domain/catalogue";
+import { notApplicableRules } from "@/lib/domain/engine";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 

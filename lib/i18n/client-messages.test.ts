@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { CONTEXT, RULES, UNKNOWN } from "../catalogue";
-import { answerKey, ruleKey } from "../catalogue/message-keys";
+import { CONTEXT, RULES, UNKNOWN } from "../domain/catalogue";
+import { answerKey, ruleKey } from "../domain/catalogue/message-keys";
 import { CLIENT_MESSAGES, pickMessages } from "./client-messages";
 import { LOCALES } from "./locales";
 import { MESSAGES } from "./messages";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatList } from "../report/format";
+import { formatList } from "./format-reference";
 import { formatDate, formatNumber } from "./format";
 
 describe("formatDate", () => {

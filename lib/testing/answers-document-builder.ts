@@ -1,5 +1,5 @@
-import { CONTEXT, RULES, type TQuestionId } from "../catalogue";
-import { ZAnswersDocumentSchema, type TAnswersDocument, type TAnswersDocumentInput } from "../schema";
+import { CONTEXT, RULES, type TQuestionId } from "../domain/catalogue";
+import { ZAnswersDocumentSchema, type TAnswersDocument, type TAnswersDocumentInput } from "../domain/schema";
 
 type TService = TAnswersDocumentInput["service"];
 type TSchool = NonNullable<TAnswersDocumentInput["school"]>;

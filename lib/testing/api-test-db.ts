@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, vi } from "vitest";
-import { closeDb } from "../db/client";
+import { closeDb } from "../server/db/client";
 import { createTestDb, type TTestDb } from "./test-db";
 
 /**
- * Points the server's database (lib/db/client, read from the environment) at a fresh test
+ * Points the server's database (lib/server/db/client, read from the environment) at a fresh test
  * database for this file: PGlite in a temporary directory, or a new PostgreSQL database when
  * DATABASE_URL is set.
  */

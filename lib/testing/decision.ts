@@ -1,4 +1,4 @@
-import { ZDecisionSchema, type TAnswersDocument, type TDecision, type TDecisionInput } from "../schema";
+import { ZDecisionSchema, type TAnswersDocument, type TDecision, type TDecisionInput } from "../domain/schema";
 
 /** A recorded decision: authorised with two conditions, the DPD consulted (fields can be replaced). */
 export function aDecision(over: Partial<TDecisionInput> = {}): TDecision {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ZAnswersDocumentSchema, type TAnswersDocument } from "../schema";
+import { ZAnswersDocumentSchema, type TAnswersDocument } from "../domain/schema";
 
 /** The answer documents shipped in examples/, by file name without ".json". */
 export const EXAMPLES = ["education-suite-contract", "free-consumer-quiz", "gar-resource"] as const;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect } from "vitest";
-import { QUESTIONS, ZAnswersDocumentSchema } from "../schema";
+import { QUESTIONS, ZAnswersDocumentSchema } from "../domain/schema";
 
 /**
  * Characters no saved text may hold: controls (NUL first), lone surrogates (valid in a JSON escape,

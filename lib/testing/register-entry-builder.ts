@@ -1,4 +1,4 @@
-import type { TRegisterEntry } from "../registers/types";
+import type { TRegisterEntry } from "../domain/service-register/types";
 
 /** A register's line for tests: an acceptable service evaluated on 2 May 2026, review not due. */
 export const aRegisterEntry = (over: Partial<TRegisterEntry> = {}): TRegisterEntry => ({

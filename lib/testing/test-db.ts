@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { TDbConfig } from "../db/open";
+import type { TDbConfig } from "../server/db/open";
 
 export interface TTestDb {
   config: TDbConfig;

@@ -1,5 +1,5 @@
-import { handleCreateAssessment } from "@/lib/api/assessments/create";
-import { withRateLimit } from "@/lib/api/rate-limited";
+import { handleCreateAssessment } from "@/lib/server/http/assessments/create";
+import { withRateLimit } from "@/lib/server/http/rate-limited";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { anAnswersDocument } from "@/lib/testing/answers-document-builder";
 import { editHeaders, jsonRequest, params } from "@/lib/testing/api-client";
-import { startingPointOf } from "@/lib/saved/start-from";
+import { startingPointOf } from "@/lib/domain/assessment/start-from";
 import { useApiTestDb } from "@/lib/testing/api-test-db";
 import { DELETE as unpublish, PUT as publish } from "../assessments/[id]/publication/route";
 import { GET as getAssessment, PUT as putAssessment } from "../assessments/[id]/route";

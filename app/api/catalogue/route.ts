@@ -1,4 +1,4 @@
-import { handleSearchCatalogue } from "@/lib/api/catalogue/handlers";
+import { handleSearchCatalogue } from "@/lib/server/http/catalogue/handlers";
 
 export const dynamic = "force-dynamic";
 

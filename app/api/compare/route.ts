@@ -1,4 +1,4 @@
-import { handleCompare } from "@/lib/api/compare";
+import { handleCompare } from "@/lib/server/http/compare";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CATALOGUE } from "@/lib/catalogue";
-import { evaluate } from "@/lib/engine";
+import { CATALOGUE } from "@/lib/domain/catalogue";
+import { evaluate } from "@/lib/domain/engine";
 import { POST } from "./route";
 
 const examples = readdirSync("examples").filter((f) => f.endsWith(".json"));

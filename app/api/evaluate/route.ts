@@ -1,4 +1,4 @@
-import { handleEvaluate } from "@/lib/api/evaluate";
+import { handleEvaluate } from "@/lib/server/http/evaluate";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
-import { handleCreateRegister } from "@/lib/api/registers/handlers";
-import { withRateLimit } from "@/lib/api/rate-limited";
+import { handleCreateRegister } from "@/lib/server/http/registers/handlers";
+import { withRateLimit } from "@/lib/server/http/rate-limited";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
-import { handleReport } from "@/lib/api/report";
-import { withRateLimit } from "@/lib/api/rate-limited";
+import { handleReport } from "@/lib/server/http/report";
+import { withRateLimit } from "@/lib/server/http/rate-limited";
 
 export const dynamic = "force-dynamic";
 

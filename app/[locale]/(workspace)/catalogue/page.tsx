@@ -4,12 +4,12 @@ import { ImportFile } from "@/components/saved/import-file";
 import styles from "@/components/saved/pages.module.css";
 import { StartFrom } from "@/components/saved/start-from";
 import { StorageUnavailable } from "@/components/saved/storage-unavailable";
-import { verdictKey } from "@/lib/catalogue/message-keys";
+import { verdictKey } from "@/lib/domain/catalogue/message-keys";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
-import { readWithDb } from "@/lib/api/with-db";
-import { SCHOOL_QUESTIONS } from "@/lib/saved/start-from";
-import { searchCatalogue } from "@/lib/store/publications";
+import { readWithDb } from "@/lib/server/http/with-db";
+import { SCHOOL_QUESTIONS } from "@/lib/domain/assessment/start-from";
+import { searchCatalogue } from "@/lib/server/store/publications";
 
 type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

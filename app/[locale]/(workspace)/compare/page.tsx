@@ -4,16 +4,16 @@ import { Fragment } from "react";
 import { answerLabel, questionLabel } from "@/components/saved/answer-label";
 import styles from "@/components/saved/pages.module.css";
 import { StorageUnavailable } from "@/components/saved/storage-unavailable";
-import { readCompareIds } from "@/lib/compare/compare-ids";
-import { CATALOGUE } from "@/lib/catalogue";
-import { domainKey, domainLabel, domainTone, severityKey, verdictKey } from "@/lib/catalogue/message-keys";
-import { COMPARE_MAX, COMPARE_MIN, compareView, type TCompareRow } from "@/lib/compare/compare-view";
+import { readCompareIds } from "@/lib/domain/compare/compare-ids";
+import { CATALOGUE } from "@/lib/domain/catalogue";
+import { domainKey, domainLabel, domainTone, severityKey, verdictKey } from "@/lib/domain/catalogue/message-keys";
+import { COMPARE_MAX, COMPARE_MIN, compareView, type TCompareRow } from "@/lib/domain/compare/compare-view";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
-import { DPIA_MESSAGE } from "@/lib/catalogue/message-keys";
-import { readWithDb } from "@/lib/api/with-db";
-import { getAssessment } from "@/lib/store/assessment-view";
-import { systemClock } from "@/lib/store/clock";
+import { DPIA_MESSAGE } from "@/lib/domain/catalogue/message-keys";
+import { readWithDb } from "@/lib/server/http/with-db";
+import { getAssessment } from "@/lib/server/store/assessment-view";
+import { systemClock } from "@/lib/server/store/clock";
 
 type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

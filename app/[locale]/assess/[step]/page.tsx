@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AssessmentStep } from "@/components/assessment-step";
-import { STEPS, isStep, stepIndex } from "@/lib/assessment";
+import { STEPS, isStep, stepIndex } from "@/lib/domain/assessment";
 import { stepTitleKey } from "@/components/step-titles";
 
 type TProps = { params: Promise<{ locale: string; step: string }> };

@@ -1,4 +1,4 @@
-import { handleDeleteAssessment, handleGetAssessment, handlePatchAssessment, handlePutAssessment } from "@/lib/api/assessments/item";
+import { handleDeleteAssessment, handleGetAssessment, handlePatchAssessment, handlePutAssessment } from "@/lib/server/http/assessments/item";
 
 export const dynamic = "force-dynamic";
 

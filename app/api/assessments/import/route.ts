@@ -1,5 +1,5 @@
-import { handleImport } from "@/lib/api/assessments/transfer";
-import { withRateLimit } from "@/lib/api/rate-limited";
+import { handleImport } from "@/lib/server/http/assessments/transfer";
+import { withRateLimit } from "@/lib/server/http/rate-limited";
 
 export const dynamic = "force-dynamic";
 

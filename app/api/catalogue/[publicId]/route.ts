@@ -1,4 +1,4 @@
-import { handleGetPublic } from "@/lib/api/catalogue/handlers";
+import { handleGetPublic } from "@/lib/server/http/catalogue/handlers";
 
 export const dynamic = "force-dynamic";
 

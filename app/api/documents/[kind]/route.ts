@@ -1,5 +1,5 @@
-import { handleDocument } from "@/lib/api/documents";
-import { withRateLimit } from "@/lib/api/rate-limited";
+import { handleDocument } from "@/lib/server/http/documents";
+import { withRateLimit } from "@/lib/server/http/rate-limited";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { handleGetRegister, handleRenameRegister } from "@/lib/api/registers/handlers";
+import { handleGetRegister, handleRenameRegister } from "@/lib/server/http/registers/handlers";
 
 export const dynamic = "force-dynamic";
 

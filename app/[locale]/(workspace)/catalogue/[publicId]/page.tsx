@@ -11,10 +11,10 @@ import { StartFrom } from "@/components/saved/start-from";
 import { StorageUnavailable } from "@/components/saved/storage-unavailable";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
-import { isWellFormedId } from "@/lib/links/ids";
-import { readWithDb } from "@/lib/api/with-db";
-import { SCHOOL_QUESTIONS } from "@/lib/saved/start-from";
-import { getPublicEntry } from "@/lib/store/publications";
+import { isWellFormedId } from "@/lib/domain/ids";
+import { readWithDb } from "@/lib/server/http/with-db";
+import { SCHOOL_QUESTIONS } from "@/lib/domain/assessment/start-from";
+import { getPublicEntry } from "@/lib/server/store/publications";
 import { VerdictBanner } from "@/components/verdict-banner";
 
 type TProps = { params: Promise<{ locale: string; publicId: string }> };

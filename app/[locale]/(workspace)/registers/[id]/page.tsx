@@ -6,15 +6,15 @@ import { RegisterActionsHeader, RegisterListStatus, RegisterOwner, RemoveEntryCe
 import { RegisterFilters } from "@/components/saved/register-filters";
 import { RegisterTools } from "@/components/saved/register-tools";
 import { StorageUnavailable } from "@/components/saved/storage-unavailable";
-import { verdictKey } from "@/lib/catalogue/message-keys";
+import { verdictKey } from "@/lib/domain/catalogue/message-keys";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
-import { isWellFormedId } from "@/lib/links/ids";
-import { filterRegisterEntries, readRegisterFilters } from "@/lib/registers/filter-entries";
-import type { TRegisterExportFormat } from "@/lib/registers/filter-entries";
-import { readWithDb } from "@/lib/api/with-db";
-import { systemClock } from "@/lib/store/clock";
-import { getRegister } from "@/lib/store/registers";
+import { isWellFormedId } from "@/lib/domain/ids";
+import { filterRegisterEntries, readRegisterFilters } from "@/lib/domain/service-register/filter-entries";
+import type { TRegisterExportFormat } from "@/lib/domain/service-register/filter-entries";
+import { readWithDb } from "@/lib/server/http/with-db";
+import { systemClock } from "@/lib/server/store/clock";
+import { getRegister } from "@/lib/server/store/registers";
 
 type TProps = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

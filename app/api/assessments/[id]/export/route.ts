@@ -1,4 +1,4 @@
-import { handleExport } from "@/lib/api/assessments/transfer";
+import { handleExport } from "@/lib/server/http/assessments/transfer";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { handlePublish, handleUnpublish } from "@/lib/api/assessments/publication";
+import { handlePublish, handleUnpublish } from "@/lib/server/http/assessments/publication";
 
 export const dynamic = "force-dynamic";
 

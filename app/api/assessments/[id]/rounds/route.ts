@@ -1,4 +1,4 @@
-import { handleGetHistory, handleStartRound } from "@/lib/api/assessments/rounds";
+import { handleGetHistory, handleStartRound } from "@/lib/server/http/assessments/rounds";
 
 export const dynamic = "force-dynamic";
 

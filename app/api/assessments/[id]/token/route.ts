@@ -1,4 +1,4 @@
-import { handleRotateAssessmentToken } from "@/lib/api/assessments/token";
+import { handleRotateAssessmentToken } from "@/lib/server/http/assessments/token";
 
 export const dynamic = "force-dynamic";
 

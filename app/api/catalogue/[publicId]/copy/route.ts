@@ -1,5 +1,5 @@
-import { handleCopyPublic } from "@/lib/api/catalogue/handlers";
-import { withRateLimit } from "@/lib/api/rate-limited";
+import { handleCopyPublic } from "@/lib/server/http/catalogue/handlers";
+import { withRateLimit } from "@/lib/server/http/rate-limited";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { handleAddEntry } from "@/lib/api/registers/handlers";
+import { handleAddEntry } from "@/lib/server/http/registers/handlers";
 
 export const dynamic = "force-dynamic";
 

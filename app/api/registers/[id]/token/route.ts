@@ -1,4 +1,4 @@
-import { handleRotateRegisterToken } from "@/lib/api/assessments/token";
+import { handleRotateRegisterToken } from "@/lib/server/http/assessments/token";
 
 export const dynamic = "force-dynamic";
 

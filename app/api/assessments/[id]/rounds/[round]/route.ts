@@ -1,4 +1,4 @@
-import { handleGetRound } from "@/lib/api/assessments/rounds";
+import { handleGetRound } from "@/lib/server/http/assessments/rounds";
 
 export const dynamic = "force-dynamic";
 

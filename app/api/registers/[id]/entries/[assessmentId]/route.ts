@@ -1,4 +1,4 @@
-import { handleRemoveEntry } from "@/lib/api/registers/handlers";
+import { handleRemoveEntry } from "@/lib/server/http/registers/handlers";
 
 export const dynamic = "force-dynamic";
 

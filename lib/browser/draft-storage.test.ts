@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { emptyDraft, sanitizeDraft } from "../domain/assessment/draft";
+import { LAST_STEP_KEY, STORAGE_KEY, clearDraft, loadDraft, loadLastStep, saveDraft, saveLastStep } from "./draft-storage";
+
+class MemoryStore {
+  data = new Map<string, string>();
+  getItem = (k: string) => this.data.get(k) ?? null;
+  setItem = (k: string, v: string) => void this.data.set(k, v);
+  removeItem = (k: string) => void this.data.delete(k);
+}
+
+const example = JSON.parse(readFileSync("examples/free-consumer-quiz.json", "utf8")) as unknown;
+
+describe("storage", () => {
+  it("round-trips a draft and the last step", () => {
+    const store = new MemoryStore();
+    expect(loadDraft(store)).toBeNull();
+    const draft = sanitizeDraft(example);
+    expect(saveDraft(draft, store)).toBe(true);
+    expect(loadDraft(store)).toEqual(draft);
+    saveLastStep("sec", store);
+    expect(loadLastStep(store)).toBe("sec");
+    clearDraft(store);
+    expect(loadDraft(store)).toBeNull();
+    expect(loadLastStep(store)).toBeNull();
+  });
+
+  it("survives corrupt data and a storage that throws", () => {
+    const store = new MemoryStore();
+    store.setItem(STORAGE_KEY, "{not json");
+    store.setItem(LAST_STEP_KEY, "../../etc");
+    expect(loadDraft(store)).toBeNull();
+    expect(loadLastStep(store)).toBeNull();
+    store.setItem(STORAGE_KEY, JSON.stringify({ answers: { "SEC-01": "no", "SEC-02": 5 } }));
+    expect(loadDraft(store)?.answers).toEqual({ "SEC-01": "no" });
+    const broken = {
+      getItem: () => {
+        throw new Error("denied");
+      },
+      setItem: () => {
+        throw new Error("quota");
+      },
+      removeItem: () => {
+        throw new Error("denied");
+      },
+    };
+    expect(loadDraft(broken)).toBeNull();
+    expect(saveDraft(emptyDraft(), broken)).toBe(false);
+    expect(() => clearDraft(broken)).not.toThrow();
+  });
+});

@@ -1,0 +1,80 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CATALOGUE } from "@/lib/domain/catalogue";
+import { formatReference } from "@/lib/i18n/format-reference";
+import { evaluate } from "@/lib/domain/engine";
+import { LOCALES } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
+import { loadExample } from "@/lib/testing/examples";
+import { normaliseSpaces, pdfText } from "@/lib/testing/pdf-tools";
+import { buildDocument } from "./build";
+import { documentMarkdown } from "./markdown";
+import { renderDocument } from "./render";
+import { documentsFor, MODES_OF } from "@/lib/domain/documents";
+import { vendorQuestionKey } from "./vendor-letter";
+
+const now = new Date("2026-11-24T12:00:00Z");
+const dir = mkdtempSync(join(tmpdir(), "vigie-parents-"));
+const parents = { ...loadExample("free-consumer-quiz"), mode: "parents" as const };
+const evaluation = evaluate(parents.answers, CATALOGUE);
+const rules = CATALOGUE.domains.flatMap((d) => d.rules);
+const schoolAsked = rules.filter((r) => r.who === "S" && evaluation.schoolActions.includes(r.id));
+const vendorAsked = rules.filter((r) => r.who === "V" && evaluation.vendorQuestions.includes(r.id));
+
+/** The PDF's text and the Markdown's, of one document in one language. */
+async function texts(doc: typeof parents, kind: "school-letter" | "vendor-letter", locale: "fr" | "en") {
+  const file = join(dir, `${kind}-${locale}.pdf`);
+  writeFileSync(file, (await renderDocument(doc, kind, locale, "pdf", { now })).body);
+  const md = normaliseSpaces(documentMarkdown(buildDocument(doc, kind, locale, { now }), translatorFor(locale)).replace(/[*_\\]/g, ""));
+  return { pdf: pdfText(file), md };
+}
+
+describe("documents per mode", () => {
+  it("offers parents the letters, the action plan and the DPIA, never the school's own papers", () => {
+    expect(documentsFor("parents")).toEqual(["vendor-letter", "school-letter", "action-plan", "dpia"]);
+    expect(documentsFor("head")).toEqual(["vendor-letter", "family-notice", "register-entry", "action-plan", "dpia", "decision"]);
+    expect(documentsFor("it")).toEqual(documentsFor("head"));
+    expect(documentsFor()).toEqual(documentsFor("head"));
+    expect(Object.values(MODES_OF).every((modes) => modes.length > 0)).toBe(true);
+  });
+});
+
+describe("the parents' letter to the head of school", () => {
+  it("has school questions and vendor questions to ask in this example", () => {
+    expect(schoolAsked.length).toBeGreaterThan(0);
+    expect(vendorAsked.length).toBeGreaterThan(0);
+  });
+
+  it.each(LOCALES)("in %s, as PDF and Markdown: who asks, the school's questions and the vendor's, with their references", async (locale) => {
+    const t = translatorFor(locale);
+    const { pdf, md } = await texts(parents, "school-letter", locale);
+    for (const text of [pdf, md]) {
+      expect(text).toContain(normaliseSpaces(t("Documents.schoolLetter.title", { service: parents.service.name })));
+      expect(text).toContain(locale === "fr" ? "Association de parents d’élèves" : "Parents’ association of");
+      expect(text).toContain(normaliseSpaces(t("Documents.common.blank", { what: t("Documents.schoolLetter.contactWhat") })));
+      expect(text).toContain(normaliseSpaces(t("Documents.schoolLetter.schoolHeading")));
+      expect(text).toContain(normaliseSpaces(t("Documents.schoolLetter.vendorHeading")));
+      for (const r of schoolAsked) expect(text).toContain(normaliseSpaces(t(`Rules.${r.id}.question`)));
+      for (const r of vendorAsked) expect(text).toContain(normaliseSpaces(t(vendorQuestionKey(r.id, "parents"))));
+      const [firstRef] = vendorAsked[0]!.references;
+      expect(text).toContain(normaliseSpaces(formatReference(t, firstRef!, CATALOGUE.sources)));
+    }
+  });
+});
+
+describe("the vendor letter in parents' mode", () => {
+  it.each(LOCALES)("in %s speaks as parents, never as the school", async (locale) => {
+    const { pdf, md } = await texts(parents, "vendor-letter", locale);
+    for (const text of [pdf, md]) {
+      expect(text).not.toMatch(/\bnotre établissement|\bnotre contrat|\bnotre école|\bour school|\bour contract/i);
+      expect(text).toContain(normaliseSpaces(translatorFor(locale)(vendorQuestionKey("COM-01", "parents"))));
+    }
+  });
+
+  it("keeps the school's wording when the school writes", () => {
+    expect(vendorQuestionKey("COM-01", "head")).toBe("Rules.COM-01.vendorQuestion");
+    expect(vendorQuestionKey("SEC-01", "parents")).toBe("Rules.SEC-01.vendorQuestion");
+  });
+});

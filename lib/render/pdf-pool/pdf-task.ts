@@ -1,0 +1,16 @@
+import type { TDocumentViewModel } from "../documents/types";
+import type { TLocale } from "@/lib/i18n/locales";
+import type { TReportPart } from "@/lib/domain/report-parts";
+import type { TAnswersDocument } from "@/lib/domain/schema";
+
+/** What a PDF worker renders: plain data only (it crosses a thread with structured clone). */
+export type TPdfTask =
+  | { kind: "report"; doc: TAnswersDocument; locale: TLocale; options: { now?: Date }; part?: TReportPart }
+  | { kind: "bilingual"; doc: TAnswersDocument; options: { now?: Date }; part?: TReportPart }
+  /** A document already built (letter, notice, register summary...): its view-model is plain data. */
+  | { kind: "document"; vm: TDocumentViewModel };
+
+export type TPdfTaskResult = { id: number; ok: true; pdf: Uint8Array } | { id: number; ok: false; message: string };
+
+/** A worker's news about itself: its code loaded, then (after its warm-up) it takes work. */
+export type TPdfWorkerStatus = { loaded: true } | { ready: true };

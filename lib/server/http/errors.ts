@@ -1,0 +1,84 @@
+import type { TFieldIssue } from "@/lib/domain/schema";
+import { DEFAULT_LOCALE, type TLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
+
+export type TApiErrorCode =
+  | "invalid_json"
+  | "too_large"
+  | "unreadable"
+  | "invalid_answers"
+  | "invalid_query"
+  | "invalid_request"
+  | "invalid_header"
+  | "invalid_path"
+  | "not_answers_document"
+  | "unsupported_schema_version"
+  | "missing_token"
+  | "wrong_token"
+  | "not_found"
+  | "conflict"
+  | "missing_if_match"
+  | "storage_unavailable"
+  | "internal_error"
+  | "busy"
+  | "rate_limited";
+
+const STATUS: Record<TApiErrorCode, number> = {
+  invalid_json: 400,
+  unreadable: 400,
+  invalid_answers: 400,
+  invalid_query: 400,
+  invalid_request: 400,
+  invalid_header: 400,
+  invalid_path: 400,
+  not_answers_document: 400,
+  unsupported_schema_version: 400,
+  missing_token: 401,
+  wrong_token: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  missing_if_match: 428,
+  storage_unavailable: 503,
+  internal_error: 500,
+  busy: 503,
+  rate_limited: 429,
+};
+
+/** A query parameter whose value is not one of those allowed. */
+export const invalidValue = (field: string, received: string, allowed: readonly string[]): TFieldIssue => ({
+  field,
+  code: "invalid_value",
+  received: received.slice(0, 40),
+  allowed: [...allowed],
+});
+
+/** The language of error messages: `lang` when given, else the browser's, else French. */
+export function errorLocale(req: Request): TLocale {
+  const lang = new URL(req.url).searchParams.get("lang");
+  if (lang === "fr" || lang === "en") return lang;
+  const accept = req.headers.get("accept-language") ?? "";
+  if (/^\s*en\b/i.test(accept)) return "en";
+  return DEFAULT_LOCALE;
+}
+
+/**
+ * A 4xx JSON answer: `{error, message, fields: [{field, code, message, …}]}`, plus `extra`
+ * properties when the error carries data (a conflict gives both versions).
+ */
+export function apiError(req: Request, error: TApiErrorCode, fields: TFieldIssue[] = [], extra: Record<string, unknown> = {}): Response {
+  const t = translatorFor(errorLocale(req));
+  const fieldKey = (code: string) => (t.has(`ApiErrors.fields.${code}`) ? `ApiErrors.fields.${code}` : "ApiErrors.fields.other");
+  return Response.json(
+    {
+      error,
+      message: t(`ApiErrors.${error}`),
+      fields: fields.map((f) => ({
+        ...f,
+        message: t(fieldKey(f.code), { field: f.field, allowed: f.allowed?.join(", ") ?? "" }),
+      })),
+      ...extra,
+    },
+    { status: STATUS[error], headers: { "Cache-Control": "no-store" } },
+  );
+}
