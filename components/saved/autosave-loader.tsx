@@ -5,16 +5,18 @@ import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { Link } from "@/i18n/navigation";
 import { SERVER_LINK_KEY } from "@/lib/browser/draft-storage";
+import { webStorage } from "@/lib/browser/web-storage";
 import { useAnswersReady } from "../answers-ready";
 import styles from "./saved.module.css";
 
 /** Notes in the link that the draft changed (the autosave sends it once loaded). */
 function markPending() {
+  const store = webStorage("local");
   try {
-    const raw = window.localStorage.getItem(SERVER_LINK_KEY);
+    const raw = store?.getItem(SERVER_LINK_KEY) ?? null;
     if (raw === null) return;
     const link = JSON.parse(raw) as { pending?: boolean };
-    if (link.pending !== true) window.localStorage.setItem(SERVER_LINK_KEY, JSON.stringify({ ...link, pending: true }));
+    if (link.pending !== true) store?.setItem(SERVER_LINK_KEY, JSON.stringify({ ...link, pending: true }));
   } catch {
     // the autosave will find out by itself
   }
@@ -35,7 +37,7 @@ export function AutosaveLoader() {
     if (!ready) return;
     let linked = false;
     try {
-      linked = window.localStorage.getItem(SERVER_LINK_KEY) !== null;
+      linked = (webStorage("local")?.getItem(SERVER_LINK_KEY) ?? null) !== null;
     } catch {
       // no storage: nothing to autosave to
     }

@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { SERVER_LINK_KEY } from "@/lib/browser/draft-storage";
+import { webStorage } from "@/lib/browser/web-storage";
 
 const subscribe = (changed: () => void) => {
   window.addEventListener("storage", changed);
@@ -11,7 +12,7 @@ const subscribe = (changed: () => void) => {
 /** The id in the draft's link to its saved assessment (a string, so React compares snapshots by value). */
 function linkedId(): string {
   try {
-    const raw = window.localStorage.getItem(SERVER_LINK_KEY);
+    const raw = webStorage("local")?.getItem(SERVER_LINK_KEY) ?? null;
     const id = raw === null ? null : (JSON.parse(raw) as { id?: unknown } | null)?.id;
     return typeof id === "string" ? id : "";
   } catch {

@@ -1,6 +1,8 @@
+import { webStorage, type TStore } from "./web-storage";
+
 /**
  * What "start from this one" just copied, kept in sessionStorage so that the form, where the copy
- * opens, says which answers were carried over and which are to be given again. Imports nothing.
+ * opens, says which answers were carried over and which are to be given again.
  */
 export const COPY_NOTE_KEY = "vigie:copied:v1";
 
@@ -12,15 +14,7 @@ export interface TCopyNote {
   reset: number;
 }
 
-type TStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
-
-function sessionStore(): TStore | null {
-  try {
-    return typeof window === "undefined" ? null : window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
+const sessionStore = (): TStore | null => webStorage("session");
 
 export function noteCopy(note: TCopyNote, s: TStore | null = sessionStore()): void {
   try {

@@ -1,18 +1,12 @@
+import { webStorage, type TStore } from "./web-storage";
+
 /**
  * Which service's saved assessment this tab just deleted, kept in sessionStorage for the next page
  * (the start page) to say so once. Imports nothing: the start page loads it without the schema code.
  */
 export const DELETED_KEY = "vigie:deleted:v1";
 
-type TStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
-
-function sessionStore(): TStore | null {
-  try {
-    return typeof window === "undefined" ? null : window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
+const sessionStore = (): TStore | null => webStorage("session");
 
 export function noteDeleted(service: string, s: TStore | null = sessionStore()): void {
   try {

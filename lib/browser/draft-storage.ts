@@ -1,5 +1,6 @@
 import { isStep } from "../domain/assessment/steps";
 import { emptyDraft, sanitizeDraft, type TDraft } from "../domain/assessment/draft";
+import { webStorage, type TStore } from "./web-storage";
 
 /** Where the answers live: this browser only. Bump the suffix if the stored shape ever changes. */
 export const STORAGE_KEY = "vigie:assessment:v1";
@@ -8,16 +9,8 @@ export const LAST_STEP_KEY = "vigie:last-step:v1";
 /** Which saved assessment (id, version) the draft belongs to, so the form autosaves to it (lib/browser/local.ts). */
 export const SERVER_LINK_KEY = "vigie:server-link:v1";
 
-type TStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
-
 /** localStorage, or null where it is missing or refused (privacy settings, sandboxed frames). */
-export function browserStore(): TStore | null {
-  try {
-    return typeof window === "undefined" ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
+export const browserStore = (): TStore | null => webStorage("local");
 
 function read(store: TStore | null, key: string): string | null {
   try {

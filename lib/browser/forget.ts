@@ -2,6 +2,7 @@ import { LAST_STEP_KEY, STORAGE_KEY } from "./draft-storage";
 import { COPY_NOTE_KEY } from "./copy-note";
 import { DELETED_KEY } from "./deleted-notice";
 import { EDIT_TOKENS_KEY, forgetEditToken, forgetRegisterToken, loadServerLink, REGISTER_TOKENS_KEY, SERVER_LINK_KEY } from "./local";
+import { webStorage, type TStore } from "./web-storage";
 
 /**
  * "Forget on this computer", for shared computers (a staff room, a library): what this browser
@@ -9,22 +10,8 @@ import { EDIT_TOKENS_KEY, forgetEditToken, forgetRegisterToken, loadServerLink, 
  * on the server: with a copy of the edit link, the owner edits again from anywhere.
  */
 
-type TStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
-
-const local = (): TStore | null => {
-  try {
-    return typeof window === "undefined" ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-};
-const session = (): TStore | null => {
-  try {
-    return typeof window === "undefined" ? null : window.sessionStorage;
-  } catch {
-    return null;
-  }
-};
+const local = (): TStore | null => webStorage("local");
+const session = (): TStore | null => webStorage("session");
 
 const remove = (s: TStore | null, keys: readonly string[]) => {
   for (const key of keys) {

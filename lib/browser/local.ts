@@ -1,5 +1,6 @@
 import { SERVER_LINK_KEY } from "./draft-storage";
 import { noteDeleted } from "./deleted-notice";
+import { webStorage, type TStore } from "./web-storage";
 
 /**
  * What this browser remembers about saved assessments and registers, in localStorage:
@@ -23,15 +24,7 @@ export interface TServerLink {
   pending: boolean;
 }
 
-type TStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
-
-function store(): TStore | null {
-  try {
-    return typeof window === "undefined" ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
+const store = (): TStore | null => webStorage("local");
 
 function readJson(key: string, s: TStore | null): unknown {
   try {
