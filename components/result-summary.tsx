@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { conditionKey, ruleKey } from "@/lib/domain/catalogue/message-keys";
+import { conditionKey, ruleKey, vendorQuestionKey } from "@/lib/domain/catalogue/message-keys";
 import { firstActions, keyFigures, type TAction, type TActionReader, type TEvaluation } from "@/lib/domain/engine";
 import { SeverityBadge } from "./severity-badge";
 import styles from "./result-summary.module.css";
@@ -17,7 +17,7 @@ function actionText(t: TTranslate, a: TAction, reader: TActionReader): string {
   if (a.kind === "blockUnknown") return t("Conditions.blockUnknown");
   if (reader === "school") return t(a.kind === "schoolAction" ? ruleKey(a.ruleId, "schoolAction") : conditionKey(a));
   if (a.kind === "schoolAction") return t("ResultPage.ask.school", { question: t(ruleKey(a.ruleId, "question")) });
-  if (a.kind === "vendorQuestion") return t("ResultPage.ask.vendor", { question: t(ruleKey(a.ruleId, "vendorQuestion")) });
+  if (a.kind === "vendorQuestion") return t("ResultPage.ask.vendor", { question: t(vendorQuestionKey(a.ruleId, "parents")) });
   return t("ResultPage.ask.raise", { remediation: t(conditionKey(a)) });
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ruleKey } from "@/lib/domain/catalogue/message-keys";
+import { ruleKey, vendorQuestionKey } from "@/lib/domain/catalogue/message-keys";
 import type { TActionReader, TEvaluation } from "@/lib/domain/engine";
 import { ResultSection } from "./disclosure";
 import { SeverityBadge } from "./severity-badge";
@@ -57,7 +57,7 @@ function UnknownList({ id, evaluation, reader, collapsible }: { id: TList; evalu
               return (
                 <li key={ruleId} id={`unknown-${ruleId}`}>
                   <span className="question__id">{ruleId}</span> {severity === undefined ? null : <SeverityBadge severity={severity} />}{" "}
-                  {t(ruleKey(ruleId, wording.part))}
+                  {t(wording.part === "vendorQuestion" ? vendorQuestionKey(ruleId, reader === "parents" ? "parents" : undefined) : ruleKey(ruleId, wording.part))}
                 </li>
               );
             })}

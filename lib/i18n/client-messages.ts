@@ -10,7 +10,7 @@ export type TMessagePath = keyof TMessages | `${keyof TMessages}.*.${string}`;
 const WORKSPACE: readonly TMessagePath[] = [
   "LanguageSwitch", "Form", "FormErrors", "Result",
   "Answers", "Severity", "Verdict", "DomainStatus", "Conditions", "Reference", "Applies", "Modifiers", "Dpia", "Sources",
-  "Domains", "Rules", "Modes", "ResultPage", "ParentsVerdict", "ResultDocuments", "Decision",
+  "Domains", "Rules", "Modes", "ResultPage", "ParentsVerdict", "ParentsQuestions", "ResultDocuments", "Decision",
   "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register", "LinkSafety", "ForgetHere", "Drafts",
 ];
 

@@ -33,6 +33,24 @@ const isYesNo = (options: readonly string[]) =>
 export const answerKey = (question: TRule | TContextQuestion, value: string) =>
   value === UNKNOWN || isYesNo(question.options) ? `Answers.${value}` : `Rules.${question.id}.options.${value}`;
 
+/**
+ * The [V] rules whose question, as the catalogue words it, speaks as the school ("our school",
+ * "our contract"): a parents' association asks them in its own words (ParentsQuestions.*).
+ */
+export const PARENTS_WORDED = new Set([
+  "COM-01", "COM-02", "COM-03", "COM-04", "COM-05",
+  "HOST-01", "HOST-02", "HOST-03", "HOST-04", "HOST-05", "HOST-07",
+  "SEC-02", "SEC-04", "SEC-05", "SEC-06",
+  "RIG-01", "RIG-02", "RIG-04", "RIG-05",
+  "ACC-01", "ACC-02", "ACC-07",
+  "INF-04",
+  "MIN-05", "MIN-06", "MIN-07",
+]);
+
+/** The message key of a [V] rule's question to the vendor, as the school or as parents ask it. */
+export const vendorQuestionKey = (ruleId: string, mode: string | undefined): string =>
+  mode === "parents" && PARENTS_WORDED.has(ruleId) ? `ParentsQuestions.${ruleId}` : ruleKey(ruleId, "vendorQuestion");
+
 export const domainKey = (id: string, part: "title" | "intro") => `Domains.${id}.${part}`;
 export const sourceKey = (id: string) => `Sources.${id}`;
 export const severityKey = (s: string) => `Severity.${s}`;

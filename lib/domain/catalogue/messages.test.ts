@@ -79,3 +79,14 @@ describe("messages", () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe("parents' wording of the vendor questions", () => {
+  it("exists, in every locale, for exactly the [V] rules listed as worded by parents", async () => {
+    const { PARENTS_WORDED } = await import("./message-keys");
+    const vendorRules = new Set(RULES.filter((r) => r.who === "V").map((r) => r.id));
+    for (const id of PARENTS_WORDED) expect(vendorRules.has(id), id).toBe(true);
+    for (const [locale, tree] of Object.entries(LOCALES)) {
+      expect(Object.keys(tree.ParentsQuestions as TTree).sort(), locale).toEqual([...PARENTS_WORDED].sort());
+    }
+  });
+});

@@ -13,7 +13,7 @@ import { buildDocument } from "./build";
 import { documentMarkdown } from "./markdown";
 import { renderDocument } from "./render";
 import { documentsFor, MODES_OF } from "@/lib/domain/documents";
-import { vendorQuestionKey } from "./vendor-letter";
+import { vendorQuestionKey } from "@/lib/domain/catalogue/message-keys";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const dir = mkdtempSync(join(tmpdir(), "vigie-parents-"));

@@ -4,7 +4,7 @@ import { ofSchoolFr } from "@/lib/i18n/french";
 import { formatReference } from "@/lib/i18n/format-reference";
 import { documentShell, type TDocContext } from "./context";
 import type { TBlock, TDocumentViewModel, TFactRow, TQuestionItem } from "./types";
-import { vendorQuestionKey } from "./vendor-letter";
+import { vendorQuestionKey } from "@/lib/domain/catalogue/message-keys";
 
 const SL = "Documents.schoolLetter";
 

@@ -1,28 +1,9 @@
-import { domainKey, ruleKey } from "@/lib/domain/catalogue";
+import { domainKey, ruleKey, vendorQuestionKey } from "@/lib/domain/catalogue";
 import { formatDate } from "@/lib/i18n/format";
 import { ofSchoolFr } from "@/lib/i18n/french";
 import { formatReference } from "@/lib/i18n/format-reference";
 import { capitalise, documentShell, type TDocContext } from "./context";
-import type { TMode } from "@/lib/domain/schema";
 import type { TBlock, TDocumentViewModel, TFactRow } from "./types";
-
-/**
- * The [V] rules whose question, as the catalogue words it, speaks as the school ("our school",
- * "our contract"): a parents' association asks them in its own words (ParentsQuestions.*).
- */
-export const PARENTS_WORDED = new Set([
-  "COM-01", "COM-02", "COM-03", "COM-04", "COM-05",
-  "HOST-01", "HOST-02", "HOST-03", "HOST-04", "HOST-05", "HOST-07",
-  "SEC-02", "SEC-04", "SEC-05", "SEC-06",
-  "RIG-01", "RIG-02", "RIG-04", "RIG-05",
-  "ACC-01", "ACC-02", "ACC-07",
-  "INF-04",
-  "MIN-05", "MIN-06", "MIN-07",
-]);
-
-/** The message key of a [V] rule's question to the vendor, as the school or as parents ask it. */
-export const vendorQuestionKey = (ruleId: string, mode: TMode): string =>
-  mode === "parents" && PARENTS_WORDED.has(ruleId) ? `ParentsQuestions.${ruleId}` : ruleKey(ruleId, "vendorQuestion");
 
 /** Days the vendor is given to answer: the month the GDPR allows for a rights request. */
 export const REPLY_DAYS = 30;
