@@ -1,11 +1,18 @@
-import { isLocale, LOCALES } from "@/lib/i18n/locales";
+import { z } from "zod";
 import { renderDocument } from "@/lib/render/documents/render";
 import { renderDocumentViewModelPdfPooled } from "@/lib/render/pdf-pool/pdf-pool";
-import { DOCUMENT_KINDS, documentsFor, FORMATS_OF, isDocumentKind, isFormatOf, isOfferedIn } from "@/lib/domain/documents";
-import type { TFieldIssue } from "@/lib/domain/schema";
-import { apiError, invalidValue } from "./errors";
+import { DOCUMENT_FORMATS, DOCUMENT_KINDS, documentsFor, FORMATS_OF, isFormatOf, isOfferedIn } from "@/lib/domain/documents";
+import { apiError } from "./errors";
 import { withPdfQueue } from "./pdf-busy";
 import { readAnswersDocument } from "./read-document";
+import { readQuery, ZLangQuerySchema } from "./query";
+
+/** The document's kind (from the path), language and format: one the kind comes in (pdf by default). */
+const ZDocumentQuerySchema = z
+  .object({ kind: z.enum(DOCUMENT_KINDS), lang: ZLangQuerySchema, format: z.enum(DOCUMENT_FORMATS).default("pdf") })
+  .superRefine((q, ctx) => {
+    if (!isFormatOf(q.kind, q.format)) ctx.addIssue({ code: "invalid_value", values: [...FORMATS_OF[q.kind]], path: ["format"], input: q.format });
+  });
 
 /**
  * `POST /api/documents/{kind}?lang=fr|en&format=pdf|md` (register-entry also csv|json): one of the
@@ -18,25 +25,19 @@ export async function handleDocument(req: Request, params: Promise<{ kind: strin
   // A client already gone (a flood of abandoned requests): not even its body is read.
   if (req.signal.aborted) return new Response(null, { status: 499 });
   const { kind } = await params;
-  const query = new URL(req.url).searchParams;
-  const lang = query.get("lang") ?? "fr";
-  const badFields: TFieldIssue[] = [];
-  if (!isDocumentKind(kind)) badFields.push(invalidValue("kind", kind, DOCUMENT_KINDS));
-  if (!isLocale(lang)) badFields.push(invalidValue("lang", lang, LOCALES));
-  const format = query.get("format") ?? "pdf";
-  if (isDocumentKind(kind) && !isFormatOf(kind, format)) badFields.push(invalidValue("format", format, FORMATS_OF[kind]));
-  if (badFields.length > 0 || !isDocumentKind(kind) || !isLocale(lang) || !isFormatOf(kind, format)) {
-    return apiError(req, "invalid_query", badFields);
-  }
+  const query = readQuery(req, ZDocumentQuerySchema, { kind });
+  if (!query.ok) return query.response;
+  const { lang, format } = query.query;
+  const documentKind = query.query.kind;
   const read = await readAnswersDocument(req);
   if (!read.ok) return read.response;
   const doc = read.doc;
   // The kind exists but is not this answerer's paper (a parents' association files no register entry).
-  if (!isOfferedIn(kind, doc.mode)) {
+  if (!isOfferedIn(documentKind, doc.mode)) {
     return apiError(req, "invalid_query", [{ field: "kind", code: "not_for_mode", received: kind, allowed: documentsFor(doc.mode) }]);
   }
   return withPdfQueue(req, async () => {
-    const file = await renderDocument(doc, kind, lang, format, {}, (vm) => renderDocumentViewModelPdfPooled(vm, req.signal));
+    const file = await renderDocument(doc, documentKind, lang, format, {}, (vm) => renderDocumentViewModelPdfPooled(vm, req.signal));
     return new Response(file.body, {
       headers: {
         "Content-Type": file.contentType,

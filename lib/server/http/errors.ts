@@ -45,14 +45,6 @@ const STATUS: Record<TApiErrorCode, number> = {
   rate_limited: 429,
 };
 
-/** A query parameter whose value is not one of those allowed. */
-export const invalidValue = (field: string, received: string, allowed: readonly string[]): TFieldIssue => ({
-  field,
-  code: "invalid_value",
-  received: received.slice(0, 40),
-  allowed: [...allowed],
-});
-
 /** The language of error messages: `lang` when given, else the browser's, else French. */
 export function errorLocale(req: Request): TLocale {
   const lang = new URL(req.url).searchParams.get("lang");

@@ -13,9 +13,12 @@ export function queryOf(req: Request): Record<string, string> {
 /** `lang`: fr or en, French when absent. */
 export const ZLangQuerySchema = z.enum(LOCALES).default(DEFAULT_LOCALE);
 
-/** Parses the query with `schema`; a bad parameter gives the 400 `invalid_query` naming each field. */
-export function readQuery<S extends z.ZodType>(req: Request, schema: S): { ok: true; query: z.output<S> } | { ok: false; response: Response } {
-  const input = queryOf(req);
+/**
+ * Parses the query with `schema`; a bad parameter gives the 400 `invalid_query` naming each field.
+ * `path` adds the route's own parameters (e.g. a document's kind), checked with the query.
+ */
+export function readQuery<S extends z.ZodType>(req: Request, schema: S, path: Record<string, string> = {}): { ok: true; query: z.output<S> } | { ok: false; response: Response } {
+  const input = { ...queryOf(req), ...path };
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, query: parsed.data };
   return { ok: false, response: invalidQuery(req, toFieldIssues(parsed.error, input)) };

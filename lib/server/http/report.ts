@@ -1,16 +1,18 @@
 import { z } from "zod";
 import { reportFilename, summaryFilename } from "@/lib/domain/assessment/filename";
 import { DEFAULT_REPORT_PART, REPORT_PARTS } from "@/lib/domain/report-parts";
-import { toFieldIssues, type TFieldIssue } from "@/lib/domain/schema";
-import { isLocale, LOCALES } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, isLocale, LOCALES } from "@/lib/i18n/locales";
 import { BILINGUAL } from "@/lib/domain/documents";
 import { renderBilingualReportPdfPooled, renderReportPdfPooled } from "@/lib/render/pdf-pool/pdf-pool";
-import { apiError } from "./errors";
 import { withPdfQueue } from "./pdf-busy";
 import { readAnswersDocument } from "./read-document";
+import { readQuery } from "./query";
 
-/** The report's query besides `lang`: `part` = full (the default) or summary. */
-export const ZReportQuerySchema = z.object({ part: z.enum(REPORT_PARTS).default(DEFAULT_REPORT_PART) });
+/** The report's query: `lang` = fr (the default), en or fr-en; `part` = full (the default) or summary. */
+export const ZReportQuerySchema = z.object({
+  lang: z.enum([...LOCALES, BILINGUAL]).default(DEFAULT_LOCALE),
+  part: z.enum(REPORT_PARTS).default(DEFAULT_REPORT_PART),
+});
 
 /**
  * `POST /api/report?lang=fr|en|fr-en&part=full|summary`: the PDF report of the answers document in
@@ -19,16 +21,9 @@ export const ZReportQuerySchema = z.object({ part: z.enum(REPORT_PARTS).default(
 export async function handleReport(req: Request): Promise<Response> {
   // A client already gone (a flood of abandoned requests): not even its body is read.
   if (req.signal.aborted) return new Response(null, { status: 499 });
-  const query = new URL(req.url).searchParams;
-  const lang = query.get("lang") ?? "fr";
-  const badFields: TFieldIssue[] = [];
-  if (!isLocale(lang) && lang !== BILINGUAL) {
-    badFields.push({ field: "lang", code: "invalid_value", received: lang.slice(0, 20), allowed: [...LOCALES, BILINGUAL] });
-  }
-  const part = ZReportQuerySchema.safeParse({ part: query.get("part") ?? undefined });
-  if (!part.success) badFields.push(...toFieldIssues(part.error, { part: query.get("part") }));
-  if (badFields.length > 0 || !part.success) return apiError(req, "invalid_query", badFields);
-  const { part: which } = part.data;
+  const query = readQuery(req, ZReportQuerySchema);
+  if (!query.ok) return query.response;
+  const { lang, part: which } = query.query;
   const read = await readAnswersDocument(req);
   if (!read.ok) return read.response;
   // `fr-en`: French and English in one PDF (lib/render/documents), for schools with international sections.

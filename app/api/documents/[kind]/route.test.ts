@@ -63,7 +63,7 @@ describe("POST /api/documents/{kind}", () => {
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error).toBe("invalid_query");
-    expect(body.fields.map((f: { field: string }) => f.field)).toEqual(["kind", "lang"]);
+    expect(body.fields.map((f: { field: string }) => f.field)).toEqual(["kind", "lang", "format"]);
     expect(body.fields[0].allowed).toContain("vendor-letter");
     const format = await (await post("vendor-letter", "format=csv", example("gar-resource"))).json();
     expect(format.fields).toEqual([expect.objectContaining({ field: "format", received: "csv", allowed: ["pdf", "md"] })]);
