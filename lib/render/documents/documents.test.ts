@@ -464,6 +464,22 @@ describe("every document", () => {
   });
 });
 
+describe("Markdown pasted as plain text", () => {
+  it.each(DOCUMENT_KINDS)("%s: Vigie's own addresses and blanks read without escapes", (kind) => {
+    for (const locale of LOCALES) {
+      const md = documentMarkdown(buildDocument(loadExample("free-consumer-quiz"), kind, locale, { now: NOW }), translatorFor(locale));
+      expect(md, `${kind} ${locale}`).not.toMatch(/\\[:.[\]@]/);
+    }
+  });
+
+  it("keeps the complaint address and the blanks as written", () => {
+    const md = documentMarkdown(buildDocument(loadExample("gar-resource"), "family-notice", "en", { now: NOW }), translatorFor("en"));
+    expect(md).toContain("www.cnil.fr/plaintes");
+    const quiz = documentMarkdown(buildDocument(loadExample("free-consumer-quiz"), "family-notice", "en", { now: NOW }), translatorFor("en"));
+    expect(quiz).toMatch(/\[to be completed[^\]]*\]/);
+  });
+});
+
 describe("user text in Markdown documents", () => {
   /** What a school's staff could type, or a published entry could carry into another school's papers. */
   const HOSTILE = {
@@ -501,8 +517,13 @@ describe("user text in Markdown documents", () => {
       const md = documentMarkdown(vm, translatorFor(locale));
       const html = marked.parse(md, { async: false });
       const tags = new Set([...html.matchAll(/<\/?([a-z0-9]+)/gi)].map((m) => m[1]!.toLowerCase()));
-      expect([...tags].filter((tag) => !WRITER_TAGS.has(tag)), `${kind} ${locale}`).toEqual([]);
-      expect(html).not.toMatch(/<(img|a|script|b|code|del)\b|<[^>]*\s(src|href|on\w+)=/i);
+      expect([...tags].filter((tag) => !WRITER_TAGS.has(tag) && tag !== "a"), `${kind} ${locale}`).toEqual([]);
+      expect(html).not.toMatch(/<(img|script|b|code|del)\b|<[^>]*\s(src|on\w+)=/i);
+      // The only links are bare addresses shown as themselves (GFM autolinks), never another text.
+      for (const [, href, text] of html.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)) {
+        expect(href!.replace(/^mailto:|^http:\/\//, ""), `${kind} ${locale}`).toBe(text!.replace(/^http:\/\//, ""));
+      }
+      expect(html.match(/<a\b/g)?.length ?? 0).toBe(html.match(/<a href="[^"]*">[^<]*<\/a>/g)?.length ?? 0);
       const shown = all(vm);
       const present = Object.values(HOSTILE).filter((v) => shown.includes(v));
       expect(present.length, `${kind} ${locale}`).toBeGreaterThan(0);
