@@ -5,7 +5,7 @@ import type { FormEvent, ReactNode } from "react";
 import { get, useFormContext, useWatch } from "react-hook-form";
 import { Link, useRouter } from "@/i18n/navigation";
 import { gapsByStep, sanitizeDraft, type TDraft } from "@/lib/domain/assessment/draft";
-import { CONTEXT_STEP, REVIEW_STEP, TEXT_FIELDS, previousStep, fieldDomId, questionDomId } from "@/lib/domain/assessment/steps";
+import { CONTEXT_STEP, REVIEW_STEP, TEXT_FIELDS, previousStep, fieldDomId, questionDomId, textFieldKey } from "@/lib/domain/assessment/steps";
 import { CATALOGUE } from "@/lib/domain/catalogue";
 import { ruleKey } from "@/lib/domain/catalogue/message-keys";
 import { notApplicableRules } from "@/lib/domain/engine";
@@ -30,7 +30,9 @@ export function ReviewStep() {
     const error = get(formState.errors, path) as { type?: string; message?: string } | undefined;
     if (error === undefined) return [];
     const [key, values] = fieldErrorMessage(path, error.type, error.message);
-    return [{ target: { href: `/assess/${CONTEXT_STEP}#${fieldDomId(path)}` }, message: t(`FormErrors.${key}`, values) }];
+    return [
+      { target: { href: `/assess/${CONTEXT_STEP}#${fieldDomId(path)}` }, field: t(`Form.fields.${textFieldKey(path)}.label`), message: t(`FormErrors.${key}`, values) },
+    ];
   });
 
   const onSubmit = async (e: FormEvent) => {

@@ -44,6 +44,9 @@ export const TEXT_FIELDS = [
 ] as const;
 export type TTextField = (typeof TEXT_FIELDS)[number];
 
+/** Message key part of a text field: "service.name" → "serviceName" (its label is `Form.fields.serviceName.label`). */
+export const textFieldKey = (path: string) => path.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase());
+
 export const answerPath = (questionId: string) => `answers.${questionId}` as const;
 
 /** The questions a step shows: the context questions, or the rules of its domain. */
