@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE } from "@/lib/domain/catalogue";
 import { evaluate } from "@/lib/domain/engine";
+import { translatorFor } from "@/lib/i18n/translator";
 import { POST } from "./route";
+
+const fr = translatorFor("fr");
 
 const examples = readdirSync("examples").filter((f) => f.endsWith(".json"));
 const example = (f: string) => JSON.parse(readFileSync(`examples/${f}`, "utf8"));
@@ -59,6 +62,10 @@ describe("POST /api/evaluate", () => {
     const [field] = (await res.json()).fields;
     expect(field).toMatchObject({ field: "answers.HOST-01", code: "invalid_value", received: "mars" });
     expect(field.allowed).toEqual(["france", "eu", "adequate", "us", "other", "unknown"]);
+    // The message is for a person: the question as asked and the answers as offered.
+    expect(field.message).toContain(fr("Rules.HOST-01.question"));
+    expect(field.message).toContain(fr("Answers.unknown"));
+    expect(field.message).not.toContain("france, eu");
   });
 
   it("names each bad field at once", async () => {
