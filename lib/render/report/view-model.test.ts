@@ -277,7 +277,9 @@ describe("the head of school's decision in the report", () => {
       title: "Head of school’s decision: Use authorised with conditions",
       lines: [
         "On 20 November 2026, by Mme Claire Durand, Proviseure.",
-        "Conditions: Comptes élèves pseudonymes uniquement; Avenant au contrat signé avant le 1er janvier.",
+        "Conditions (2):",
+        "– Comptes élèves pseudonymes uniquement",
+        "– Avenant au contrat signé avant le 1er janvier",
         "DPD consulted on 12 November 2026.",
         "Presented to the board on 27 November 2026.",
         "Review due on 20 November 2027.",
