@@ -11,7 +11,7 @@ const WORKSPACE: readonly TMessagePath[] = [
   "LanguageSwitch", "Form", "FormErrors", "Result",
   "Answers", "Severity", "Verdict", "DomainStatus", "Conditions", "Reference", "Applies", "Modifiers", "Dpia", "Sources",
   "Domains", "Rules", "Modes", "ResultPage", "ParentsVerdict", "ParentsQuestions", "ResultDocuments", "Decision",
-  "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register", "LinkSafety", "ForgetHere", "Drafts",
+  "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register", "LinkSafety", "ForgetHere", "Drafts", "Controller",
 ];
 
 /**

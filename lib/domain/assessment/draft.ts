@@ -28,7 +28,9 @@ export interface TDraftDecision {
   date: string;
   by: { name: string; role: string };
   conditions: string[];
-  dpd: { consulted: boolean; date: string; opinion: string };
+  /** The decision's reasons (required for a refusal recorded now). */
+  reason?: string;
+  dpd: { consulted: boolean; date: string; opinion: string; name?: string; favourable?: boolean };
   boardDate: string;
   reviewDate: string;
 }
@@ -67,7 +69,14 @@ function sanitizeDecision(raw: unknown): TDraftDecision | undefined {
     date: text(src.date),
     by: { name: text(by.name), role: text(by.role) },
     conditions: Array.isArray(src.conditions) ? src.conditions.slice(0, 60).map(text) : [],
-    dpd: { consulted: dpd.consulted === true, date: text(dpd.date), opinion: typeof dpd.opinion === "string" ? dpd.opinion.slice(0, STORED_OPINION_MAX) : "" },
+    ...(typeof src.reason === "string" ? { reason: src.reason.slice(0, STORED_OPINION_MAX) } : {}),
+    dpd: {
+      consulted: dpd.consulted === true,
+      date: text(dpd.date),
+      opinion: typeof dpd.opinion === "string" ? dpd.opinion.slice(0, STORED_OPINION_MAX) : "",
+      ...(typeof dpd.name === "string" ? { name: text(dpd.name) } : {}),
+      ...(typeof dpd.favourable === "boolean" ? { favourable: dpd.favourable } : {}),
+    },
     boardDate: text(src.boardDate),
     reviewDate: text(src.reviewDate),
   };

@@ -84,7 +84,7 @@ export function buildVendorLetter(ctx: TDocContext): TDocumentViewModel {
     { type: "paragraph", text: capitalise(t(`Documents.vendorLetter.intro.${ctx.mode}`, { school, ofSchool: ofSchoolFr(school), service })) },
     { type: "paragraph", text: t("Documents.vendorLetter.ask", { count: asked.size, date: replyBy }) },
     ...questions,
-    { type: "paragraph", text: t(`Documents.vendorLetter.closing.${ctx.mode}`) },
+    { type: "paragraph", text: t(`Documents.vendorLetter.closing.${ctx.mode}`, { dpoWho: ctx.dpoWho, boardTo: t(ctx.controllerKeys.boardTo) }) },
     { type: "paragraph", text: t("Documents.vendorLetter.thanks") },
     { type: "paragraph", text: t("Documents.vendorLetter.regards") },
     { type: "facts", rows: [fact(ctx, t("Documents.vendorLetter.signature"), signatory(ctx))] },

@@ -271,10 +271,10 @@ describe("the head of school's decision in the report", () => {
   it("is stated on the cover and in the summary: outcome, when and by whom, conditions, DPD, board and review", () => {
     const vm = buildReportViewModel(withDecision(loadExample("education-suite-contract")), "en", { now: NOW });
     expect(vm.cover.decision).toEqual({
-      heading: "Head of school’s decision",
+      heading: "Decision of the controller",
       outcome: "conditions",
       label: "Use authorised with conditions",
-      title: "Head of school’s decision: Use authorised with conditions",
+      title: "Decision of the controller: Use authorised with conditions",
       lines: [
         "On 20 November 2026, by Mme Claire Durand, Proviseure.",
         "Conditions (2):",
