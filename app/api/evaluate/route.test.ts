@@ -62,7 +62,7 @@ describe("POST /api/evaluate", () => {
   });
 
   it("names each bad field at once", async () => {
-    const res = await post(JSON.stringify({ schemaVersion: 2, service: {}, answers: { "COM-01": 3 } }));
+    const res = await post(JSON.stringify({ schemaVersion: 3, service: {}, answers: { "COM-01": 3 } }));
     const fields = (await res.json()).fields.map((f: { field: string }) => f.field);
     expect(fields).toEqual(expect.arrayContaining(["schemaVersion", "service.name", "answers.COM-01"]));
   });
