@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type MouseEvent, type Ref } from "react";
 import { Link } from "@/i18n/navigation";
+import { openAround } from "./disclosure";
 
 export interface TErrorItem {
   /** DOM id of the field on this page, or a path with a #fragment on another page. */
@@ -45,6 +46,7 @@ function focusField(e: MouseEvent, id: string) {
   const field = document.getElementById(id);
   if (field === null) return;
   e.preventDefault();
+  openAround(field);
   field.focus();
   field.scrollIntoView({ block: "center" });
 }

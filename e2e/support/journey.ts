@@ -11,7 +11,7 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 
 export interface TExample {
-  schemaVersion: 1;
+  schemaVersion: 1 | 2;
   service: { name: string; vendor?: string; url?: string };
   school?: { name?: string; uai?: string };
   assessor?: { name?: string; role?: string };

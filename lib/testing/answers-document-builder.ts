@@ -1,5 +1,5 @@
 import { CONTEXT, RULES, type TQuestionId } from "../domain/catalogue";
-import { ZAnswersDocumentSchema, type TAnswersDocument, type TAnswersDocumentInput } from "../domain/schema";
+import { SCHEMA_VERSION, ZAnswersDocumentSchema, type TAnswersDocument, type TAnswersDocumentInput, type TEvidenceItemInput } from "../domain/schema";
 
 type TService = TAnswersDocumentInput["service"];
 type TSchool = NonNullable<TAnswersDocumentInput["school"]>;
@@ -29,9 +29,17 @@ export class AnswersDocumentBuilder {
   private school: TSchool | undefined;
   private assessor: TAssessor | undefined;
   private answers: Record<string, string> = {};
+  private evidence: Record<string, TEvidenceItemInput[]> = {};
 
   with(id: TQuestionId, value: string): this {
     this.answers[id] = value;
+    return this;
+  }
+
+  /** Adds a source to an answer (a document dated 2026-11-30 unless the item says otherwise). */
+  withEvidence(id: TQuestionId, item: Partial<TEvidenceItemInput> = {}): this {
+    const full: TEvidenceItemInput = { kind: "document", source: `https://vendor.example/dpa.pdf#${id}`, date: "2026-11-30", ...item };
+    this.evidence[id] = [...(this.evidence[id] ?? []), full];
     return this;
   }
 
@@ -69,11 +77,12 @@ export class AnswersDocumentBuilder {
   /** The raw input, before validation (to test how bad input is handled). */
   buildInput(): TAnswersDocumentInput {
     return {
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       service: { ...this.service },
       ...(this.school === undefined ? {} : { school: { ...this.school } }),
       ...(this.assessor === undefined ? {} : { assessor: { ...this.assessor } }),
       answers: { ...this.answers },
+      ...(Object.keys(this.evidence).length === 0 ? {} : { evidence: structuredClone(this.evidence) }),
     };
   }
 

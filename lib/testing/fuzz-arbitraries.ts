@@ -54,7 +54,7 @@ export const validDocument = fc.record({
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant("answer" as const), id: fc.constantFrom(...ids), value: fc.jsonValue() }),
   fc.record({ kind: fc.constant("key" as const), key: fc.string({ maxLength: 12 }), value: fc.jsonValue() }),
-  fc.record({ kind: fc.constant("top" as const), key: fc.constantFrom("schemaVersion", "service", "school", "assessor", "answers"), value: fc.jsonValue() }),
+  fc.record({ kind: fc.constant("top" as const), key: fc.constantFrom("schemaVersion", "service", "school", "assessor", "answers", "evidence"), value: fc.jsonValue() }),
 );
 
 export const mutatedDocument = fc.tuple(validDocument, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([doc, muts]) => {

@@ -30,7 +30,7 @@ describe("answers document schema", () => {
     ]);
   });
 
-  it("requires the service name and schema version 1", () => {
+  it("requires the service name and a schema version", () => {
     expect(fieldIssuesOf({ answers: {} }).map((i) => i.field)).toEqual(["schemaVersion", "service"]);
     expect(fieldIssuesOf(doc({ service: { name: "  " } })).map((i) => i.field)).toEqual(["service.name"]);
   });
@@ -108,6 +108,49 @@ describe("answers document schema", () => {
     it("is refused in a parents' association's document", () => {
       expect(fieldIssuesOf(doc({ mode: "parents", decision: decision() }))).toEqual([{ field: "decision", code: "custom" }]);
       expect(fieldIssuesOf(doc({ mode: "head", decision: decision() }))).toEqual([]);
+    });
+  });
+
+  describe("evidence", () => {
+    const item = { kind: "document", source: "https://vendor.example/dpa.pdf#art4", quote: "Ligne 1\nLigne 2", date: "2026-11-30", by: "DPD académique" };
+
+    it("reads a version 1 document as version 2, and keeps the sources of version 2", () => {
+      expect(ZAnswersDocumentSchema.parse(doc()).schemaVersion).toBe(2);
+      const r = ZAnswersDocumentSchema.parse(doc({ schemaVersion: 2, evidence: { "COM-01": [item], "CTX-01": [{ ...item, kind: "observation", quote: " ", by: "" }] } }));
+      expect(r.evidence).toEqual({ "COM-01": [item], "CTX-01": [{ kind: "observation", source: item.source, date: item.date }] });
+      expect(fieldIssuesOf(doc({ schemaVersion: 3 })).map((i) => `${i.field}:${i.code}`)).toEqual(["schemaVersion:invalid_value"]);
+    });
+
+    it("names each bad field of a source", () => {
+      const bad = {
+        "COM-01": [{ ...item, quote: "a\u0000b" }, { ...item, kind: "rumour" }, { ...item, source: " " }, { ...item, date: "2026-02-30" }],
+        "COM-02": [{ ...item, by: "x".repeat(121), source: "x".repeat(501), extra: 1 }],
+        "HOST-01": [{ ...item, source: "a\nb" }, { ...item, quote: "\u202Eevil" }],
+        "ZZZ-01": [item],
+      };
+      expect(fieldIssuesOf(doc({ schemaVersion: 2, evidence: bad })).map((i) => `${i.field}:${i.code}`)).toEqual([
+        "evidence.COM-01.0.quote:unsafe_text",
+        "evidence.COM-01.1.kind:invalid_value",
+        "evidence.COM-01.2.source:too_small",
+        "evidence.COM-01.3.date:invalid_format",
+        "evidence.COM-02.0.source:too_big",
+        "evidence.COM-02.0.by:too_big",
+        "evidence.COM-02.0.extra:unknown_field",
+        "evidence.HOST-01.0.source:unsafe_text",
+        "evidence.HOST-01.1.quote:unsafe_text",
+        "evidence.ZZZ-01:unknown_field",
+      ]);
+    });
+
+    it("takes at most 5 sources per answer and a quote of at most 2,000 characters", () => {
+      expect(fieldIssuesOf(doc({ schemaVersion: 2, evidence: { "COM-01": Array(5).fill(item) } }))).toEqual([]);
+      expect(fieldIssuesOf(doc({ schemaVersion: 2, evidence: { "COM-01": Array(6).fill(item) } })).map((i) => `${i.field}:${i.code}`)).toEqual(["evidence.COM-01:too_big"]);
+      expect(fieldIssuesOf(doc({ schemaVersion: 2, evidence: { "COM-01": [{ ...item, quote: "x".repeat(2000) }] } }))).toEqual([]);
+      expect(fieldIssuesOf(doc({ schemaVersion: 2, evidence: { "COM-01": [{ ...item, quote: "x".repeat(2001) }] } })).map((i) => i.field)).toEqual(["evidence.COM-01.0.quote"]);
+    });
+
+    it("drops an empty list of sources", () => {
+      expect(ZAnswersDocumentSchema.parse(doc({ schemaVersion: 2, evidence: { "COM-01": [] } })).evidence).toEqual({});
     });
   });
 });

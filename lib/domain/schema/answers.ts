@@ -6,6 +6,12 @@ import {
   DECISION_OUTCOMES,
   DECISION_TEXT_MAX,
   DPD_OPINION_MAX,
+  ACCEPTED_SCHEMA_VERSIONS,
+  EVIDENCE_BY_MAX,
+  EVIDENCE_ITEMS_MAX,
+  EVIDENCE_KINDS,
+  EVIDENCE_QUOTE_MAX,
+  EVIDENCE_SOURCE_MAX,
   QUESTIONS,
   SCHEMA_VERSION,
   SERVICE_NAME_MAX,
@@ -144,8 +150,30 @@ export const ZNewDecisionSchema = ZDecisionSchema.superRefine((d, ctx) => {
   if (refusalReasonIssue(d) !== null) ctx.addIssue({ code: "custom", path: ["reason"], message: "a refusal states its reasons", params: { code: "too_small" } });
 });
 
+/** One source an answer rests on: where it was read (a URL or a document's title), what it says, when, by whom. */
+export const ZEvidenceItemSchema = z
+  .object({
+    kind: z.enum(EVIDENCE_KINDS),
+    source: safeLine(z.string().trim().min(1).max(EVIDENCE_SOURCE_MAX)),
+    // A quote may run over several lines.
+    quote: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), safeText(z.string().trim().max(EVIDENCE_QUOTE_MAX)).optional()),
+    date: z.iso.date(),
+    by: optionalText(EVIDENCE_BY_MAX),
+  })
+  .strict();
+export type TEvidenceItem = z.infer<typeof ZEvidenceItemSchema>;
+export type TEvidenceItemInput = z.input<typeof ZEvidenceItemSchema>;
+
+/** The sources of each answer, keyed by question id as the answers are; an empty list is dropped. */
+export const ZEvidenceSchema = z
+  .object(Object.fromEntries(QUESTIONS.map((q) => [q.id, z.array(ZEvidenceItemSchema).max(EVIDENCE_ITEMS_MAX).optional()])))
+  .strict()
+  .transform((map) => Object.fromEntries(Object.entries(map).filter(([, items]) => items !== undefined && items.length > 0)) as TEvidence);
+export type TEvidence = Partial<Record<string, TEvidenceItem[]>>;
+
 export const ZAnswersDocumentSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  // Version 1 (the same document without evidence) is read as version 2.
+  schemaVersion: z.literal(ACCEPTED_SCHEMA_VERSIONS).transform(() => SCHEMA_VERSION),
   service: ZServiceSchema,
   school: ZSchoolSchema.optional(),
   assessor: ZAssessorSchema.optional(),
@@ -153,6 +181,7 @@ export const ZAnswersDocumentSchema = z.object({
   mode: ZModeSchema.optional(),
   actionPlan: ZActionPlanSchema.optional(),
   decision: ZDecisionSchema.optional(),
+  evidence: ZEvidenceSchema.optional(),
 }).superRefine((doc, ctx) => {
   // A parents' association informs itself; the decision is the head of school's.
   if (doc.mode === "parents" && doc.decision !== undefined) {

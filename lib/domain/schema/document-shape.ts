@@ -6,7 +6,9 @@ import { CONTEXT, RULES, UNKNOWN } from "../catalogue";
  * the form's first load stay ~32 kB gzip lighter; the form loads the schema on the first focus,
  * change or check).
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+/** Schema versions the routes accept as they are (older ones are migrated: migrations/). */
+export const ACCEPTED_SCHEMA_VERSIONS = [1, 2] as const;
 export const SERVICE_NAME_MAX = 120;
 export const TEXT_MAX = 200;
 
@@ -27,3 +29,16 @@ export const DECISION_TEXT_MAX = 500;
 export const DPD_OPINION_MAX = 2000;
 /** Most conditions a decision lists. */
 export const DECISION_CONDITIONS_MAX = 30;
+
+/**
+ * What an answer rests on. `document`: a contract, terms, a policy, a certificate; `vendor`: the
+ * vendor's own answer; `observation`: seen by the school (a setting, a screen); `scan`: found by a
+ * public scan of the service.
+ */
+export const EVIDENCE_KINDS = ["document", "vendor", "observation", "scan"] as const;
+export type TEvidenceKind = (typeof EVIDENCE_KINDS)[number];
+/** Most sources one answer lists, and the longest source (a URL or a title), quote and author. */
+export const EVIDENCE_ITEMS_MAX = 5;
+export const EVIDENCE_SOURCE_MAX = 500;
+export const EVIDENCE_QUOTE_MAX = 2000;
+export const EVIDENCE_BY_MAX = 120;

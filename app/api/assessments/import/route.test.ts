@@ -33,7 +33,7 @@ describe("export and import", () => {
     const imported = await importFile(text);
     expect(imported.status).toBe(201);
     const body = await imported.json();
-    expect(body).toMatchObject({ version: 1, fromVersion: 1 });
+    expect(body).toMatchObject({ version: 1, fromVersion: 2 });
     expect(body.id).not.toBe(created.id);
     expect(await (await exportOf(body.id)).text()).toBe(text);
   });
@@ -66,7 +66,7 @@ describe("export and import", () => {
     const v0 = JSON.stringify({ service: "Ancien Quiz", "COM-01": true, "HOST-01": "eu" });
     const checked = await importFile(v0, "?mode=validate");
     expect(checked.status).toBe(200);
-    expect(await checked.json()).toEqual({ fromVersion: 0, document: { schemaVersion: 1, service: { name: "Ancien Quiz" }, answers: { "COM-01": "yes", "HOST-01": "eu" } } });
+    expect(await checked.json()).toEqual({ fromVersion: 0, document: { schemaVersion: 2, service: { name: "Ancien Quiz" }, answers: { "COM-01": "yes", "HOST-01": "eu" } } });
     const saved = await importFile(v0);
     expect(saved.status).toBe(201);
     expect((await saved.json()).fromVersion).toBe(0);
@@ -79,7 +79,7 @@ describe("export and import", () => {
       ["PK\u0003\u0004…", "not_answers_document", "(root)"],
       ['{"pia":{"name":"x"},"answers":[],"measures":[],"evaluations":[],"comments":[]}', "not_answers_document", "pia"],
       ["42", "not_answers_document", "(root)"],
-      [JSON.stringify({ ...doc, schemaVersion: 3 }), "unsupported_schema_version", "schemaVersion"],
+      [JSON.stringify({ ...doc, schemaVersion: 9 }), "unsupported_schema_version", "schemaVersion"],
       [JSON.stringify({ ...doc, answers: { "ZZZ-01": "yes" } }), "invalid_answers", "answers.ZZZ-01"],
       [JSON.stringify({ ...doc, service: {} }), "invalid_answers", "service.name"],
     ];
@@ -90,7 +90,7 @@ describe("export and import", () => {
       expect([json.error, json.fields[0]?.field]).toEqual([error, field]);
       expect(json.fields[0].message.length).toBeGreaterThan(10);
     }
-    const tooNew = await (await importFile(JSON.stringify({ ...doc, schemaVersion: 3 }))).json();
+    const tooNew = await (await importFile(JSON.stringify({ ...doc, schemaVersion: 9 }))).json();
     expect(tooNew.fields[0].message).toContain("version plus récente");
     const pia = await (await importFile('{"pia":{},"answers":[]}')).json();
     expect(pia.fields[0].message).toContain("outil PIA de la CNIL");

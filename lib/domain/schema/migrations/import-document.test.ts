@@ -9,6 +9,7 @@ const doc = anAnswersDocument()
   .withAssessor({ name: "Mme Lefèvre", role: "Principale" })
   .withSafeAnswers()
   .with("COM-02", "contextual")
+  .withEvidence("COM-02", { quote: "Publicité contextuelle\nsur la page d’accueil.", by: "DPD" })
   .build();
 
 const fieldsOf = (r: ReturnType<typeof importDocument>) => (r.ok ? [] : r.fields.map((f) => `${f.field}:${f.code}`));
@@ -30,10 +31,17 @@ describe("importDocument", () => {
     expect(r).toEqual({
       ok: true,
       fromVersion: 0,
-      document: { schemaVersion: 1, service: { name: "Quiz Éclair" }, answers: { "COM-01": "yes", "SEC-01": "no", "HOST-01": "eu" } },
+      document: { schemaVersion: 2, service: { name: "Quiz Éclair" }, answers: { "COM-01": "yes", "SEC-01": "no", "HOST-01": "eu" } },
     });
     const explicit = importDocument(JSON.stringify({ schemaVersion: 0, service: { name: "X", vendor: "V" }, answers: { "COM-02": "none" }, "COM-01": "no" }));
     expect(explicit).toMatchObject({ ok: true, document: { service: { name: "X", vendor: "V" }, answers: { "COM-01": "no", "COM-02": "none" } } });
+  });
+
+  it("migrates a version 1 file to version 2 (no sources yet) and names a bad source", () => {
+    const { evidence: _e, ...v1 } = { ...doc, schemaVersion: 1 };
+    expect(importDocument(JSON.stringify(v1))).toEqual({ ok: true, fromVersion: 1, document: { ...v1, schemaVersion: 2 } });
+    const bad = { ...doc, evidence: { "COM-02": [{ kind: "document", source: "x", date: "2026-11-30", quote: "\u0007" }] } };
+    expect(fieldsOf(importDocument(JSON.stringify(bad)))).toEqual(["evidence.COM-02.0.quote:unsafe_text"]);
   });
 
   it("names what is wrong in each kind of broken file", () => {
@@ -49,7 +57,7 @@ describe("importDocument", () => {
     expect(importDocument(JSON.stringify({ ...doc, schemaVersion: 7 }))).toMatchObject({
       ok: false,
       error: "unsupported_schema_version",
-      fields: [{ field: "schemaVersion", code: "too_new", received: "7", allowed: ["0", "1"] }],
+      fields: [{ field: "schemaVersion", code: "too_new", received: "7", allowed: ["0", "1", "2"] }],
     });
     expect(fieldsOf(importDocument(JSON.stringify({ ...doc, schemaVersion: "1" })))).toEqual(["schemaVersion:invalid_value"]);
     expect(fieldsOf(importDocument(JSON.stringify({ ...doc, answers: { "ZZZ-01": "yes", "HOST-01": "mars" } })))).toEqual([
@@ -62,7 +70,8 @@ describe("importDocument", () => {
 
   it("upgrades stored documents and refuses what is not one", () => {
     expect(upgradeDocument(doc)).toBe(doc);
-    expect(upgradeDocument({ service: "X", "COM-01": true })).toEqual({ schemaVersion: 1, service: { name: "X" }, answers: { "COM-01": "yes" } });
+    expect(upgradeDocument({ service: "X", "COM-01": true })).toEqual({ schemaVersion: 2, service: { name: "X" }, answers: { "COM-01": "yes" } });
+    expect(upgradeDocument({ schemaVersion: 1, service: { name: "X" }, answers: { "COM-01": "no" } })).toEqual({ schemaVersion: 2, service: { name: "X" }, answers: { "COM-01": "no" } });
     expect(() => upgradeDocument("nope")).toThrow();
   });
 });

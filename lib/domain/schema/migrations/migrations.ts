@@ -40,6 +40,9 @@ function v0ToV1(doc: TRawDocument): TRawDocument {
   };
 }
 
+/** Schema version 1: the same document, without `evidence` (the sources of each answer), which version 2 adds. */
+const v1ToV2 = (doc: TRawDocument): TRawDocument => ({ ...doc, schemaVersion: 2 });
+
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
@@ -47,7 +50,7 @@ export const isObject = (v: unknown): v is Record<string, unknown> => typeof v =
  * When SCHEMA_VERSION goes up, add the migration from the previous version here (a test checks
  * that there is one per version below the current one).
  */
-export const DOCUMENT_MIGRATIONS: readonly ((doc: TRawDocument) => TRawDocument)[] = [v0ToV1];
+export const DOCUMENT_MIGRATIONS: readonly ((doc: TRawDocument) => TRawDocument)[] = [v0ToV1, v1ToV2];
 
 /** Runs the migrations from `from` up to the current version. */
 export function migrateRaw(doc: TRawDocument, from: number): TRawDocument {
