@@ -1,15 +1,16 @@
 import { z } from "zod";
 import { renderDocument } from "@/lib/render/documents/render";
 import { renderDocumentViewModelPdfPooled } from "@/lib/render/pdf-pool/pdf-pool";
-import { DOCUMENT_FORMATS, DOCUMENT_KINDS, documentsFor, FORMATS_OF, isFormatOf, isOfferedIn } from "@/lib/domain/documents";
+import { DOCUMENT_FORMATS, documentsFor, FORMATS_OF, isFormatOf, isOfferedIn } from "@/lib/domain/documents";
 import { apiError } from "./errors";
 import { withPdfQueue } from "./pdf-busy";
 import { readAnswersDocument } from "./read-document";
+import { PATH_PARAMS } from "./path-params";
 import { readQuery, ZLangQuerySchema } from "./query";
 
 /** The document's kind (from the path), language and format: one the kind comes in (pdf by default). */
 const ZDocumentQuerySchema = z
-  .object({ kind: z.enum(DOCUMENT_KINDS), lang: ZLangQuerySchema, format: z.enum(DOCUMENT_FORMATS).default("pdf") })
+  .object({ kind: PATH_PARAMS.kind, lang: ZLangQuerySchema, format: z.enum(DOCUMENT_FORMATS).default("pdf") })
   .superRefine((q, ctx) => {
     if (!isFormatOf(q.kind, q.format)) ctx.addIssue({ code: "invalid_value", values: [...FORMATS_OF[q.kind]], path: ["format"], input: q.format });
   });
