@@ -98,4 +98,11 @@ describe("the notice", () => {
       expect(register, name).not.toMatch(locale === "fr" ? /élève|consentement/i : /pupil|consent/i);
     }
   });
+
+  it("for staff, the vendor letter and the DPIA speak of staff, not pupils", () => {
+    const doc = answered("education-suite-contract", { "CTX-02": "staff" });
+    expect(md(doc, "vendor-letter", "fr")).toContain("envisage d’utiliser Suite Collaborative Éducation avec ses personnels");
+    expect(md(doc, "vendor-letter", "fr")).not.toContain("avec ses élèves");
+    expect(md(doc, "dpia", "en")).toContain("likely to put the staff concerned at high risk");
+  });
 });
