@@ -96,6 +96,12 @@ describe("who decides and whom to consult, by kind of school", () => {
     expect(cover).toContain("celui de l’académie pour un établissement public, celui de l’organisme de gestion pour un établissement privé sous contrat");
   });
 
+  it("states a refusal's reasons on the report's cover, under the controller's decision", () => {
+    const vm = buildReportViewModel(withDecision(privateSchool(), { outcome: "refuse", reason: "Pas de contrat." }), "fr", { now: NOW });
+    expect(vm.cover.decision?.heading).toBe("Décision du responsable du traitement");
+    expect(vm.cover.decision?.lines.map((l) => l.replace(/\u00a0|\u202f/g, " "))).toContain("Motifs : Pas de contrat.");
+  });
+
   it("records the DPO's name and opinion's sense, and the reasons of a decision", () => {
     const doc = withDecision(loadExample("education-suite-contract"), {
       dpd: { consulted: true, name: "M. Paul Martin", favourable: false, date: "2026-11-12", opinion: "Transferts non encadrés." },

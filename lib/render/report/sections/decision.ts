@@ -30,6 +30,7 @@ export function buildReportDecision({ t, doc, locale }: TBuildContext): TReportD
     lines: [
       t(`${RD}.when`, { date: date(decision.date), by: decidedBy(t, decision.by) }),
       ...(decision.conditions === undefined ? [] : [t(`${RD}.conditions`, { list: decision.conditions.join(clauseSeparator(locale)) })]),
+      ...(decision.reason === undefined ? [] : [t(`${RD}.reason`, { reason: decision.reason })]),
       !dpd.consulted ? t(`${RD}.dpdNotConsulted`) : dpd.date === undefined ? t(`${RD}.dpdConsultedNoDate`) : t(`${RD}.dpdConsulted`, { date: date(dpd.date) }),
       ...(decision.boardDate === undefined ? [] : [t(`${RD}.board`, { date: date(decision.boardDate) })]),
       ...(decision.reviewDate === undefined ? [] : [t(`${RD}.review`, { date: date(decision.reviewDate) })]),
