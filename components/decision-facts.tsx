@@ -34,6 +34,12 @@ export function DecisionFacts({ decision }: { decision: TDecision | undefined })
                 </dd>
               </>
             )}
+            {decision.reason !== undefined && (
+              <>
+                <dt>{t("saved.reason")}</dt>
+                <dd>{decision.reason}</dd>
+              </>
+            )}
             <dt>{t("saved.dpd")}</dt>
             <dd>
               {!decision.dpd.consulted
@@ -41,6 +47,8 @@ export function DecisionFacts({ decision }: { decision: TDecision | undefined })
                 : decision.dpd.date === undefined
                   ? t("saved.dpdConsultedNoDate")
                   : t("saved.dpdConsulted", { date: date(decision.dpd.date) })}
+              {decision.dpd.consulted && decision.dpd.name !== undefined ? <p>{t("saved.dpdName", { name: decision.dpd.name })}</p> : null}
+              {decision.dpd.consulted && decision.dpd.favourable !== undefined ? <p>{t(decision.dpd.favourable ? "saved.favourable" : "saved.unfavourable")}</p> : null}
               {decision.dpd.opinion === undefined ? null : <p>{decision.dpd.opinion}</p>}
             </dd>
             {decision.boardDate !== undefined && (

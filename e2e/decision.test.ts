@@ -120,10 +120,14 @@ describe("the head of school's decision", () => {
       await page.locator("summary", { has: page.locator("#decision-heading") }).click();
       await page.check("#decision-outcome-refuse");
       await page.getByRole("button", { name: en("Decision.form.save") }).click();
+      // A refusal states its reasons.
+      expect(await page.locator("#decision-reason-error").textContent()).toBe(en("Decision.form.errors.reason"));
+      await page.fill("#decision-reason", "No processor contract.");
+      await page.getByRole("button", { name: en("Decision.form.save") }).click();
       await page.getByText(en("Decision.form.serverSaved", { version: 2 })).waitFor();
       const changed = (await (await fetch(`${baseUrl()}/api/assessments/${id}`)).json()) as { version: number; document: { decision?: object } };
       expect(changed.version).toBe(2);
-      expect(changed.document.decision).toMatchObject({ outcome: "refuse", date: "2026-11-20" });
+      expect(changed.document.decision).toMatchObject({ outcome: "refuse", date: "2026-11-20", reason: "No processor contract." });
       expect(changed.document.decision).not.toHaveProperty("conditions");
       expect(foreign).toEqual([]);
     } finally {

@@ -180,7 +180,7 @@ describe("facts from the answers, found in the PDFs' text", () => {
   it.each(LOCALES)("the register entry shows each value (%s)", (locale) => {
     const { vm, text } = get("register-entry", "education-suite-contract", locale);
     const facts = vm.blocks.flatMap((b) => (b.type === "facts" ? b.rows : []));
-    expect(facts).toHaveLength(16);
+    expect(facts).toHaveLength(17);
     for (const f of facts) expect(has(text, f.value), f.label).toBe(true);
   });
 

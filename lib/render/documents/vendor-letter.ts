@@ -81,7 +81,13 @@ export function buildVendorLetter(ctx: TDocContext): TDocumentViewModel {
   return documentShell(ctx, "vendor-letter", title, [
     header,
     { type: "paragraph", text: t("Documents.vendorLetter.salutation") },
-    { type: "paragraph", text: capitalise(t(`Documents.vendorLetter.intro.${ctx.mode}`, { school, ofSchool: ofSchoolFr(school), service })) },
+    {
+      type: "paragraph",
+      // A staff-only service is used with the school's staff, not its pupils.
+      text: capitalise(
+        t(ctx.mode === "head" && ctx.answer("CTX-02") === "staff" ? "Documents.vendorLetter.introStaff" : `Documents.vendorLetter.intro.${ctx.mode}`, { school, ofSchool: ofSchoolFr(school), service }),
+      ),
+    },
     { type: "paragraph", text: t("Documents.vendorLetter.ask", { count: asked.size, date: replyBy }) },
     ...questions,
     { type: "paragraph", text: t(`Documents.vendorLetter.closing.${ctx.mode}`, { dpoWho: ctx.dpoWho, boardTo: t(ctx.controllerKeys.boardTo) }) },

@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { pdfInfo, pdfText } from "@/lib/testing/pdf-tools";
+import { renderDocumentViewModelPdf } from "./render";
 import { LOCALES, type TLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { TAnswersDocument } from "@/lib/domain/schema";
@@ -91,6 +96,12 @@ describe("who decides and whom to consult, by kind of school", () => {
     expect(cover).toContain("celui de l’académie pour un établissement public, celui de l’organisme de gestion pour un établissement privé sous contrat");
   });
 
+  it("states a refusal's reasons on the report's cover, under the controller's decision", () => {
+    const vm = buildReportViewModel(withDecision(privateSchool(), { outcome: "refuse", reason: "Pas de contrat." }), "fr", { now: NOW });
+    expect(vm.cover.decision?.heading).toBe("Décision du responsable du traitement");
+    expect(vm.cover.decision?.lines.map((l) => l.replace(/\u00a0|\u202f/g, " "))).toContain("Motifs : Pas de contrat.");
+  });
+
   it("records the DPO's name and opinion's sense, and the reasons of a decision", () => {
     const doc = withDecision(loadExample("education-suite-contract"), {
       dpd: { consulted: true, name: "M. Paul Martin", favourable: false, date: "2026-11-12", opinion: "Transferts non encadrés." },
@@ -111,4 +122,22 @@ describe("who decides and whom to consult, by kind of school", () => {
     expect(md(loadExample("free-consumer-quiz"), "family-notice", "fr")).not.toContain("à l’école");
     expect(md(loadExample("gar-resource"), "family-notice", "fr")).toContain("à l’école.");
   });
+
+  it("prints the private school's decision, one page, as the managing body's (PDF text)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "vigie-who-decides-"));
+    try {
+      const file = path.join(dir, "decision.pdf");
+      const vm = buildDocument(withDecision(privateSchool(), { outcome: "refuse", reason: "Fournisseur de modèle non identifié." }), "decision", "fr", { now: NOW });
+      writeFileSync(file, await renderDocumentViewModelPdf(vm));
+      const text = pdfText(file).replace(/\s+/g, " ");
+      expect(pdfInfo(file).Pages).toBe("1");
+      for (const s of ["Décision de l’organisme de gestion", "Présentée au conseil de l’organisme de gestion le", "Le représentant de l’organisme de gestion", "Vu, le DPO de l’organisme de gestion", "Fournisseur de modèle non identifié."]) {
+        expect(text.replace(/\u00a0|\u202f/g, " "), s).toContain(s);
+      }
+      expect(text).not.toContain("chef d’établissement");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
+

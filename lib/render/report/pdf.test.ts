@@ -148,10 +148,10 @@ describe("PDF report text", () => {
     const file = path.join(dir, "decision.fr.pdf");
     writeFileSync(file, await renderViewModelPdf(buildReportViewModel(withDecision(loadExample("education-suite-contract")), "fr", { now: NOW })));
     const cover = normaliseSpaces(pdfText(file, { first: 1, last: 1 }));
-    for (const s of ["Décision du chef d’établissement", "Utilisation autorisée sous conditions", "Le 20 novembre 2026, par Mme Claire Durand, Proviseure.", "Comptes élèves pseudonymes uniquement", "DPD consulté le 12 novembre 2026."]) {
+    for (const s of ["Décision du responsable du traitement", "Utilisation autorisée sous conditions", "Le 20 novembre 2026, par Mme Claire Durand, Proviseure.", "Comptes élèves pseudonymes uniquement", "DPD consulté le 12 novembre 2026."]) {
       expect(cover, s).toContain(normaliseSpaces(s));
     }
-    expect(normaliseSpaces(pdfText(file, { first: 2, last: 2 }))).toContain(normaliseSpaces("Décision du chef d’établissement : Utilisation autorisée sous conditions"));
+    expect(normaliseSpaces(pdfText(file, { first: 2, last: 2 }))).toContain(normaliseSpaces("Décision du responsable du traitement : Utilisation autorisée sous conditions"));
     expect(normaliseSpaces(pdfText(get("gar-resource", "fr").file))).toContain(normaliseSpaces("Aucune décision n’est encore consignée"));
   });
 

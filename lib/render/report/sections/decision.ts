@@ -33,6 +33,7 @@ export function buildReportDecision({ t, doc, locale }: TBuildContext): TReportD
       ...(decision.conditions === undefined
         ? []
         : [t(`${RD}.conditions`, { count: decision.conditions.length }), ...decision.conditions.map((text) => t(`${RD}.condition`, { text }))]),
+      ...(decision.reason === undefined ? [] : [t(`${RD}.reason`, { reason: decision.reason })]),
       !dpd.consulted ? t(`${RD}.dpdNotConsulted`) : dpd.date === undefined ? t(`${RD}.dpdConsultedNoDate`) : t(`${RD}.dpdConsulted`, { date: date(dpd.date) }),
       ...(decision.boardDate === undefined ? [] : [t(`${RD}.board`, { date: date(decision.boardDate) })]),
       ...(decision.reviewDate === undefined ? [] : [t(`${RD}.review`, { date: date(decision.reviewDate) })]),
