@@ -87,7 +87,7 @@ function Finding({ finding: f, answered, editable }: { finding: TFinding; answer
               {references.map((r, i) => (
                 <li key={`${i}-${r.source}`}>{text.reference(r)}</li>
               ))}
-              {rule && "appliesFrom" in rule && rule.appliesFrom !== undefined && <li>{text.applies(rule.appliesFrom)}</li>}
+              {rule && "appliesFrom" in rule && rule.appliesFrom !== undefined && <li>{text.applies(rule.appliesFrom, rule.appliesFromSetBy)}</li>}
             </ul>
           )}
         </details>

@@ -4,5 +4,5 @@ export { compareSeverity } from "./severity";
 export type * from "./types";
 export { BASES, DPIA_STATUSES } from "./types";
 export { notApplicableRules, type TNotApplicableReason } from "./applicability";
-export { findingCounts, keyFigures, type TFindingCounts, type TKeyFigures } from "./key-figures";
+export { countedApart, findingCounts, keyFigures, type TFindingCounts, type TKeyFigures } from "./key-figures";
 export { actionPlan, firstActions, FIRST_ACTIONS, type TAction, type TActionReader } from "./action-plan";
