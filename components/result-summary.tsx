@@ -28,7 +28,10 @@ export function ResultSummary({ evaluation, reader }: { evaluation: TEvaluation;
   const t = useTranslations();
   const locale = useLocale();
   const figures = keyFigures(evaluation);
-  const apart = countedApartItems(t, isLocale(locale) ? locale : "fr", countedApart(evaluation));
+  const apart = countedApartItems(t, isLocale(locale) ? locale : "fr", countedApart(evaluation), {
+    gate: "ResultPage.apartGate",
+    dpia: "ResultPage.apartDpia",
+  });
   const first = firstActions(evaluation, reader);
   const shown: [string, string][] = [
     [t("ResultPage.figures.confirmed"), String(figures.confirmed)],

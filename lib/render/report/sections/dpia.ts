@@ -23,10 +23,12 @@ function nextSteps(ctx: TBuildContext): string[] {
   const state = DPIA_MESSAGE[evaluation.dpia.status];
   const prohibited = (evaluation.prohibited?.length ?? 0) > 0;
   const listed = (evaluation.dpia.listed?.length ?? 0) > 0;
-  const steps = NEXT_STEPS[state].map((k) =>
-    prohibited && k === "before" ? t("Report.dpia.nextSteps.prohibited") : t(`Report.dpia.nextSteps.${state}.${k}`),
-  );
-  return listed ? [t("Report.dpia.nextSteps.listed.noSetAside"), ...steps] : steps;
+  const steps = NEXT_STEPS[state].filter((k) => !(prohibited && k === "before")).map((k) => t(`Report.dpia.nextSteps.${state}.${k}`));
+  return [
+    ...(prohibited ? [t("Report.dpia.nextSteps.prohibited")] : []),
+    ...(listed ? [t("Report.dpia.nextSteps.listed.noSetAside")] : []),
+    ...steps,
+  ];
 }
 
 export function buildDpia(ctx: TBuildContext): TDpia {
