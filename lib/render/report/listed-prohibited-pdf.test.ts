@@ -90,6 +90,14 @@ describe("the report's counts and wording", () => {
     expect(text("unknown", "fr")).toContain("avant d’envoyer la moindre donnée d’élève");
     expect(text("unknownParents", "fr")).not.toContain("avant d’envoyer la moindre donnée d’élève");
     expect(text("unknownParents", "en")).not.toContain("before any pupil data is sent; the opinion");
+    // The summary's first actions are the parents' questions, in their words.
+    const items = buildReportViewModel({ ...DOCS.unknown, mode: "parents" }, "fr", { now: NOW }).summary.firstActions.items;
+    expect(items.length).toBeGreaterThan(0);
+    for (const i of items) {
+      expect(i.text).toMatch(/^À (demander|soulever)/);
+      expect(i.text).not.toMatch(/avant d’envoyer/);
+    }
+    expect(text("unknownParents", "fr")).toContain(normaliseSpaces(items[0]?.text ?? "—"));
   });
 
   it("states the two-criteria presumption as « dans la plupart des cas » on the method page too, and dates the Omnibus dates as reported", () => {

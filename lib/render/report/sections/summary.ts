@@ -1,21 +1,43 @@
 import { domainKey, domainLabel, domainTone, dpiaMessageOf, modifierKey, verdictKey, verdictSummaryKey } from "@/lib/domain/catalogue";
-import { countedApart, findingCounts, keyFigures } from "@/lib/domain/engine";
+import { countedApart, findingCounts, firstActions, keyFigures, type TAction } from "@/lib/domain/engine";
+import { conditionKey, ruleKey, vendorQuestionKey } from "@/lib/domain/catalogue/message-keys";
 import { countedApartItems } from "@/lib/i18n/counted-apart";
 import { formatNumber } from "@/lib/i18n/format";
 import { formatFraction } from "@/lib/i18n/format-reference";
 import type { TSummary } from "../types";
 import type { TBuildContext } from "./context";
-import { buildConditions } from "./conditions";
+import { buildConditions, item } from "./conditions";
 import { buildReportDecision } from "./decision";
 
 /** How many of the action plan's items the summary lists. */
 export const FIRST_ACTIONS = 5;
 
+/**
+ * A parents' association decides nothing: its first actions are what to raise with the school and
+ * what to ask, in its own words (as on the result page), never the school's "before any pupil data
+ * is sent".
+ */
+function parentsAction(ctx: TBuildContext, a: TAction): TSummary["firstActions"]["items"][number] {
+  const { t } = ctx;
+  const base = item(ctx, a);
+  if (a.kind === "blockUnknown") return base;
+  const text =
+    a.kind === "schoolAction"
+      ? t("ResultPage.ask.school", { question: t(ruleKey(a.ruleId, "question")) })
+      : a.kind === "vendorQuestion"
+        ? t("ResultPage.ask.vendor", { question: t(vendorQuestionKey(a.ruleId, "parents")) })
+        : t("ResultPage.ask.raise", { remediation: t(conditionKey(a)) });
+  return { ...base, text };
+}
+
 export function buildSummary(ctx: TBuildContext): TSummary {
   const { t, locale, evaluation, catalogue } = ctx;
   const figures = keyFigures(evaluation);
   const n = (x: number) => formatNumber(locale, x);
-  const actions = buildConditions(ctx).items;
+  const parents = ctx.doc.mode === "parents";
+  const actions = parents
+    ? firstActions(evaluation, "parents", Number.MAX_SAFE_INTEGER).map((a) => parentsAction(ctx, a))
+    : buildConditions(ctx).items;
   const dpiaState = dpiaMessageOf(evaluation.dpia);
   // The unknown answers add up to the questions and checks they yield; the others are said apart.
   const apart = countedApart(evaluation);
