@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { CATALOGUE, conditionKey, followUpKey, prohibitedVerdictKey, verdictSummaryKey } from "../catalogue";
+import { CATALOGUE, conditionKey, followUpKey, prohibitedVerdictKey, verdictSummaryKey } from "@/lib/domain/catalogue";
 import { safeAnswers } from "@/lib/testing/answers-document-builder";
 import { translatorFor } from "@/lib/i18n/translator";
-import { firstActions } from "./action-plan";
-import { evaluate } from "./evaluate";
-import { countedApart, keyFigures } from "./key-figures";
+import { firstActions } from "@/lib/domain/engine/action-plan";
+import { evaluate } from "@/lib/domain/engine/evaluate";
+import { countedApart, keyFigures } from "@/lib/domain/engine/key-figures";
 
 const fr = translatorFor("fr");
 const en = translatorFor("en");
