@@ -72,7 +72,7 @@ export function QuestionField({ question, notApplicable }: TProps) {
             {rule.references.map((r, i) => (
               <li key={`${i}-${r.source}`}>{text.reference(r)}</li>
             ))}
-            {rule.appliesFrom !== undefined && <li>{text.applies(rule.appliesFrom)}</li>}
+            {rule.appliesFrom !== undefined && <li>{text.applies(rule.appliesFrom, rule.appliesFromSetBy)}</li>}
           </ul>
         </div>
       )}

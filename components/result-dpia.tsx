@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { SCORING } from "@/lib/domain/catalogue";
-import { DPIA_MESSAGE, dpiaCriterionKey, modifierKey } from "@/lib/domain/catalogue/message-keys";
+import { dpiaCriterionKey, dpiaListTypeKey, dpiaMessageOf, modifierKey } from "@/lib/domain/catalogue/message-keys";
 import type { TEvaluation } from "@/lib/domain/engine";
 import { ResultSection } from "./disclosure";
 
@@ -21,12 +21,22 @@ export function ResultDpia({ evaluation, collapsible = false }: { evaluation: TE
     <>
       <ResultSection headingId="dpia-heading" title={t("Dpia.title")} collapsible={collapsible} className="dpia">
         <p className="dpia__verdict">
-          {t(`Dpia.${DPIA_MESSAGE[dpia.status]}`, {
+          {t(`Dpia.${dpiaMessageOf(dpia)}`, {
             count: dpia.criteria.length,
             unknown: dpia.unknown.length,
             threshold: SCORING.dpiaThreshold,
           })}
         </p>
+        {(dpia.listed?.length ?? 0) > 0 && (
+          <>
+            <h3>{t("Dpia.listedHeading")}</h3>
+            <ul className="dpia__listed">
+              {dpia.listed.map((id) => (
+                <li key={id}>{t(dpiaListTypeKey(id))}</li>
+              ))}
+            </ul>
+          </>
+        )}
         <h3>{t("Result.dpiaCriteria")}</h3>
         {dpia.criteria.length === 0 ? (
           <p>{t("Result.noDpiaCriteria")}</p>

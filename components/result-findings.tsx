@@ -99,7 +99,7 @@ function Finding({ finding: f, answered, sources, editable }: { finding: TFindin
               {references.map((r, i) => (
                 <li key={`${i}-${r.source}`}>{text.reference(r)}</li>
               ))}
-              {rule && "appliesFrom" in rule && rule.appliesFrom !== undefined && <li>{text.applies(rule.appliesFrom)}</li>}
+              {rule && "appliesFrom" in rule && rule.appliesFrom !== undefined && <li>{text.applies(rule.appliesFrom, rule.appliesFromSetBy)}</li>}
             </ul>
           )}
         </details>

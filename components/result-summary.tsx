@@ -1,8 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { conditionKey, ruleKey, vendorQuestionKey } from "@/lib/domain/catalogue/message-keys";
-import { firstActions, keyFigures, type TAction, type TActionReader, type TEvaluation } from "@/lib/domain/engine";
+import { countedApart, firstActions, keyFigures, type TAction, type TActionReader, type TEvaluation } from "@/lib/domain/engine";
+import { countedApartItems } from "@/lib/i18n/counted-apart";
+import { isLocale } from "@/lib/i18n/locales";
 import { SeverityBadge } from "./severity-badge";
 import styles from "./result-summary.module.css";
 
@@ -24,14 +26,19 @@ function actionText(t: TTranslate, a: TAction, reader: TActionReader): string {
 /** The result in short: the key figures (the report's own), the few things to do first, the DPIA status. */
 export function ResultSummary({ evaluation, reader }: { evaluation: TEvaluation; reader: TActionReader }) {
   const t = useTranslations();
+  const locale = useLocale();
   const figures = keyFigures(evaluation);
+  const apart = countedApartItems(t, isLocale(locale) ? locale : "fr", countedApart(evaluation), {
+    gate: "ResultPage.apartGate",
+    dpia: "ResultPage.apartDpia",
+  });
   const first = firstActions(evaluation, reader);
   const shown: [string, string][] = [
     [t("ResultPage.figures.confirmed"), String(figures.confirmed)],
     [t("ResultPage.figures.unknown"), String(figures.unknown)],
     [t("ResultPage.figures.vendorQuestions"), String(figures.vendorQuestions)],
     [t(reader === "parents" ? "ResultPage.figures.parentsSchoolActions" : "ResultPage.figures.schoolActions"), String(figures.schoolActions)],
-    [t("ResultPage.figures.dpia"), t(`ResultPage.dpiaStatus.${figures.dpia}`)],
+    [t("ResultPage.figures.dpia"), t(`ResultPage.dpiaStatus.${figures.dpiaListed ? "listed" : figures.dpia}`)],
   ];
   return (
     <section aria-labelledby="summary-heading" className={styles.summary}>
@@ -44,6 +51,7 @@ export function ResultSummary({ evaluation, reader }: { evaluation: TEvaluation;
           </div>
         ))}
       </dl>
+      {apart !== null && <p className={styles.more}>{t("ResultPage.figuresApart", { items: apart })}</p>}
       <h3 id="first-heading">{t(reader === "parents" ? "ResultPage.firstHeadingParents" : "ResultPage.firstHeading")}</h3>
       {first.length === 0 ? (
         <p>{t("ResultPage.firstEmpty")}</p>

@@ -97,7 +97,7 @@ export function ResultView() {
       <h1 ref={heading} tabIndex={-1}>
         {service ? t("Result.titleFor", { service }) : t("Result.title")}
       </h1>
-      <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} confirmedVerdict={evaluation.confirmedVerdict} mode={draft.mode}>
+      <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} confirmedVerdict={evaluation.confirmedVerdict} mode={draft.mode} prohibited={evaluation.prohibited}>
         <p>
           <Link href={`/assess/${REVIEW_STEP}`}>{t("Result.editAnswers")}</Link>
         </p>

@@ -36,7 +36,7 @@ export function useCatalogueText() {
     options: (q: TContextQuestion | TRule) => [...q.options, UNKNOWN],
     reference: (ref: TReference) => formatReference(translate, ref, SOURCES),
     /** "Applies since …" / "Applies from …: until then, good practice", as of today. */
-    applies: (appliesFrom: string) => formatApplies(translate, appliesFrom, parisDay(new Date())),
+    applies: (appliesFrom: string, setBy?: string) => formatApplies(translate, appliesFrom, parisDay(new Date()), setBy),
     list,
   };
 }

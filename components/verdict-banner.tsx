@@ -11,6 +11,8 @@ type TProps = {
   confirmedVerdict?: TVerdict;
   /** A parents' association reads Vigie's opinion from public information and asks; it does not decide. */
   mode?: TMode;
+  /** Rules answered with a prohibited practice: the verdict's reason says no DPIA or condition makes it usable. */
+  prohibited?: readonly string[];
   children?: ReactNode;
 };
 
@@ -18,7 +20,7 @@ type TProps = {
  * The verdict, its meaning, and what the page adds under it (e.g. a link to edit the answers). A
  * verdict that rests on unknown answers says "as things stand".
  */
-export function VerdictBanner({ verdict, basis, confirmedVerdict, mode, children }: TProps) {
+export function VerdictBanner({ verdict, basis, confirmedVerdict, mode, prohibited = [], children }: TProps) {
   const t = useTranslations();
   const parents = mode === "parents";
   return (
@@ -29,7 +31,7 @@ export function VerdictBanner({ verdict, basis, confirmedVerdict, mode, children
       <p className="verdict__label" data-verdict={verdict}>
         {t(verdictKey(verdict, "label", basis))}
       </p>
-      <p className="verdict__summary">{t(verdictSummaryKey(verdict, basis, mode))}</p>
+      <p className="verdict__summary">{t(verdictSummaryKey(verdict, basis, mode, prohibited.length > 0))}</p>
       {basis === "unknowns" && confirmedVerdict !== undefined && confirmedVerdict !== verdict && (
         <p className="verdict__confirmed">{t("ResultPage.confirmedReading", { label: t(verdictKey(confirmedVerdict, "label")) })}</p>
       )}

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATALOGUE } from "@/lib/domain/catalogue";
-import { ruleKey, verdictKey, verdictSummaryKey } from "@/lib/domain/catalogue/message-keys";
+import { conditionKey, ruleKey, verdictKey, verdictSummaryKey } from "@/lib/domain/catalogue/message-keys";
 import { evaluate } from "@/lib/domain/engine";
 import { LOCALES } from "@/lib/i18n/locales";
 import { buildReportViewModel } from "@/lib/render/report/view-model";
@@ -89,6 +89,29 @@ describe.each(LOCALES)("the result page in %s", (locale) => {
       expect(await page.textContent("section:has(#decision-heading)")).toContain(tr("ResultPage.decisionParents"));
 
       expect(await violations(page)).toEqual([]);
+      expect(foreign).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("says a prohibited practice first and why nothing makes it usable, and a DPIA on the CNIL's list as mandatory", { timeout: 120_000 }, async () => {
+    const base = example("gar-resource");
+    // Emotion inference and face recognition of pupils, everything else as the GAR resource.
+    const doc = { ...base, mode: "head", answers: { ...base.answers, "AI-01": "yes", "AI-03": "yes", "MIN-09": "yes" } };
+    const expected = evaluate(doc.answers, CATALOGUE);
+    expect(expected.prohibited).toEqual(["AI-03"]);
+    expect(expected.dpia.listed).toEqual(["biometrics-vulnerable"]);
+    const { context, page, foreign } = await newContext(browser);
+    try {
+      await openResult(page, doc, locale);
+      expect(await page.textContent(".verdict__summary")).toBe(tr(verdictSummaryKey(expected.verdict, expected.basis, "head", true)));
+      expect(await page.locator(".first-actions li").first().textContent()).toContain(tr(conditionKey({ kind: "remediation", ruleId: "AI-03", answer: "yes" })));
+      const body = (await page.textContent("main")) ?? "";
+      expect(body).not.toContain(tr("Verdict.not_recommended.summary"));
+      expect((await page.locator(".key-figures dd").allTextContents()).at(-1)).toBe(tr("ResultPage.dpiaStatus.listed"));
+      expect(await page.textContent(".dpia__verdict")).toBe(tr("Dpia.listed"));
+      expect(body).toContain(tr("Dpia.listTypes.biometrics-vulnerable"));
       expect(foreign).toEqual([]);
     } finally {
       await context.close();

@@ -17,7 +17,11 @@ export async function CatalogueChangeNotice({ version, answers }: { version: str
   return (
     <section className={styles.notice} aria-labelledby="catalogue-change-heading">
       <h2 id="catalogue-change-heading">{t(catalogueChangeKey("heading"))}</h2>
-      <p>{t(catalogueChangeKey("intro"), { version, current: CATALOGUE_VERSION, count: open.length })}</p>
+      <p>
+        {added.length === 0
+          ? t(catalogueChangeKey("introNoQuestion"), { version, current: CATALOGUE_VERSION })
+          : t(catalogueChangeKey("intro"), { version, current: CATALOGUE_VERSION, count: open.length })}
+      </p>
       {open.length > 0 && (
         <ul>
           {open.map((id) => (

@@ -1,4 +1,4 @@
-import { appliesKey, referenceKey, sourceKey, type TReference, type TSource } from "../domain/catalogue";
+import { appliesKey, referenceKey, SOURCES, sourceKey, type TReference, type TSource } from "../domain/catalogue";
 import { formatDate, formatNumber, intlLocale, safeSpaces } from "./format";
 import type { TLocale } from "./locales";
 import type { TTranslate } from "./translator";
@@ -54,9 +54,22 @@ export function formatReference(
  * When the obligation behind a rule applies: "Applies since 2 February 2025." or, for a date still
  * ahead of `today` (YYYY-MM-DD), "Applies from 2 December 2027: until then, the remedy is good practice."
  */
-export function formatApplies(t: TTranslate, appliesFrom: string | undefined, today: string): string | null {
+export function formatApplies(
+  t: TTranslate,
+  appliesFrom: string | undefined,
+  today: string,
+  setBy?: string,
+  sources: Readonly<Record<string, TSource>> = SOURCES,
+): string | null {
   if (appliesFrom === undefined) return null;
-  return t(appliesKey(appliesFrom > today ? "from" : "since"), { date: formatSourceDate(t.locale, appliesFrom) });
+  const date = formatSourceDate(t.locale, appliesFrom);
+  const ahead = appliesFrom > today;
+  const source = setBy === undefined ? undefined : sources[setBy];
+  // A date set by an act not yet confirmed (reported, pending) is shown with that act and its status.
+  if (setBy !== undefined && source?.status !== undefined) {
+    return t(appliesKey(ahead ? "fromReported" : "sinceReported"), { date, source: formatReference(t, { source: setBy }, sources) });
+  }
+  return t(appliesKey(ahead ? "from" : "since"), { date });
 }
 
 /** "3 / 20". */

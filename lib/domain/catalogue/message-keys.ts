@@ -11,20 +11,27 @@ export const ruleKey = (id: string, part: "question" | "help" | "remediation" | 
 
 const OWN_REMEDIES = new Map(RULES.map((r) => [r.id, r.remedies ?? []]));
 
-/** The remedy of a risky answer: the answer's own when the rule has one (`remedies`), else the rule's. */
-export const remediationKey = (id: string, answer: string) =>
-  OWN_REMEDIES.get(id)?.includes(answer) ? `Rules.${id}.remediations.${answer}` : ruleKey(id, "remediation");
+/**
+ * The remedy of a risky answer: the one its severity's case names (`remedy`, e.g. ACC-05 for a
+ * type of the CNIL's list), else the answer's own when the rule has one (`remedies`), else the rule's.
+ */
+export const remediationKey = (id: string, answer: string, remedy?: string) =>
+  remedy !== undefined
+    ? `Rules.${id}.remediations.${remedy}`
+    : OWN_REMEDIES.get(id)?.includes(answer)
+      ? `Rules.${id}.remediations.${answer}`
+      : ruleKey(id, "remediation");
 
 /** The text of an engine condition (a remedy or a question to the vendor); stored conditions may lack the answer. */
-export const conditionKey = (c: { kind: "remediation" | "vendorQuestion"; ruleId: string; answer?: string }) =>
-  c.kind === "remediation" ? remediationKey(c.ruleId, c.answer ?? "") : ruleKey(c.ruleId, "vendorQuestion");
+export const conditionKey = (c: { kind: "remediation" | "vendorQuestion"; ruleId: string; answer?: string; remedy?: string }) =>
+  c.kind === "remediation" ? remediationKey(c.ruleId, c.answer ?? "", c.remedy) : ruleKey(c.ruleId, "vendorQuestion");
 
 /**
  * What to do about a finding: the remedy of a risky answer; for an unknown answer, what settles it
  * instead — the question to the vendor [V] or the school's check [S].
  */
-export const followUpKey = (f: { ruleId: string; answer: string; unknown: boolean; who: TWho }) =>
-  !f.unknown ? remediationKey(f.ruleId, f.answer) : ruleKey(f.ruleId, f.who === "V" ? "vendorQuestion" : "schoolAction");
+export const followUpKey = (f: { ruleId: string; answer: string; unknown: boolean; who: TWho; remedy?: string }) =>
+  !f.unknown ? remediationKey(f.ruleId, f.answer, f.remedy) : ruleKey(f.ruleId, f.who === "V" ? "vendorQuestion" : "schoolAction");
 
 const isYesNo = (options: readonly string[]) =>
   options.length === YES_NO.length && YES_NO.every((o) => options.includes(o));
@@ -73,8 +80,18 @@ export const verdictKey = (v: string, part: "label" | "summary", basis: TBasisNa
  * asks the school (never "do not use it", which is the school's decision); anyone else gets the
  * verdict's own summary.
  */
-export const verdictSummaryKey = (v: string, basis: TBasisName = "answers", mode?: string) =>
-  mode === "parents" ? `ParentsVerdict.${v}.${basis}` : verdictKey(v, "summary", basis);
+export const verdictSummaryKey = (v: string, basis: TBasisName = "answers", mode?: string, prohibited = false) =>
+  prohibited
+    ? prohibitedVerdictKey(mode)
+    : mode === "parents"
+      ? `ParentsVerdict.${v}.${basis}`
+      : verdictKey(v, "summary", basis);
+
+/**
+ * The verdict's reason when an answer is a prohibited practice (AI Act art. 5): no DPIA and no
+ * condition makes the service usable; parents read it as what to ask the school.
+ */
+export const prohibitedVerdictKey = (mode?: string) => (mode === "parents" ? "ParentsVerdict.prohibited" : "Verdict.not_recommended.prohibited");
 
 /** The segment of the messages of each DPIA status (Report.dpia.*, Dpia.*, Documents.dpia.meaning.*). */
 export const DPIA_MESSAGE: Record<TDpiaStatus, "required" | "undetermined" | "notRequired"> = {
@@ -82,6 +99,15 @@ export const DPIA_MESSAGE: Record<TDpiaStatus, "required" | "undetermined" | "no
   undetermined: "undetermined",
   not_required: "notRequired",
 };
+
+/**
+ * The segment of the messages of a DPIA indicator (Report.dpia.*, Dpia.*, ResultPage.dpiaStatus.*):
+ * `listed` when the answers establish a type of the CNIL's list (mandatory, never "in most cases").
+ * A stored evaluation may carry no `listed`.
+ */
+export const dpiaMessageOf = (d: { status: TDpiaStatus; listed?: readonly string[] }): "listed" | (typeof DPIA_MESSAGE)[TDpiaStatus] =>
+  (d.listed?.length ?? 0) > 0 ? "listed" : DPIA_MESSAGE[d.status];
+export const dpiaListTypeKey = (id: string) => `Dpia.listTypes.${id}`;
 
 /** The label of a plain domain status ("Satisfactory", "Needs improvement", "Insufficient"). */
 export const domainStatusKey = (s: string) => `DomainStatus.${s}`;
@@ -123,7 +149,7 @@ export function domainTone(d: {
 /** The message keys of the sources' statuses, and of a reference cited as history. */
 export const referenceKey = (part: "articles" | "recitals" | "annex" | "dated" | "history" | "reported" | "pending") => `Reference.${part}`;
 export const catalogueChangeKey = (part: string) => `CatalogueChanges.${part}`;
-export const appliesKey = (part: "since" | "from") => `Applies.${part}`;
+export const appliesKey = (part: "since" | "from" | "sinceReported" | "fromReported") => `Applies.${part}`;
 
 export function catalogueMessageKeys(c: TCatalogue): string[] {
   const keys = new Set<string>();
@@ -137,6 +163,9 @@ export function catalogueMessageKeys(c: TCatalogue): string[] {
     for (const r of d.rules) {
       keys.add(ruleKey(r.id, "question")).add(ruleKey(r.id, "help")).add(ruleKey(r.id, "remediation"));
       for (const a of r.remedies ?? []) keys.add(remediationKey(r.id, a));
+      for (const [answer, risk] of Object.entries(r.risky)) {
+        if (typeof risk !== "string") for (const c of risk.cases) if (c.remedy !== undefined) keys.add(remediationKey(r.id, answer, c.remedy));
+      }
       keys.add(ruleKey(r.id, r.who === "V" ? "vendorQuestion" : "schoolAction"));
       for (const o of [...r.options, UNKNOWN]) keys.add(answerKey(r, o));
       for (const ref of r.references) keys.add(sourceKey(ref.source));
@@ -145,6 +174,8 @@ export function catalogueMessageKeys(c: TCatalogue): string[] {
   for (const s of Object.keys(c.sources)) keys.add(sourceKey(s));
   for (const s of SEVERITIES) keys.add(severityKey(s));
   for (const m of c.modifiers) keys.add(modifierKey(m.id));
+  for (const l of c.dpiaListTypes) keys.add(dpiaListTypeKey(l.id));
+  keys.add(prohibitedVerdictKey()).add(prohibitedVerdictKey("parents"));
   for (const k of c.dpiaCriteria) keys.add(dpiaCriterionKey(k.id, "label")).add(dpiaCriterionKey(k.id, "explanation"));
   for (const v of VERDICTS) {
     for (const basis of STATUS_BASES) {

@@ -10,10 +10,12 @@ const refWith = (source: TSourceId, parts: TRefParts): TReference => ({ source, 
 const MINORS = { rule: "CTX-01", in: ["primary", "college", "lycee"] } as const satisfies TRuleCondition;
 const STAFF_ONLY = { rule: "CTX-02", in: ["staff"] } as const satisfies TRuleCondition;
 const DPIA_REQUIRED = { dpia: "required" } as const;
+/** The answers establish a type of the CNIL's list: the DPIA is mandatory. */
+const DPIA_LISTED = { dpiaListed: true } as const;
 /** The AI questions are asked when the service uses AI, or when nobody knows yet. */
 const USES_AI = { rule: "AI-01", in: ["yes", "unknown"] } as const satisfies TRuleCondition;
 
-/** AI Act dates, as amended (rules.md, AI). */
+/** AI Act dates, as amended (rules.md, AI); the ones the Digital Omnibus set name it (`appliesFromSetBy`). */
 const AI_ACT_PROHIBITIONS = "2025-02-02";
 const AI_ACT_TRANSPARENCY = "2026-08-02";
 const AI_ACT_NEW_BAN = "2026-12-02";
@@ -94,7 +96,7 @@ export const DOMAINS = [
     rules: [
       { id: "RIG-01", who: "V", options: YES_NO, risky: { no: "HIGH" }, references: [ref("gdpr", "12(3)", "15")] },
       { id: "RIG-02", who: "V", options: YES_NO, risky: { no: "HIGH" }, references: [ref("gdpr", "16", "17")] },
-      { id: "RIG-03", who: "S", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "21")] },
+      { id: "RIG-03", who: "S", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "21"), refWith("gdpr", { recitals: ["26"] })] },
       { id: "RIG-04", who: "V", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "12(1)"), ref("cnil-children-2021")] },
       { id: "RIG-05", who: "V", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "28(3)(e)")] },
       { id: "RIG-06", who: "V", options: YES_NO, risky: { yes: "HIGH" }, references: [ref("gdpr", "22"), ref("lil", "47")] },
@@ -111,23 +113,30 @@ export const DOMAINS = [
       {
         id: "ACC-05", who: "S", options: ["not_required", "done", "not_done"],
         // Scored only while the indicator says required; while it is undetermined, anything but "done" is a school action.
+        // For a type of the CNIL's list, "not required" cannot be set aside in writing: its own remedy says so.
         risky: {
           not_done: { cases: [{ when: DPIA_REQUIRED, severity: "HIGH" }], otherwise: null },
-          not_required: { cases: [{ when: DPIA_REQUIRED, severity: "HIGH" }], otherwise: null },
+          not_required: {
+            cases: [
+              { when: DPIA_LISTED, severity: "HIGH", remedy: "not_required_listed" },
+              { when: DPIA_REQUIRED, severity: "HIGH" },
+            ],
+            otherwise: null,
+          },
         },
         remedies: ["not_done", "not_required"],
         followUp: { when: { dpia: "undetermined" }, unless: ["done"] },
         references: [ref("gdpr", "35"), ref("cnil-2018-327"), ref("wp248")],
       },
       { id: "ACC-06", who: "S", options: YES_NO, risky: { yes: "MEDIUM" }, references: [ref("daj-2017")] },
-      { id: "ACC-07", who: "V", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "28(3)", "37", "27"), ref("edpb-03-2018")] },
+      { id: "ACC-07", who: "V", options: YES_NO, risky: { no: "MEDIUM" }, references: [ref("gdpr", "28(3)", "37(1)", "3(2)", "27"), ref("edpb-03-2018")] },
     ],
   },
   {
     id: "INF",
     rules: [
       { id: "INF-01", who: "S", options: YES_NO, risky: { no: "HIGH" }, references: [ref("gdpr", "13", "14")] },
-      { id: "INF-02", who: "S", options: YES_NO, risky: { no: "LOW" }, references: [ref("code-education")] },
+      { id: "INF-02", who: "S", options: YES_NO, risky: { no: "LOW" }, references: [ref("code-education", "D. 411-2", "L. 421-4")] },
       {
         id: "INF-03", who: "S", options: ["not_needed", "collected", "not_collected"],
         risky: { not_collected: { cases: [{ when: MINORS, severity: "BLOCK" }], otherwise: "HIGH" } },
@@ -142,7 +151,7 @@ export const DOMAINS = [
       { id: "MIN-01", who: "V", options: ["opaque", "first_name", "full_name", "full_plus"], risky: { full_name: "LOW", full_plus: "MEDIUM" }, references: [ref("gdpr", "5(1)(c)"), ref("arrete-gar")] },
       {
         id: "MIN-02", who: "S", options: ["none", "filtered", "whole"], risky: { whole: "HIGH" },
-        references: [ref("gdpr", "5(1)(c)"), ref("arrete-gar"), refWith("dne-2017", { role: "history" })],
+        references: [ref("gdpr", "5(1)(c)"), ref("arrete-gar", "1"), refWith("dne-2017", { role: "history" })],
       },
       { id: "MIN-03", who: "S", options: YES_NO, risky: { yes: "HIGH" }, references: [ref("gdpr", "9"), ref("cnil-2018-327")] },
       { id: "MIN-04", who: "V", options: YES_NO, risky: { yes: "MEDIUM" }, references: [ref("gdpr", "5(1)(c)", "25")] },
@@ -166,11 +175,11 @@ export const DOMAINS = [
         references: [ref("ai-act", "3(1)"), ref("cadre-ia-education")],
       },
       {
-        id: "AI-02", who: "V", options: YES_NO, risky: { yes: "HIGH" }, askedWhen: [USES_AI], appliesFrom: AI_ACT_HIGH_RISK,
+        id: "AI-02", who: "V", options: YES_NO, risky: { yes: "HIGH" }, askedWhen: [USES_AI], appliesFrom: AI_ACT_HIGH_RISK, appliesFromSetBy: "ai-omnibus",
         references: [refWith("ai-act", { annex: "III(3)(a)–(d)" }), ref("ai-act", "6", "26", "27", "86"), ref("gdpr", "22")],
       },
       {
-        id: "AI-03", who: "V", options: YES_NO, risky: { yes: "BLOCK" }, askedWhen: [USES_AI], appliesFrom: AI_ACT_PROHIBITIONS,
+        id: "AI-03", who: "V", options: YES_NO, risky: { yes: "BLOCK" }, prohibited: ["yes"], askedWhen: [USES_AI], appliesFrom: AI_ACT_PROHIBITIONS,
         references: [ref("ai-act", "5(1)(f)", "3(39)"), refWith("ai-act", { recitals: ["18"] })],
       },
       {
@@ -188,7 +197,7 @@ export const DOMAINS = [
       },
       {
         id: "AI-07", who: "S", options: YES_NO, risky: { no: "HIGH" },
-        askedWhen: [{ all: [USES_AI, { rule: "AI-02", in: ["yes", "unknown"] }] }], appliesFrom: AI_ACT_HIGH_RISK,
+        askedWhen: [{ all: [USES_AI, { rule: "AI-02", in: ["yes", "unknown"] }] }], appliesFrom: AI_ACT_HIGH_RISK, appliesFromSetBy: "ai-omnibus",
         references: [ref("ai-act", "14", "26(2)"), ref("gdpr", "22")],
       },
       {
@@ -196,7 +205,7 @@ export const DOMAINS = [
         references: [ref("ai-act", "4"), ref("ai-omnibus")],
       },
       {
-        id: "AI-09", who: "V", options: ["not_applicable", "yes", "no"], risky: { no: "BLOCK" }, askedWhen: [USES_AI], appliesFrom: AI_ACT_NEW_BAN,
+        id: "AI-09", who: "V", options: ["not_applicable", "yes", "no"], risky: { no: "BLOCK" }, prohibited: ["no"], askedWhen: [USES_AI], appliesFrom: AI_ACT_NEW_BAN, appliesFromSetBy: "ai-omnibus",
         references: [ref("ai-act", "5"), ref("ai-omnibus"), ref("code-penal", "226-8-1")],
       },
     ],

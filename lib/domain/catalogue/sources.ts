@@ -37,7 +37,8 @@ export const SOURCES = {
   secnumcloud: { date: "2022-03-08" },
   "written-question-971": { date: "2022-11-15" },
   "dinum-2021": { date: "2021-09-15" },
-  "daj-2017": { date: "2017" },
+  // The DAJ's reply to the SNES-FSU and CGT Educ'action unions, made public in July 2017.
+  "daj-2017": { date: "2017-07" },
   "code-education": {},
   "code-civil": {},
   "code-penal": {},

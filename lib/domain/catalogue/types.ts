@@ -22,14 +22,18 @@ export interface TRuleCondition {
 /** A condition on answers: one answer, or all of several. */
 export type TAnswerCondition = TRuleCondition | { readonly all: readonly TAnswerCondition[] };
 
-/** A condition on answers, or on the DPIA indicator's status (only severities may depend on it). */
-export type TCondition = TAnswerCondition | { readonly dpia: TDpiaStatus };
+/**
+ * A condition on answers, on the DPIA indicator's status, or on whether the answers establish a
+ * type of the CNIL's list (only severities and remedies may depend on the DPIA).
+ */
+export type TCondition = TAnswerCondition | { readonly dpia: TDpiaStatus } | { readonly dpiaListed: true };
 
 /** The severity of one risky answer: fixed, or chosen by the first matching case. */
 export type TRisk =
   | TSeverity
   | {
-      readonly cases: readonly { readonly when: TCondition; readonly severity: TSeverity }[];
+      /** `remedy`: the case has a remedy of its own (`Rules.<id>.remediations.<remedy>`). */
+      readonly cases: readonly { readonly when: TCondition; readonly severity: TSeverity; readonly remedy?: string }[];
       readonly otherwise: TSeverity | null;
     };
 
@@ -78,6 +82,11 @@ export interface TRule {
   readonly risky: Readonly<Record<string, TRisk>>;
   /** Severity of an "unknown" answer when it is not the usual one level below the worst. */
   readonly unknown?: TSeverity;
+  /**
+   * Risky answers that are prohibited practices (AI Act art. 5): no DPIA and no condition makes
+   * the service usable with them; their remedy comes first in the action plan.
+   */
+  readonly prohibited?: readonly string[];
   /** Risky answers that have a remedy of their own (`Rules.<id>.remediations.<answer>`), not the rule's. */
   readonly remedies?: readonly string[];
   /** Answers that count as unknown when the question is asked (e.g. "not applicable" where it applies). */
@@ -96,6 +105,8 @@ export interface TRule {
   readonly gate?: true;
   /** ISO date from which the obligation behind the rule applies, when it is later than the text itself. */
   readonly appliesFrom?: string;
+  /** The source (key of `SOURCES`) that set `appliesFrom`, when the date rests on an amending act: shown with its status. */
+  readonly appliesFromSetBy?: string;
   readonly references: readonly TReference[];
 }
 
@@ -115,6 +126,16 @@ export type TModifier =
 export interface TDpiaCriterion {
   readonly id: string;
   readonly when: "always" | readonly TRuleCondition[];
+}
+
+/**
+ * A type of processing on the CNIL's list of processing that always requires a DPIA (deliberation
+ * 2018-327), and the answers that establish it. When the answers establish one, the DPIA is
+ * mandatory: the two-criteria presumption and its written set-aside do not apply.
+ */
+export interface TDpiaListType {
+  readonly id: string;
+  readonly when: TAnswerCondition;
 }
 
 /** What a catalogue version added, and why (the page of an assessment saved under an older one says it). */
@@ -154,6 +175,8 @@ export interface TCatalogue {
   readonly domains: readonly TDomain[];
   readonly modifiers: readonly TModifier[];
   readonly dpiaCriteria: readonly TDpiaCriterion[];
+  /** The types of the CNIL's list that answers can establish. */
+  readonly dpiaListTypes: readonly TDpiaListType[];
   readonly scoring: TScoring;
   readonly sources: Readonly<Record<string, TSource>>;
   /** The versions' additions, oldest first. */

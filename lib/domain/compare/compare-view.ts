@@ -23,6 +23,8 @@ export interface TCompareColumn {
   /** Kept for the API's readers: `dpia` is "required". */
   dpiaRequired: boolean;
   dpia: TDpiaStatus;
+  /** The types of the CNIL's list the answers establish (the DPIA is then mandatory). */
+  dpiaListed: string[];
 }
 
 export interface TCompareCell {
@@ -91,6 +93,7 @@ export function compareView(inputs: readonly TCompareInput[], catalogue: TCatalo
       evaluatedAt: i.evaluatedAt,
       dpiaRequired: i.evaluation.dpia.required,
       dpia: i.evaluation.dpia.status,
+      dpiaListed: i.evaluation.dpia.listed ?? [],
     })),
     context: catalogue.context.map((q) => rowOf(inputs, q.id)),
     domains: catalogue.domains.map((d) => {

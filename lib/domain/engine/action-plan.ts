@@ -23,9 +23,10 @@ export function actionPlan(evaluation: Pick<TEvaluation, "conditions" | "schoolA
 export const FIRST_ACTIONS = 5;
 
 /**
- * The few things to do first. For the school, the head of the action plan. A parents' association
- * decides nothing: its first steps are the questions to ask, the school's first, then the vendor's,
- * then the confirmed risks to raise with the school.
+ * The few things to do first. For the school, the head of the action plan (a prohibited practice
+ * first). A parents' association decides nothing: its first steps are a prohibited practice to raise
+ * with the school, then the questions to ask, the school's first, then the vendor's, then the other
+ * confirmed risks to raise with the school.
  */
 export function firstActions(
   evaluation: Pick<TEvaluation, "conditions" | "schoolActions" | "findings">,
@@ -35,9 +36,10 @@ export function firstActions(
   const plan = actionPlan(evaluation);
   if (reader === "school") return plan.slice(0, max);
   const rank: Record<TAction["kind"], number> = { schoolAction: 0, vendorQuestion: 1, remediation: 2, blockUnknown: 3 };
+  const rankOf = (a: TAction) => (a.kind === "remediation" && a.prohibited === true ? -1 : rank[a.kind]);
   // The blocking unknowns are already among the questions asked; the sort is stable within a kind.
   return plan
     .filter((a) => a.kind !== "blockUnknown")
-    .sort((a, b) => rank[a.kind] - rank[b.kind])
+    .sort((a, b) => rankOf(a) - rankOf(b))
     .slice(0, max);
 }

@@ -4,6 +4,8 @@ import type { TAnswers } from "./types";
 export interface TConditionState {
   answers: TAnswers;
   dpia: TDpiaStatus;
+  /** The answers establish a type of the CNIL's list. */
+  listed: boolean;
 }
 
 /** The answer as the engine reads it: missing means unknown. */
@@ -15,6 +17,6 @@ export function holdsOn(c: TAnswerCondition, answers: TAnswers): boolean {
   return c.in.includes(answerOf(answers, c.rule));
 }
 
-/** A condition on answers or on the DPIA indicator (severities and follow-ups). */
+/** A condition on answers or on the DPIA indicator (severities, their remedies, and follow-ups). */
 export const holds = (c: TCondition, state: TConditionState): boolean =>
-  "dpia" in c ? c.dpia === state.dpia : holdsOn(c, state.answers);
+  "dpia" in c ? c.dpia === state.dpia : "dpiaListed" in c ? state.listed : holdsOn(c, state.answers);

@@ -1,6 +1,6 @@
 import { UNKNOWN, type TCatalogue, type TDpiaStatus } from "../catalogue";
 import { notApplicableRules } from "./applicability";
-import { answerOf } from "./conditions";
+import { answerOf, holdsOn } from "./conditions";
 import type { TAnswers, TDpiaResult } from "./types";
 
 /** Answers that count as unknown for a question: "unknown" itself and the rule's own `unknownAnswers`. */
@@ -10,8 +10,9 @@ export function unknownAnswersOf(catalogue: TCatalogue): (id: string, answer: st
 }
 
 /**
- * DPIA indicator: the criteria the answers meet, and those left unknown. A deciding question that
- * does not apply (AI-07 when the service uses no AI) decides nothing.
+ * DPIA indicator: the criteria the answers meet, those left unknown, and the types of the CNIL's
+ * list the answers establish (with one, the DPIA is required whatever the criteria). A deciding
+ * question that does not apply (AI-07 when the service uses no AI) decides nothing.
  */
 export function evaluateDpia(
   catalogue: TCatalogue,
@@ -31,7 +32,9 @@ export function evaluateDpia(
     else if (deciding.some((c) => isUnknown(c.rule, answerOf(answers, c.rule)))) unknown.push(id);
   }
   const threshold = catalogue.scoring.dpiaThreshold;
-  return { required: met.length >= threshold, status: dpiaStatus(met.length, unknown.length, threshold), criteria: met, unknown };
+  const listed = catalogue.dpiaListTypes.filter((l) => holdsOn(l.when, answers)).map((l) => l.id);
+  const status = listed.length > 0 ? "required" : dpiaStatus(met.length, unknown.length, threshold);
+  return { required: status === "required", status, criteria: met, unknown, listed };
 }
 
 /** Required from `threshold` criteria met; undetermined while the unknown ones could reach it. */

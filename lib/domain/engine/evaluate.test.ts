@@ -173,8 +173,8 @@ describe("modifiers, conditions on other answers, DPIA", () => {
       { id: "k1", when: [{ rule: "X-01", in: ["a"] }] },
       { id: "k2", when: [{ rule: "SEC-01", in: ["no"] }] },
     ] };
-    expect(evaluate({ "X-01": "a", "SEC-01": "yes" }, withDpia).dpia).toEqual({ required: false, status: "not_required", criteria: ["k1"], unknown: [] });
-    expect(evaluate({ "X-01": "a", "SEC-01": "no" }, withDpia).dpia).toEqual({ required: true, status: "required", criteria: ["k1", "k2"], unknown: [] });
+    expect(evaluate({ "X-01": "a", "SEC-01": "yes" }, withDpia).dpia).toEqual({ required: false, status: "not_required", criteria: ["k1"], unknown: [], listed: [] });
+    expect(evaluate({ "X-01": "a", "SEC-01": "no" }, withDpia).dpia).toEqual({ required: true, status: "required", criteria: ["k1", "k2"], unknown: [], listed: [] });
   });
 
   it("leaves the DPIA undetermined while unknown criteria could reach the threshold", () => {
@@ -184,9 +184,9 @@ describe("modifiers, conditions on other answers, DPIA", () => {
       { id: "k3", when: [{ rule: "SEC-02", in: ["no"] }] },
     ] };
     // One met and one unknown (not answered counts as unknown): two could be met.
-    expect(evaluate({ "X-01": "a", "SEC-01": "unknown", "SEC-02": "yes" }, withDpia).dpia).toEqual({ required: false, status: "undetermined", criteria: ["k1"], unknown: ["k2"] });
+    expect(evaluate({ "X-01": "a", "SEC-01": "unknown", "SEC-02": "yes" }, withDpia).dpia).toEqual({ required: false, status: "undetermined", criteria: ["k1"], unknown: ["k2"], listed: [] });
     expect(evaluate({ "X-01": "b", "SEC-02": "yes" }, withDpia).dpia).toMatchObject({ status: "not_required", unknown: ["k2"] });
-    expect(evaluate({ "X-01": "b" }, withDpia).dpia).toMatchObject({ status: "undetermined", criteria: [], unknown: ["k2", "k3"] });
+    expect(evaluate({ "X-01": "b" }, withDpia).dpia).toMatchObject({ status: "undetermined", criteria: [], unknown: ["k2", "k3"], listed: [] });
     // Met from the threshold on, whatever is unknown.
     expect(evaluate({ "X-01": "a", "SEC-01": "no" }, withDpia).dpia).toMatchObject({ required: true, status: "required", unknown: ["k3"] });
   });
@@ -259,13 +259,13 @@ describe("the real catalogue", () => {
 
   it("asks for a DPIA from two criteria, and only then scores ACC-05", () => {
     const one = run({ "ACC-05": "not_done" });
-    expect(one.dpia).toEqual({ required: false, status: "not_required", criteria: ["vulnerable"], unknown: [] });
+    expect(one.dpia).toEqual({ required: false, status: "not_required", criteria: ["vulnerable"], unknown: [], listed: [] });
     expect(one.findings).toEqual([]);
     const acc = (r: ReturnType<typeof run>) => r.domains.find((d) => d.id === "ACC")!;
     const two = run({ "ACC-05": "not_done", "CTX-03": "multi", "MIN-02": "whole" });
-    expect(two.dpia).toEqual({ required: true, status: "required", criteria: ["large-scale", "matching", "vulnerable"], unknown: [] });
+    expect(two.dpia).toEqual({ required: true, status: "required", criteria: ["large-scale", "matching", "vulnerable"], unknown: [], listed: [] });
     const unsure = run({ "ACC-05": "not_done", "MIN-03": "unknown" });
-    expect(unsure.dpia).toEqual({ required: false, status: "undetermined", criteria: ["vulnerable"], unknown: ["sensitive-data"] });
+    expect(unsure.dpia).toEqual({ required: false, status: "undetermined", criteria: ["vulnerable"], unknown: ["sensitive-data"], listed: [] });
     expect(unsure.findings.find((f) => f.ruleId === "ACC-05")).toBeUndefined();
     expect(two.findings.find((f) => f.ruleId === "ACC-05")).toMatchObject({ severity: "HIGH" });
     expect(acc(two).max - acc(one).max).toBe(3);
@@ -332,7 +332,7 @@ describe("the DPIA indicator on WP248's nine criteria", () => {
   });
 
   it("always counts vulnerable people, for pupils and for staff alike", () => {
-    expect(dpia({})).toEqual({ required: false, status: "not_required", criteria: ["vulnerable"], unknown: [] });
+    expect(dpia({})).toEqual({ required: false, status: "not_required", criteria: ["vulnerable"], unknown: [], listed: [] });
     expect(dpia({ "CTX-02": "staff" }).criteria).toEqual(["vulnerable"]);
   });
 
@@ -364,7 +364,7 @@ describe("the DPIA indicator on WP248's nine criteria", () => {
   });
 
   it("lets a deciding question that does not apply decide nothing (AI-07 when the service uses no AI)", () => {
-    expect(dpia({ "AI-01": "no", "AI-02": "yes", "AI-07": "unknown" })).toEqual({ required: false, status: "not_required", criteria: ["vulnerable"], unknown: [] });
+    expect(dpia({ "AI-01": "no", "AI-02": "yes", "AI-07": "unknown" })).toEqual({ required: false, status: "not_required", criteria: ["vulnerable"], unknown: [], listed: [] });
     expect(dpia({ "AI-01": "no", "AI-03": "yes" }).criteria).toEqual(["vulnerable"]);
   });
 

@@ -19,6 +19,12 @@ function resolveRisk(risk: TRisk | undefined, state: TConditionState): TSeverity
   return risk.cases.find((c) => holds(c.when, state))?.severity ?? risk.otherwise;
 }
 
+/** The remedy named by the case that sets a risky answer's severity, if any. */
+function remedyOf(risk: TRisk | undefined, state: TConditionState): string | undefined {
+  if (risk === undefined || typeof risk === "string") return undefined;
+  return risk.cases.find((c) => holds(c.when, state))?.remedy;
+}
+
 /** The finding for one applicable rule (null when its answer is not risky), and its worst severity. */
 function assessRule(rule: TRule, domain: string, ctx: TContext): { worst: TSeverity | null; finding: TFinding | null } {
   const { scoring } = ctx.catalogue;
@@ -36,6 +42,8 @@ function assessRule(rule: TRule, domain: string, ctx: TContext): { worst: TSever
   const severity = unknown ? (unknownSeverity ?? lower(worst)) : severityOf(answer);
   if (severity === null) return { worst, finding: null };
   const base = unknown ? null : resolveRisk(rule.risky[answer], ctx.state);
+  const remedy = unknown ? undefined : remedyOf(rule.risky[answer], ctx.state);
+  const prohibited = !unknown && (rule.prohibited?.includes(answer) ?? false);
   return {
     worst,
     finding: {
@@ -48,6 +56,8 @@ function assessRule(rule: TRule, domain: string, ctx: TContext): { worst: TSever
       unknown,
       points: scoring.points[severity],
       raisedBy: base !== null && base !== severity ? raisedBy : [],
+      ...(remedy === undefined ? {} : { remedy }),
+      ...(prohibited ? { prohibited: true as const } : {}),
     },
   };
 }
@@ -109,18 +119,33 @@ export function withBasis(e: TScored, catalogue: TCatalogue): Pick<TEvaluation, 
   return { domains, confirmedVerdict, basis: basisOf(VERDICT_RANK[e.verdict], VERDICT_RANK[confirmedVerdict]) };
 }
 
+/** Worst first; among the worst, a prohibited practice first; confirmed before unknown; then catalogue order. */
 const bySeverity = (order: Map<string, number>) => (a: TFinding, b: TFinding) =>
   compareSeverity(b.severity, a.severity) ||
+  Number(b.prohibited === true) - Number(a.prohibited === true) ||
   Number(a.unknown) - Number(b.unknown) ||
   (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0);
 
+const remediation = (f: TFinding): TCondition => ({
+  kind: "remediation",
+  ruleId: f.ruleId,
+  severity: f.severity,
+  answer: f.answer,
+  ...(f.remedy === undefined ? {} : { remedy: f.remedy }),
+  ...(f.prohibited ? { prohibited: true as const } : {}),
+});
+
+/**
+ * The conditions in the action plan's order: a prohibited practice first (not to deploy: nothing
+ * else makes the service usable), the blocking unknowns, the other remedies worst first, the
+ * vendor questions.
+ */
 function conditionsOf(findings: readonly TFinding[], blocking: TSeverity): TCondition[] {
   const unknownBlocks = findings.filter((f) => f.unknown && f.worst === blocking).map((f) => f.ruleId);
   return [
+    ...findings.filter((f) => f.prohibited).map(remediation),
     ...(unknownBlocks.length > 0 ? [{ kind: "blockUnknown" as const, ruleIds: unknownBlocks }] : []),
-    ...findings
-      .filter((f) => !f.unknown)
-      .map((f) => ({ kind: "remediation" as const, ruleId: f.ruleId, severity: f.severity, answer: f.answer })),
+    ...findings.filter((f) => !f.unknown && !f.prohibited).map(remediation),
     ...findings
       .filter((f) => f.unknown && f.who === "V")
       .map((f) => ({ kind: "vendorQuestion" as const, ruleId: f.ruleId, severity: f.severity })),
@@ -133,7 +158,7 @@ export function evaluate(answers: TAnswers, catalogue: TCatalogue): TEvaluation 
   const notApplicable = notApplicableRules(answers, catalogue);
   const isUnknown = unknownAnswersOf(catalogue);
   const dpia = evaluateDpia(catalogue, answers, notApplicable, isUnknown);
-  const state: TConditionState = { answers, dpia: dpia.status };
+  const state: TConditionState = { answers, dpia: dpia.status, listed: dpia.listed.length > 0 };
 
   const active = catalogue.modifiers.filter((m) => holdsOn(m.when, answers));
   const raisedBy = new Map<string, string[]>();
@@ -184,6 +209,7 @@ export function evaluate(answers: TAnswers, catalogue: TCatalogue): TEvaluation 
     vendorQuestions: unknownBy("V"),
     schoolActions: unknownBy("S"),
     dpia,
+    prohibited: [...order.keys()].filter((id) => findings.some((f) => f.ruleId === id && f.prohibited)),
     modifiers: active.map((m) => m.id),
   };
 }

@@ -11,6 +11,21 @@ export interface TKeyFigures extends TFindingCounts {
   vendorQuestions: number;
   schoolActions: number;
   dpia: TDpiaStatus;
+  /** The answers establish a type of the CNIL's list: the DPIA is mandatory. */
+  dpiaListed: boolean;
+}
+
+/**
+ * The vendor questions and school actions that do not come from an unknown answer that is scored
+ * (a gate answered unknown, the DPIA action while its criteria are undetermined): counted apart, so
+ * that the unknown answers add up to the questions and checks that come from them.
+ */
+export function countedApart(evaluation: Pick<TEvaluation, "findings" | "vendorQuestions" | "schoolActions">): { vendor: string[]; school: string[] } {
+  const fromUnknowns = new Set(evaluation.findings.filter((f) => f.unknown).map((f) => f.ruleId));
+  return {
+    vendor: evaluation.vendorQuestions.filter((id) => !fromUnknowns.has(id)),
+    school: evaluation.schoolActions.filter((id) => !fromUnknowns.has(id)),
+  };
 }
 
 /** How many findings are confirmed and how many come from unknown answers (of one domain when given). */
@@ -26,5 +41,6 @@ export function keyFigures(evaluation: Pick<TEvaluation, "findings" | "vendorQue
     vendorQuestions: evaluation.vendorQuestions.length,
     schoolActions: evaluation.schoolActions.length,
     dpia: evaluation.dpia.status,
+    dpiaListed: (evaluation.dpia.listed?.length ?? 0) > 0,
   };
 }

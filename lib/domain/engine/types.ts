@@ -28,6 +28,10 @@ export interface TFinding {
   points: number;
   /** Ids of the modifiers that raised it. */
   raisedBy: string[];
+  /** The remedy named by the case that set its severity, when it has one (`Rules.<id>.remediations.<remedy>`). */
+  remedy?: string;
+  /** The answer is a prohibited practice (AI Act art. 5): no DPIA and no condition makes the service usable. */
+  prohibited?: true;
 }
 
 export interface TDomainResult {
@@ -45,7 +49,7 @@ export interface TDomainResult {
 }
 
 export type TCondition =
-  | { kind: "remediation"; ruleId: string; severity: TSeverity; answer: string }
+  | { kind: "remediation"; ruleId: string; severity: TSeverity; answer: string; remedy?: string; prohibited?: true }
   | { kind: "vendorQuestion"; ruleId: string; severity: TSeverity }
   | { kind: "blockUnknown"; ruleIds: string[] };
 
@@ -57,6 +61,11 @@ export interface TDpiaResult {
   criteria: string[];
   /** The criteria whose question was answered unknown (or not answered). */
   unknown: string[];
+  /**
+   * The types of the CNIL's list (deliberation 2018-327) that the answers establish: when there is
+   * one, the DPIA is required without exception (mandatory, no written set-aside).
+   */
+  listed: string[];
 }
 
 export interface TEvaluation {
@@ -74,6 +83,8 @@ export interface TEvaluation {
   /** [S] rules answered unknown (and the rules' own follow-ups): what the school must find out. */
   schoolActions: string[];
   dpia: TDpiaResult;
+  /** Rules answered with a prohibited practice (AI Act art. 5), in catalogue order. */
+  prohibited: string[];
   /** Modifiers that apply in this context. */
   modifiers: string[];
 }

@@ -214,6 +214,9 @@ export interface TDpia {
   status: TDpiaStatus;
   statusLabel: string;
   summary: string;
+  /** The types of the CNIL's list the answers establish (the DPIA is then mandatory); none: empty. */
+  listedHeading: string;
+  listed: string[];
   criteriaHeading: string;
   criteria: { id: string; label: string; explanation: string }[];
   /** The criteria left unknown (listed apart from those not met). */

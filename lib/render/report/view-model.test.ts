@@ -205,11 +205,12 @@ describe("report view-model details", () => {
     const doc = { ...example, answers: { ...example.answers, "MIN-03": "unknown", "RIG-06": "unknown" } };
     const { dpia } = buildReportViewModel(doc, "fr", { now: NOW });
     expect(dpia).toMatchObject({ status: "undetermined", statusLabel: message("fr", "Report.dpia.undetermined") });
-    expect(dpia.summary).toContain("1 critère est rempli et 2 restent inconnus");
+    // RIG-06 decides criteria 1 (evaluation) and 2 (automated decision).
+    expect(dpia.summary).toContain("1 critère est rempli et 3 restent inconnus");
     const label = (id: string) => message("fr", `Dpia.criteria.${id}.label`);
-    expect(dpia.unknown).toEqual([label("evaluation"), label("sensitive-data")]);
+    expect(dpia.unknown).toEqual([label("evaluation"), label("automated-decision"), label("sensitive-data")]);
     expect(dpia.notMet).not.toContain(label("sensitive-data"));
-    expect(dpia.notMet).toHaveLength(CATALOGUE.dpiaCriteria.length - 3);
+    expect(dpia.notMet).toHaveLength(CATALOGUE.dpiaCriteria.length - 4);
     expect(dpia.nextSteps[0]).toBe(message("fr", "Report.dpia.nextSteps.undetermined.find"));
   });
 

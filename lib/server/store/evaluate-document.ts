@@ -18,16 +18,22 @@ export const readStoredDocument = (stored: unknown): TAnswersDocument => upgrade
 export function readStoredEvaluation(stored: TEvaluation, doc: TAnswersDocument): TEvaluation {
   // Stored before the basis existed: found again from the stored findings and maxima.
   const based: TEvaluation = stored.basis === undefined ? { ...stored, ...withBasis(stored, CATALOGUE) } : stored;
-  return withDpiaStatus(based, doc);
+  // Stored before prohibited practices and the CNIL's list were told apart: none recorded.
+  const listed = (based.dpia as Partial<TDpiaResult>).listed;
+  const complete: TEvaluation =
+    listed !== undefined && (based.prohibited as string[] | undefined) !== undefined
+      ? based
+      : { ...based, prohibited: based.prohibited ?? [], dpia: { ...based.dpia, listed: listed ?? [] } };
+  return withDpiaStatus(complete, doc);
 }
 
 function withDpiaStatus(stored: TEvaluation, doc: TAnswersDocument): TEvaluation {
-  const dpia: Partial<TDpiaResult> & Pick<TDpiaResult, "required" | "criteria"> = stored.dpia;
+  const dpia: Partial<TDpiaResult> & Pick<TDpiaResult, "required" | "criteria" | "listed"> = stored.dpia;
   if (dpia.status !== undefined && dpia.unknown !== undefined) return stored;
   const { scoring, version } = CATALOGUE;
   // The criteria and threshold of another catalogue version may differ: then only "required" is known.
   const sameRules = stored.catalogueVersion === version;
   const unknown = sameRules ? evaluateDpia(CATALOGUE, doc.answers).unknown.filter((id) => !dpia.criteria.includes(id)) : [];
   const status = dpia.required ? "required" : dpiaStatus(dpia.criteria.length, unknown.length, scoring.dpiaThreshold);
-  return { ...stored, dpia: { required: dpia.required, status, criteria: dpia.criteria, unknown } };
+  return { ...stored, dpia: { required: dpia.required, status, criteria: dpia.criteria, unknown, listed: dpia.listed } };
 }

@@ -65,7 +65,7 @@ describe("stored evaluations", () => {
     expect(current.dpia).toMatchObject({ status: "undetermined", unknown: ["sensitive-data"] });
     // Stored under other rules: today's criteria are not applied to it.
     const older = { ...stored, catalogueVersion: "2020.1-1" };
-    expect(readStoredEvaluation(older, doc).dpia).toEqual({ required: false, status: "not_required", criteria: current.dpia.criteria, unknown: [] });
+    expect(readStoredEvaluation(older, doc).dpia).toEqual({ required: false, status: "not_required", criteria: current.dpia.criteria, unknown: [], listed: [] });
   });
 
   it("stored under catalogue version 1 (no basis, no AI domain, old DPIA criteria) are read with the basis found again from their findings", () => {
@@ -88,6 +88,7 @@ describe("stored evaluations", () => {
     expect(read.domains.map((d) => d.id)).toEqual(["COM", "HOST", "SEC", "RIG", "ACC", "INF", "MIN"]);
     expect(read.domains.find((d) => d.id === "COM")).toMatchObject({ status: "warn", confirmedStatus: "pass", basis: "unknowns", unknowns: 1 });
     // Its DPIA is read as stored: version 1's criteria are not replaced by today's.
-    expect(read.dpia).toEqual(v1.dpia);
+    expect(read.dpia).toEqual({ ...v1.dpia, listed: [] });
+    expect(read.prohibited).toEqual([]);
   });
 });

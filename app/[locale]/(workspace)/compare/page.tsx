@@ -10,7 +10,7 @@ import { domainKey, domainLabel, domainTone, severityKey, verdictKey } from "@/l
 import { COMPARE_MAX, COMPARE_MIN, compareView, type TCompareRow } from "@/lib/domain/compare/compare-view";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, type TLocale } from "@/lib/i18n/locales";
-import { DPIA_MESSAGE } from "@/lib/domain/catalogue/message-keys";
+import { dpiaMessageOf } from "@/lib/domain/catalogue/message-keys";
 import { readWithDb } from "@/lib/server/http/with-db";
 import { getAssessment } from "@/lib/server/store/assessment-view";
 import { systemClock } from "@/lib/server/store/clock";
@@ -171,7 +171,7 @@ export default async function ComparePage({ params, searchParams }: TProps) {
                   <tr>
                     <th scope="row">{t("Compare.dpia")}</th>
                     {view.columns.map((c) => (
-                      <td key={c.id}>{t(`Report.dpia.${DPIA_MESSAGE[c.dpia]}`)}</td>
+                      <td key={c.id}>{t(`Report.dpia.${dpiaMessageOf({ status: c.dpia, listed: c.dpiaListed })}`)}</td>
                     ))}
                   </tr>
                   <tr>

@@ -21,6 +21,7 @@ export function DpiaSection({ dpia }: { dpia: TDpia }) {
         <Chip label={dpia.statusLabel} tone={STATUS_TONES[TONE[dpia.status]]} />
       </View>
       <Text style={styles.paragraph}>{dpia.summary}</Text>
+      <Criteria heading={dpia.listedHeading} labels={dpia.listed} />
       <Heading level={3} outline={2}>{dpia.criteriaHeading}</Heading>
       {dpia.criteria.map((c) => (
         <View key={c.id} style={s.criterion} wrap={false}>

@@ -19,7 +19,7 @@ function planned(ctx: TBuildContext, actionId: string): Pick<TConditionItem, "ac
   };
 }
 
-function item(ctx: TBuildContext, c: TAction): TConditionItem {
+export function item(ctx: TBuildContext, c: TAction): TConditionItem {
   const { t } = ctx;
   if (c.kind === "schoolAction") return schoolAction(ctx, c.ruleId, c.severity);
   const kindLabel = t(`Report.conditions.kinds.${c.kind}`);

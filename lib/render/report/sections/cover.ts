@@ -45,7 +45,7 @@ export function buildCover(ctx: TBuildContext): TCover {
       id: evaluation.verdict,
       heading: t(parents ? "Report.cover.parents.verdictHeading" : "Report.cover.verdictHeading"),
       label: t(verdictKey(evaluation.verdict, "label", evaluation.basis)),
-      summary: t(verdictSummaryKey(evaluation.verdict, evaluation.basis, doc.mode)),
+      summary: t(verdictSummaryKey(evaluation.verdict, evaluation.basis, doc.mode, (evaluation.prohibited?.length ?? 0) > 0)),
     },
     decision: buildReportDecision(ctx),
     // Whom to send the report to: the DPO of this kind of school (lib/domain/controller).

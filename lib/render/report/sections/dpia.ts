@@ -1,4 +1,4 @@
-import { DPIA_MESSAGE, dpiaCriterionKey, type TRule } from "@/lib/domain/catalogue";
+import { DPIA_MESSAGE, dpiaCriterionKey, dpiaListTypeKey, dpiaMessageOf, type TRule } from "@/lib/domain/catalogue";
 import type { TDpia } from "../types";
 import type { TBuildContext } from "./context";
 import { controllerKeys, controllerOf } from "@/lib/domain/controller";
@@ -15,19 +15,40 @@ const NEXT_STEPS = {
 const isDpiaQuestion = (r: TRule) =>
   Object.values(r.risky).some((risk) => typeof risk !== "string" && risk.cases.some((c) => "dpia" in c.when));
 
+/**
+ * The next steps of a status: for a type of the CNIL's list, first that no written set-aside is
+ * open; with a prohibited practice, not to deploy instead of finishing the DPIA first.
+ */
+function nextSteps(ctx: TBuildContext): string[] {
+  const { t, evaluation } = ctx;
+  const state = DPIA_MESSAGE[evaluation.dpia.status];
+  const prohibited = (evaluation.prohibited?.length ?? 0) > 0;
+  const listed = (evaluation.dpia.listed?.length ?? 0) > 0;
+  // The DPO to tell is the one of this kind of school (lib/domain/controller).
+  const dpoWho = t(controllerKeys(controllerOf(ctx.doc.answers)).dpoWho);
+  const steps = NEXT_STEPS[state].filter((k) => !(prohibited && k === "before")).map((k) => t(`Report.dpia.nextSteps.${state}.${k}`, { dpoWho }));
+  return [
+    ...(prohibited ? [t("Report.dpia.nextSteps.prohibited")] : []),
+    ...(listed ? [t("Report.dpia.nextSteps.listed.noSetAside")] : []),
+    ...steps,
+  ];
+}
+
 export function buildDpia(ctx: TBuildContext): TDpia {
   const { t, catalogue, evaluation } = ctx;
   const { status, criteria: met, unknown } = evaluation.dpia;
   const threshold = catalogue.scoring.dpiaThreshold;
   const all = catalogue.dpiaCriteria.map((c) => c.id);
   const dpiaQuestion = catalogue.domains.flatMap((d) => d.rules).find(isDpiaQuestion);
-  const state = DPIA_MESSAGE[status];
+  const state = dpiaMessageOf(evaluation.dpia);
   const label = (id: string) => t(dpiaCriterionKey(id, "label"));
   return {
     heading: t("Dpia.title"),
     status,
     statusLabel: t(`Report.dpia.${state}`),
     summary: t(`Dpia.${state}`, { count: met.length, unknown: unknown.length, threshold }),
+    listedHeading: t("Dpia.listedHeading"),
+    listed: (evaluation.dpia.listed ?? []).map((id) => t(dpiaListTypeKey(id))),
     criteriaHeading: t("Report.dpia.criteriaHeading", { count: met.length, total: all.length }),
     criteria: met.map((id) => ({ id, label: label(id), explanation: t(dpiaCriterionKey(id, "explanation")) })),
     unknownHeading: t("Report.dpia.unknownHeading"),
@@ -41,8 +62,7 @@ export function buildDpia(ctx: TBuildContext): TDpia {
     methodHeading: t("Report.dpia.methodHeading"),
     method: [t("Report.dpia.method.criteria"), t("Report.dpia.method.threshold", { threshold })],
     nextStepsHeading: t("Report.dpia.nextStepsHeading"),
-    // The DPO to tell is the one of this kind of school (lib/domain/controller).
-    nextSteps: NEXT_STEPS[state].map((k) => t(`Report.dpia.nextSteps.${state}.${k}`, { dpoWho: t(controllerKeys(controllerOf(ctx.doc.answers)).dpoWho) })),
+    nextSteps: nextSteps(ctx),
     tool: t("Report.dpia.tool"),
   };
 }

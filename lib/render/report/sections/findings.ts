@@ -20,7 +20,7 @@ function card(ctx: TBuildContext, f: TFinding): TFindingCard {
     why: t(ruleKey(f.ruleId, "help")),
     references: references.map((r) => formatReference(t, r, catalogue.sources)),
     // An unknown answer is not a risky one: its remedy would not fit; what settles it does.
-    remediation: f.unknown ? null : t(remediationKey(f.ruleId, f.answer)),
+    remediation: f.unknown ? null : t(remediationKey(f.ruleId, f.answer, f.remedy)),
     nextStep: !f.unknown
       ? null
       : {
@@ -28,7 +28,7 @@ function card(ctx: TBuildContext, f: TFinding): TFindingCard {
           text: t(followUpKey(f)),
         },
     raisedBy: f.raisedBy.map((id) => t(modifierKey(id))),
-    applies: formatApplies(t, "appliesFrom" in rule ? rule.appliesFrom : undefined, parisDay(ctx.now)),
+    applies: "appliesFrom" in rule ? formatApplies(t, rule.appliesFrom, parisDay(ctx.now), rule.appliesFromSetBy, catalogue.sources) : null,
   };
 }
 

@@ -76,7 +76,7 @@ export default async function AssessmentPage({ params }: TProps) {
             })}
           </p>
         )}
-        <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} />
+        <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} prohibited={evaluation.prohibited} />
         {/* As on the report's cover: a parents' reading is not the school's decision. */}
         {doc.mode === "parents" && <p className={styles.notice}>{t("Report.cover.parents.disclaimer")}</p>}
 

@@ -54,7 +54,7 @@ export default async function PublicEntryPage({ params }: TProps) {
             version: entry.catalogueVersion,
           })}
         </p>
-        <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} />
+        <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} prohibited={evaluation.prohibited} />
         {entry.document.mode === "parents" && <p className={styles.notice}>{t("Report.cover.parents.disclaimer")}</p>}
         <section className={styles.card} aria-labelledby="start-from-heading">
           <h2 id="start-from-heading">{t("PublicCatalogue.startHeading")}</h2>
