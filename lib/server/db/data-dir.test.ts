@@ -43,7 +43,7 @@ describe.skipIf(onPostgres)("the data directory and backups are their owner's on
     expect(mode(dir)).toBe(0o700);
     expect(readdirSync(dir).length).toBeGreaterThan(5);
     expect(opened(dir)).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it("fixes the modes of an existing directory, with one log line", async () => {
     const dir = join(root, "existing");
@@ -68,7 +68,7 @@ describe.skipIf(onPostgres)("the data directory and backups are their owner's on
     expect(opened(dir)).toEqual([]);
     expect(mode(join(dir, "extra"))).toBe(0o700);
     expect(mode(join(dir, "extra", "file"))).toBe(0o600);
-  }, 60_000);
+  }, 180_000);
 
   it("writes a backup 0600, and restores into a directory that is its owner's only", async () => {
     const dir = join(root, "backed-up");
@@ -85,5 +85,5 @@ describe.skipIf(onPostgres)("the data directory and backups are their owner's on
     expect(await runRestoreCli([file], quiet, { VIGIE_DATA_DIR: restored })).toBe(0);
     expect(mode(restored)).toBe(0o700);
     expect(opened(restored)).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });

@@ -8,6 +8,7 @@ export type TApiErrorCode =
   | "invalid_json"
   | "too_large"
   | "unreadable"
+  | "invalid_encoding"
   | "invalid_answers"
   | "invalid_query"
   | "invalid_request"
@@ -28,6 +29,7 @@ export type TApiErrorCode =
 const STATUS: Record<TApiErrorCode, number> = {
   invalid_json: 400,
   unreadable: 400,
+  invalid_encoding: 400,
   invalid_answers: 400,
   invalid_query: 400,
   invalid_request: 400,
@@ -56,9 +58,13 @@ export function errorLocale(req: Request): TLocale {
   return DEFAULT_LOCALE;
 }
 
+/** The most bad fields an error lists; `moreFields` says how many more there were. */
+export const FIELDS_LISTED_MAX = 20;
+
 /**
  * A 4xx JSON answer: `{error, message, fields: [{field, code, message, …}]}`, plus `extra`
- * properties when the error carries data (a conflict gives both versions).
+ * properties when the error carries data (a conflict gives both versions). Past
+ * FIELDS_LISTED_MAX bad fields, the first are listed and `moreFields` gives the count of the others.
  */
 export function apiError(req: Request, error: TApiErrorCode, fields: TFieldIssue[] = [], extra: Record<string, unknown> = {}): Response {
   const t = translatorFor(errorLocale(req));
@@ -67,7 +73,8 @@ export function apiError(req: Request, error: TApiErrorCode, fields: TFieldIssue
     {
       error,
       message: t(`ApiErrors.${error}`),
-      fields: fields.map((f) => ({ ...f, message: fieldMessage(t, f) ?? t(fieldKey(f.code), { field: f.field, allowed: f.allowed?.join(", ") ?? "" }) })),
+      fields: fields.slice(0, FIELDS_LISTED_MAX).map((f) => ({ ...f, message: fieldMessage(t, f) ?? t(fieldKey(f.code), { field: f.field, allowed: f.allowed?.join(", ") ?? "" }) })),
+      ...(fields.length > FIELDS_LISTED_MAX ? { moreFields: fields.length - FIELDS_LISTED_MAX } : {}),
       ...extra,
     },
     { status: STATUS[error], headers: { "Cache-Control": "no-store" } },

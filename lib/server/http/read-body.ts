@@ -1,9 +1,12 @@
 /** The largest request body any route accepts. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-export type TBodyResult = { ok: true; text: string } | { ok: false; reason: "too_large" | "unreadable" };
+export type TBodyResult = { ok: true; text: string } | { ok: false; reason: "too_large" | "unreadable" | "invalid_encoding" };
 
-/** Reads a request body as UTF-8, giving up as soon as it passes `limit` bytes. */
+/** UTF-8 that refuses bytes that are not UTF-8 (instead of reading them as U+FFFD); a BOM is kept. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** Reads a request body as UTF-8, giving up as soon as it passes `limit` bytes; bytes that are not UTF-8 are refused. */
 export async function readBody(req: Request, limit = MAX_BODY_BYTES): Promise<TBodyResult> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > limit) return { ok: false, reason: "too_large" };
@@ -25,5 +28,9 @@ export async function readBody(req: Request, limit = MAX_BODY_BYTES): Promise<TB
   } catch {
     return { ok: false, reason: "unreadable" };
   }
-  return { ok: true, text: Buffer.concat(chunks).toString("utf8") };
+  try {
+    return { ok: true, text: UTF8.decode(Buffer.concat(chunks)) };
+  } catch {
+    return { ok: false, reason: "invalid_encoding" };
+  }
 }

@@ -1,6 +1,9 @@
-import { refusalReasonIssue, toFieldIssues, ZAnswersDocumentSchema, type TAnswersDocument, type TDecision } from "@/lib/domain/schema";
+import { refusalReasonIssue, toFieldIssues, unknownFieldIssues, ZAnswersDocumentSchema, type TAnswersDocument, type TDecision } from "@/lib/domain/schema";
 import { apiError } from "./errors";
 import { readBody } from "./read-body";
+import { duplicateKeyIssues } from "./read-json";
+
+const DOCUMENT_KEYS = Object.keys(ZAnswersDocumentSchema.shape);
 
 export type TReadResult = { ok: true; doc: TAnswersDocument } | { ok: false; response: Response };
 
@@ -14,9 +17,13 @@ export async function readAnswersDocument(req: Request): Promise<TReadResult> {
   } catch {
     return { ok: false, response: apiError(req, "invalid_json") };
   }
+  const twice = duplicateKeyIssues(body.text);
+  if (twice.length > 0) return { ok: false, response: apiError(req, "invalid_answers", twice) };
+  // An unknown top-level key is refused and named, as an unknown answer is (the schema would drop it).
+  const unknown = typeof json === "object" && json !== null && !Array.isArray(json) ? unknownFieldIssues(json, DOCUMENT_KEYS) : [];
   const parsed = ZAnswersDocumentSchema.safeParse(json);
-  if (!parsed.success) {
-    return { ok: false, response: apiError(req, "invalid_answers", toFieldIssues(parsed.error, json)) };
+  if (!parsed.success || unknown.length > 0) {
+    return { ok: false, response: apiError(req, "invalid_answers", [...unknown, ...(parsed.success ? [] : toFieldIssues(parsed.error, json))]) };
   }
   return { ok: true, doc: parsed.data };
 }

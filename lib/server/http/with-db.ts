@@ -2,7 +2,7 @@ import "server-only";
 import { DataDirLockedError } from "../db/dir-lock";
 import { getDb } from "../db/client";
 import type { TDb } from "../db/open";
-import { logFailure } from "../security/log";
+import { logFailure, pathForLog } from "../security/log";
 import { apiError } from "./errors";
 
 /** Errors from node-postgres when the server cannot be reached or refuses the connection. */
@@ -38,7 +38,7 @@ async function run<T>(where: Record<string, string>, work: (db: TDb) => Promise<
 
 /** Runs a route handler with the database: 503 when it is unavailable, a JSON 500 when a query fails. */
 export async function withDb(req: Request, handler: (db: TDb) => Promise<Response>): Promise<Response> {
-  const result = await run({ method: req.method, path: new URL(req.url).pathname }, handler);
+  const result = await run({ method: req.method, path: pathForLog(new URL(req.url).pathname) }, handler);
   if (result.ok) return result.value;
   return apiError(req, result.reason === "unavailable" ? "storage_unavailable" : "internal_error");
 }

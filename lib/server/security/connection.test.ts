@@ -53,6 +53,17 @@ describe("the server's screen in front of Next.js", () => {
     expect(seen.length).toBe(before);
   });
 
+  it("adds HSTS to every answer served over HTTPS (a proxy's X-Forwarded-Proto, or an https VIGIE_PUBLIC_URL), not over plain HTTP", async () => {
+    expect((await send(port, "GET")).headers["strict-transport-security"]).toBeUndefined();
+    expect((await send(port, "GET", { "x-forwarded-proto": "https" })).headers["strict-transport-security"]).toContain("max-age=");
+    vi.stubEnv("VIGIE_PUBLIC_URL", "https://vigie.example.fr");
+    try {
+      expect((await send(port, "GET")).headers["strict-transport-security"]).toContain("max-age=");
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it("hands other requests on with the connection's address, replacing one the client wrote", async () => {
     const res = await send(port, "GET", { [PEER_HEADER]: "203.0.113.9", "x-forwarded-for": "203.0.113.10" });
     expect(res.status).toBe(200);

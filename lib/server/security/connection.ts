@@ -1,6 +1,8 @@
 import "server-only";
 import http from "node:http";
+import { HSTS } from "./headers";
 import { logSecurityEvent } from "./log";
+import { servedOverHttps } from "./transport";
 
 /**
  * What the server does with each HTTP request before Next.js reads it, installed by
@@ -13,6 +15,9 @@ import { logSecurityEvent } from "./log";
  *   client sent. Next.js exposes no client address to route handlers (it only fills
  *   `X-Forwarded-For` when the client sent none), and the rate limits must not count by a value the
  *   client writes (lib/server/security/rate-limit.ts).
+ * - Served over HTTPS (servedOverHttps: VIGIE_PUBLIC_URL is https, or the request came over TLS or
+ *   a proxy says so), every answer carries HSTS: the API's and static files' too, which proxy.ts
+ *   does not see.
  */
 export const PEER_HEADER = "x-vigie-peer-address";
 
@@ -36,6 +41,11 @@ export function screenRequest(req: http.IncomingMessage, res: http.ServerRespons
   }
   // Node keeps every header name lower-case; one the client sent is replaced, never trusted.
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "unknown";
+  const tls = "encrypted" in req.socket && req.socket.encrypted === true;
+  const headers = new Headers({ "x-forwarded-proto": String(req.headers["x-forwarded-proto"] ?? "") });
+  if (servedOverHttps({ url: tls ? "https://server/" : "http://server/", headers }, process.env.VIGIE_PUBLIC_URL?.trim() || undefined)) {
+    res.setHeader("Strict-Transport-Security", HSTS);
+  }
   return false;
 }
 

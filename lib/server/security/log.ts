@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * The server's own log lines: one JSON object per line, with ids, codes and statuses but never
  * request data (answers, names, texts), tokens, token hashes or query parameters.
@@ -27,9 +29,27 @@ function clean(fields: TLogFields): Record<string, string | number | boolean | n
 
 const line = (kind: string, fields: Record<string, unknown>) => JSON.stringify({ time: new Date().toISOString(), kind, ...fields });
 
-/** One structured line for a refused or sensitive action (401, 403, 409, a deletion, a rate limit). */
+/**
+ * An id as the log shows it: 12 characters of its SHA-256. An assessment's or a register's id is
+ * its read link (whoever has it reads the data), so the log never holds one; the hash still ties
+ * the lines of one item together, and an operator who has the link finds its lines with
+ * `idHash(id)`.
+ */
+export const idHash = (id: string) => createHash("sha256").update(id).digest("base64url").slice(0, 12);
+
+/** The fields that hold ids: logged as their idHash. */
+const ID_FIELDS = new Set(["assessmentId", "registerId", "publicId", "id"]);
+const ID_SEGMENT = /(?<=\/)[A-Za-z0-9_-]{16,64}(?=\/|$)/g;
+
+/** A request path with each id in it replaced by its idHash (`/api/assessments/<hash>/rounds`). */
+export const pathForLog = (pathname: string) => pathname.replace(ID_SEGMENT, (id) => idHash(id));
+
+const hashIds = (fields: TLogFields): TLogFields =>
+  Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, ID_FIELDS.has(k) && typeof v === "string" ? idHash(v) : v]));
+
+/** One structured line for a refused or sensitive action (401, 403, 409, a deletion, a rate limit); ids as their idHash. */
 export function logSecurityEvent(event: TSecurityEvent, fields: TLogFields = {}): void {
-  console.info(line("security", { event, ...clean(fields) }));
+  console.info(line("security", { event, ...clean(hashIds(fields)) }));
 }
 
 /**

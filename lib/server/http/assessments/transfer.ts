@@ -10,6 +10,7 @@ import { listRounds } from "@/lib/server/store/assessments";
 import { systemClock } from "@/lib/server/store/clock";
 import { apiError } from "../errors";
 import { readBody } from "../read-body";
+import { duplicateKeyIssues } from "../read-json";
 import { readQuery, ZLangQuerySchema } from "../query";
 import { withDb } from "../with-db";
 import { createdResponse } from "./create";
@@ -67,6 +68,8 @@ export async function handleImport(req: Request): Promise<Response> {
   const body = await readBody(req);
   if (!body.ok) return apiError(req, body.reason);
   const result = importDocument(body.text);
+  const twice = result.ok ? duplicateKeyIssues(body.text) : [];
+  if (twice.length > 0) return apiError(req, "invalid_answers", twice);
   if (!result.ok) return apiError(req, result.error, result.fields, result.fromVersion === undefined ? {} : { fromVersion: result.fromVersion });
   if (mode === "validate") return Response.json({ document: result.document, fromVersion: result.fromVersion }, { headers: { "Cache-Control": "no-store" } });
   return withDb(req, (db) => createdResponse(req, db, result.document, { fromVersion: result.fromVersion }));
