@@ -12,6 +12,7 @@ import { editTokenFor, loadServerLink, saveServerLink } from "@/lib/browser/loca
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
 import { CopyLink } from "./copy-link";
+import { VendorLetterWithLink } from "./vendor-letter-link";
 import styles from "./saved.module.css";
 
 type TProps = {
@@ -99,6 +100,7 @@ export function VendorOnline({ id, version, document: doc, vendorRequest, vendor
         <>
           <CopyLink label={t("linkLabel")} url={link.vendorUrl} name="vendor" />
           <p>{t("shownOnce", { date: formatDate(locale, link.expiresAt) })}</p>
+          <VendorLetterWithLink document={doc} vendorUrl={link.vendorUrl} />
         </>
       )}
       {link === null && active !== null && <p>{t("active", { date: formatDate(locale, active.expiresAt) })}</p>}
