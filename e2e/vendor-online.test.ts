@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -42,6 +43,10 @@ describe.each(LOCALES)("the vendor answers online (%s)", (locale) => {
       await linkField.waitFor();
       const vendorUrl = await linkField.inputValue();
       expect(vendorUrl).toMatch(new RegExp(`/${locale}/vendor#token=[A-Za-z0-9_-]{43}$`));
+      // The letter downloaded now gives the link (Markdown escapes its punctuation: read it as shown).
+      const [download] = await Promise.all([owner.page.waitForEvent("download"), panel.getByRole("button", { name: tr("VendorOnline.letterMd") }).click()]);
+      const letter = readFileSync((await download.path()) ?? "", "utf8").replace(/\\(.)/g, "$1");
+      expect(letter).toContain(tr("VendorOnline.letter", { url: vendorUrl }));
 
       // The vendor: its own browser, the link alone.
       const { page } = vendor;

@@ -112,12 +112,15 @@ export async function acceptVendorAnswers(
     evidence[id] = [...(response.evidence[id] ?? []), item];
   }
   const next: TAnswersDocument = { ...doc, answers: answers as TAnswersDocument["answers"], evidence };
-  const waiting: TVendorResponse = {
-    ...response,
-    answers: Object.fromEntries(Object.entries(response.answers).filter(([id]) => !ruleIds.includes(id))),
-    evidence: Object.fromEntries(Object.entries(response.evidence).filter(([id]) => !ruleIds.includes(id))),
-  };
   return saveAnswers(db, assessmentId, expectedVersion, next, clock, async (tx) => {
-    await tx.update(vendorRequests).set({ response: waiting }).where(eq(vendorRequests.assessmentId, assessmentId));
+    // Read again in the transaction: a response sent since is kept, less the answers accepted.
+    const [now] = await tx.select({ response: vendorRequests.response }).from(vendorRequests).where(eq(vendorRequests.assessmentId, assessmentId));
+    const current = now?.response ?? null;
+    if (current === null) return;
+    const keep = <T,>(map: Record<string, T>) => Object.fromEntries(Object.entries(map).filter(([id]) => !ruleIds.includes(id)));
+    await tx
+      .update(vendorRequests)
+      .set({ response: { ...current, answers: keep(current.answers), evidence: keep(current.evidence) } })
+      .where(eq(vendorRequests.assessmentId, assessmentId));
   });
 }
