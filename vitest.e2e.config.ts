@@ -8,7 +8,7 @@ export default defineConfig({
     globalSetup: ["e2e/support/global-setup.ts"],
     setupFiles: ["e2e/support/intl-guard.ts"],
     testTimeout: 90_000,
-    hookTimeout: 90_000,
+    hookTimeout: 200_000,
     fileParallelism: false,
   },
   resolve: { alias: { "@/": new URL("./", import.meta.url).pathname } },

@@ -3,12 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useFormContext, get } from "react-hook-form";
 import type { HTMLInputAutoCompleteAttribute } from "react";
-import { fieldDomId, type TTextField } from "@/lib/domain/assessment/steps";
+import { fieldDomId, textFieldKey, type TTextField } from "@/lib/domain/assessment/steps";
 import type { TDraft } from "@/lib/domain/assessment/draft";
 import { fieldErrorMessage } from "../lib/domain/schema/field-error-message";
-
-/** Message key part of a text field: "service.name" → "serviceName". */
-export const textFieldKey = (path: string) => path.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase());
 
 type TFieldSpec = { path: TTextField; type?: "text" | "url"; autoComplete: HTMLInputAutoCompleteAttribute; required?: boolean };
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import styles from "./disclosure.module.css";
 
 type TProps = { headingId: string; title: ReactNode; children: ReactNode };
@@ -35,6 +35,26 @@ export function ResultSection({ headingId, title, collapsible = false, className
       <h2 id={headingId}>{title}</h2>
       {children}
     </section>
+  );
+}
+
+/**
+ * A disclosure inside a form or a list, without a heading of its own: its summary names it, and
+ * `summaryId` lets a field refer to it.
+ */
+export function InlineDisclosure({ summaryId, summary, className, open, children }: { summaryId: string; summary: ReactNode; className?: string; open?: boolean; children: ReactNode }) {
+  const details = useRef<HTMLDetailsElement>(null);
+  // Opened when asked (a field in error inside), never closed under the user's hands.
+  useEffect(() => {
+    if (open === true && details.current !== null) details.current.open = true;
+  }, [open]);
+  return (
+    <details ref={details} className={className === undefined ? styles.details : `${styles.details} ${className}`}>
+      <summary id={summaryId} className={styles.summary}>
+        {summary}
+      </summary>
+      {children}
+    </details>
   );
 }
 

@@ -3,10 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type MouseEvent, type Ref } from "react";
 import { Link } from "@/i18n/navigation";
+import { openAround } from "./disclosure";
 
 export interface TErrorItem {
   /** DOM id of the field on this page, or a path with a #fragment on another page. */
   target: { id: string } | { href: string };
+  /** The field's label or question, named before the message. */
+  field: string;
   message: string;
 }
 
@@ -26,10 +29,10 @@ export function ErrorSummary({ items, unavailable = false, ref }: { items: reado
             <li key={"id" in item.target ? item.target.id : item.target.href}>
               {"id" in item.target ? (
                 <a href={`#${item.target.id}`} onClick={(e) => focusField(e, (item.target as { id: string }).id)}>
-                  {item.message}
+                  {t("summaryItem", { field: item.field, message: item.message })}
                 </a>
               ) : (
-                <Link href={item.target.href}>{item.message}</Link>
+                <Link href={item.target.href}>{t("summaryItem", { field: item.field, message: item.message })}</Link>
               )}
             </li>
           ))}
@@ -43,6 +46,7 @@ function focusField(e: MouseEvent, id: string) {
   const field = document.getElementById(id);
   if (field === null) return;
   e.preventDefault();
+  openAround(field);
   field.focus();
   field.scrollIntoView({ block: "center" });
 }

@@ -6,6 +6,7 @@ import { modifierKey, ruleKey } from "@/lib/domain/catalogue/message-keys";
 import type { TNotApplicableReason } from "@/lib/domain/engine";
 import { answerPath, questionDomId } from "@/lib/domain/assessment/steps";
 import type { TDraft } from "@/lib/domain/assessment/draft";
+import { EvidenceFields } from "./evidence-fields";
 import { useCatalogueText } from "./use-catalogue-text";
 import styles from "./question-field.module.css";
 
@@ -75,6 +76,7 @@ export function QuestionField({ question, notApplicable }: TProps) {
           </ul>
         </div>
       )}
+      {rule && <EvidenceFields questionId={rule.id} />}
     </fieldset>
   );
 }

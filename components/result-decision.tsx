@@ -14,7 +14,8 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { putSaved } from "@/lib/browser/api-client";
 import { editTokenFor, loadServerLink, saveServerLink } from "@/lib/browser/local";
 import { ResultSection } from "./disclosure";
-import { DECISION_OUTCOMES, ZDecisionSchema, type TDecisionOutcome } from "@/lib/domain/schema";
+import { DECISION_OUTCOMES, ZNewDecisionSchema, type TDecisionOutcome } from "@/lib/domain/schema";
+import { controllerKeys, controllerOf } from "@/lib/domain/controller";
 
 /** The form's fields, flat: the conditions are one text, a condition per line. */
 interface TDecisionForm {
@@ -23,7 +24,10 @@ interface TDecisionForm {
   byName: string;
   byRole: string;
   conditions: string;
+  reason: string;
   dpdConsulted: boolean;
+  dpdName: string;
+  dpdFavourable: "" | "yes" | "no";
   dpdDate: string;
   dpdOpinion: string;
   boardDate: string;
@@ -37,7 +41,10 @@ const toForm = (d: TDraftDecision | undefined): TDecisionForm => ({
   byName: d?.by.name ?? "",
   byRole: d?.by.role ?? "",
   conditions: (d?.conditions ?? []).join("\n"),
+  reason: d?.reason ?? "",
   dpdConsulted: d?.dpd.consulted ?? false,
+  dpdName: d?.dpd.name ?? "",
+  dpdFavourable: d?.dpd.favourable === undefined ? "" : d.dpd.favourable ? "yes" : "no",
   dpdDate: d?.dpd.date ?? "",
   dpdOpinion: d?.dpd.opinion ?? "",
   boardDate: d?.boardDate ?? "",
@@ -50,7 +57,14 @@ const toDecisionInput = (f: TDecisionForm) => ({
   date: f.date,
   by: { name: f.byName, role: f.byRole },
   conditions: f.conditions.split("\n"),
-  dpd: { consulted: f.dpdConsulted, date: f.dpdDate, opinion: f.dpdOpinion },
+  reason: f.reason,
+  dpd: {
+    consulted: f.dpdConsulted,
+    name: f.dpdName,
+    ...(f.dpdFavourable === "" ? {} : { favourable: f.dpdFavourable === "yes" }),
+    date: f.dpdDate,
+    opinion: f.dpdOpinion,
+  },
   boardDate: f.boardDate,
   reviewDate: f.reviewDate,
 });
@@ -59,13 +73,13 @@ const toDecisionInput = (f: TDecisionForm) => ({
 function fieldOf(path: readonly PropertyKey[]): TField {
   const [head, sub] = path.map(String);
   if (head === "by") return sub === "role" ? "byRole" : "byName";
-  if (head === "dpd") return sub === "date" ? "dpdDate" : sub === "opinion" ? "dpdOpinion" : "dpdConsulted";
-  return (["outcome", "date", "conditions", "boardDate", "reviewDate"] as const).find((f) => f === head) ?? "outcome";
+  if (head === "dpd") return sub === "date" ? "dpdDate" : sub === "opinion" ? "dpdOpinion" : sub === "name" ? "dpdName" : sub === "favourable" ? "dpdFavourable" : "dpdConsulted";
+  return (["outcome", "date", "conditions", "reason", "boardDate", "reviewDate"] as const).find((f) => f === head) ?? "outcome";
 }
 
-/** Checks the form with the answers document's decision schema; each issue goes to its field. */
+/** Checks the form with the decision schema for a new record (a refusal states its reasons); each issue goes to its field. */
 const resolver: Resolver<TDecisionForm> = async (values) => {
-  const parsed = ZDecisionSchema.safeParse(toDecisionInput(values));
+  const parsed = ZNewDecisionSchema.safeParse(toDecisionInput(values));
   if (parsed.success) return { values, errors: {} };
   const errors: FieldErrors<TDecisionForm> = {};
   for (const zodIssue of parsed.error.issues) {
@@ -79,7 +93,7 @@ const resolver: Resolver<TDecisionForm> = async (values) => {
 function errorKey(field: TField, type: string | undefined, value: string): string {
   if (type === "too_big") return "tooLong";
   if (field === "reviewDate" && type === "custom") return "reviewDate";
-  if (field === "outcome" || field === "byName" || field === "conditions") return field;
+  if (field === "outcome" || field === "byName" || field === "conditions" || field === "reason") return field;
   if (field === "date" && value.trim() === "") return "date";
   return "dateFormat";
 }
@@ -114,6 +128,7 @@ function DecisionForm({ draft, evaluation, onChange }: { draft: TDraft; evaluati
   const outcome = watch("outcome");
   const consulted = watch("dpdConsulted");
   const recorded = draft.decision;
+  const keys = controllerKeys(controllerOf(draft.answers));
 
   const sendToSaved = async (next: TDraft) => {
     const link = loadServerLink();
@@ -137,7 +152,16 @@ function DecisionForm({ draft, evaluation, onChange }: { draft: TDraft; evaluati
       date: values.date,
       by: { name: values.byName.trim(), role: values.byRole.trim() },
       conditions: values.outcome === "conditions" ? values.conditions.split("\n").map((c) => c.trim()).filter((c) => c !== "") : [],
-      dpd: values.dpdConsulted ? { consulted: true, date: values.dpdDate, opinion: values.dpdOpinion.trim() } : { consulted: false, date: "", opinion: "" },
+      ...(values.reason.trim() === "" ? {} : { reason: values.reason.trim() }),
+      dpd: values.dpdConsulted
+        ? {
+            consulted: true,
+            date: values.dpdDate,
+            opinion: values.dpdOpinion.trim(),
+            ...(values.dpdName.trim() === "" ? {} : { name: values.dpdName.trim() }),
+            ...(values.dpdFavourable === "" ? {} : { favourable: values.dpdFavourable === "yes" }),
+          }
+        : { consulted: false, date: "", opinion: "" },
       boardDate: values.boardDate,
       reviewDate: values.reviewDate,
     };
@@ -161,6 +185,8 @@ function DecisionForm({ draft, evaluation, onChange }: { draft: TDraft; evaluati
     setValue(
       "conditions",
       evaluation.conditions
+        // Recording this decision is what ACC-06 (a tool chosen without the controller's decision) asks for.
+        .filter((c) => c.kind === "blockUnknown" || c.ruleId !== "ACC-06")
         .map((c) => (c.kind === "blockUnknown" ? t("Conditions.blockUnknown") : t(ruleKey(c.ruleId, c.kind === "remediation" ? "remediation" : "vendorQuestion"))))
         .join("\n"),
       { shouldDirty: true },
@@ -247,6 +273,23 @@ function DecisionForm({ draft, evaluation, onChange }: { draft: TDraft; evaluati
             ) : null}
           </div>
         ) : null}
+        <div className={error("reason") === null ? "field" : "field field--error"}>
+          <label htmlFor="decision-reason" className="field__label">
+            {t("Decision.form.reason")} {flag(outcome === "refuse")}
+          </label>
+          <p id="decision-reason-hint" className="field__hint">
+            {t("Decision.form.reasonHelp")}
+          </p>
+          {errorLine("reason")}
+          <textarea
+            className="field__input"
+            rows={3}
+            aria-required={outcome === "refuse" ? true : undefined}
+            {...fieldProps("reason")}
+            aria-describedby={error("reason") === null ? "decision-reason-hint" : "decision-reason-error decision-reason-hint"}
+            {...register("reason")}
+          />
+        </div>
         {textInput({ field: "date", type: "date", required: true, label: t("Decision.form.date") })}
         {textInput({ field: "byName", required: true, label: t("Decision.form.byName") })}
         {textInput({ field: "byRole", label: t("Decision.form.byRole") })}
@@ -258,7 +301,18 @@ function DecisionForm({ draft, evaluation, onChange }: { draft: TDraft; evaluati
         </div>
         {consulted ? (
           <>
+            {textInput({ field: "dpdName", label: t("Decision.form.dpdName") })}
             {textInput({ field: "dpdDate", type: "date", label: t("Decision.form.dpdDate") })}
+            <div className="field">
+              <label htmlFor="decision-dpdFavourable" className="field__label">
+                {t("Decision.form.dpdFavourable")} {flag(false)}
+              </label>
+              <select id="decision-dpdFavourable" className="field__input" {...register("dpdFavourable")}>
+                <option value="">{t("Decision.form.dpdFavourableUnset")}</option>
+                <option value="yes">{t("Decision.form.dpdFavourableYes")}</option>
+                <option value="no">{t("Decision.form.dpdFavourableNo")}</option>
+              </select>
+            </div>
             <div className={error("dpdOpinion") === null ? "field" : "field field--error"}>
               <label htmlFor="decision-dpdOpinion" className="field__label">
                 {t("Decision.form.dpdOpinion")} {flag(false)}
@@ -268,7 +322,7 @@ function DecisionForm({ draft, evaluation, onChange }: { draft: TDraft; evaluati
             </div>
           </>
         ) : null}
-        {textInput({ field: "boardDate", type: "date", label: t("Decision.form.boardDate") })}
+        {textInput({ field: "boardDate", type: "date", label: t(keys.boardField) })}
         {textInput({ field: "reviewDate", type: "date", label: t("Decision.form.reviewDate") })}
         {hasErrors ? (
           <p role="alert" className="field__error">

@@ -5,20 +5,24 @@ import { questionDomId, stepOfQuestion } from "@/lib/domain/assessment/steps";
 import { followUpKey, modifierKey, ruleKey, severityKey } from "@/lib/domain/catalogue/message-keys";
 import { findingCounts, type TEvaluation, type TFinding } from "@/lib/domain/engine";
 import { Link } from "@/i18n/navigation";
+import type { TEvidenceItem } from "@/lib/domain/schema/answers";
 import { ResultSection } from "./disclosure";
+import { EvidenceList } from "./evidence-list";
 import { SeverityBadge } from "./severity-badge";
 import { questionById, useCatalogueText } from "./use-catalogue-text";
 
 type TProps = {
   evaluation: TEvaluation;
   answers: Partial<Record<string, string>>;
+  /** The sources of each answer, shown under the answer given. */
+  evidence?: Partial<Record<string, TEvidenceItem[]>>;
   editable?: boolean;
   /** Only the confirmed risks (the unknown answers are listed with the questions they raise), folded. */
   confirmedOnly?: boolean;
 };
 
 /** The findings, worst first: the question, the answer given, severity, why, references, what to do. */
-export function ResultFindings({ evaluation, answers, editable = true, confirmedOnly = false }: TProps) {
+export function ResultFindings({ evaluation, answers, evidence, editable = true, confirmedOnly = false }: TProps) {
   const t = useTranslations();
   const findings = confirmedOnly ? evaluation.findings.filter((f) => !f.unknown) : evaluation.findings;
   const title = confirmedOnly
@@ -33,7 +37,7 @@ export function ResultFindings({ evaluation, answers, editable = true, confirmed
           <p>{t(confirmedOnly ? "ResultPage.confirmedIntro" : "Result.findingsIntro")}</p>
           <ol className="findings">
             {findings.map((f) => (
-              <Finding key={f.ruleId} finding={f} answered={answers[f.ruleId] !== undefined} editable={editable} />
+              <Finding key={f.ruleId} finding={f} answered={answers[f.ruleId] !== undefined} sources={evidence?.[f.ruleId] ?? []} editable={editable} />
             ))}
           </ol>
         </>
@@ -42,7 +46,7 @@ export function ResultFindings({ evaluation, answers, editable = true, confirmed
   );
 }
 
-function Finding({ finding: f, answered, editable }: { finding: TFinding; answered: boolean; editable: boolean }) {
+function Finding({ finding: f, answered, sources, editable }: { finding: TFinding; answered: boolean; sources: readonly TEvidenceItem[]; editable: boolean }) {
   const text = useCatalogueText();
   const { t } = text;
   const tRich = useTranslations();
@@ -66,6 +70,14 @@ function Finding({ finding: f, answered, editable }: { finding: TFinding; answer
               </Link>
             )}
           </dd>
+          {sources.length > 0 && (
+            <>
+              <dt>{t("Evidence.listTitle")}</dt>
+              <dd>
+                <EvidenceList items={sources} />
+              </dd>
+            </>
+          )}
           <dt>{t("Result.severity")}</dt>
           <dd>{t(severityKey(f.severity))}</dd>
           {f.raisedBy.length > 0 && (

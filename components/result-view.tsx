@@ -10,6 +10,7 @@ import { CATALOGUE } from "@/lib/domain/catalogue";
 import { evaluate, keyFigures, type TActionReader } from "@/lib/domain/engine";
 import { useArrivalFocus } from "./arrival-focus";
 import { Disclosure, useOpenLinkTargets } from "./disclosure";
+import { ResultSources, SourcingLine } from "./evidence-list";
 import { ReportDownload } from "./report-download";
 import { ResultDecision } from "./result-decision";
 import { ResultDomains } from "./result-domains";
@@ -30,6 +31,7 @@ const SECTIONS = {
     ["school-heading", "Result.schoolHeading"],
     ["domains-heading", "Result.domainsHeading"],
     ["dpia-heading", "Dpia.title"],
+    ["sources-heading", "Evidence.sectionTitle"],
     ["documents-plan-heading", "ResultPage.documentsHeading"],
     ["decision-heading", "Decision.saved.heading"],
   ],
@@ -39,6 +41,7 @@ const SECTIONS = {
     ["findings-heading", "ResultPage.confirmedHeading"],
     ["domains-heading", "Result.domainsHeading"],
     ["dpia-heading", "Dpia.title"],
+    ["sources-heading", "Evidence.sectionTitle"],
     ["download-heading", "Result.download.heading"],
     ["documents-plan-heading", "ResultPage.parentsDocumentsHeading"],
   ],
@@ -100,9 +103,10 @@ export function ResultView() {
         </p>
       </VerdictBanner>
       <ResultSummary evaluation={evaluation} reader={reader} />
+      <SourcingLine document={draft} />
       <nav className="on-this-page" aria-label={t("Result.onThisPage")}>
         <ul>
-          {SECTIONS[reader].map(([id, key]) => (
+          {SECTIONS[reader].filter(([id]) => doc.success || id !== "sources-heading").map(([id, key]) => (
             <li key={id}>
               <a href={`#${id}`}>{t(key, { count: counts[id] ?? 0 })}</a>
             </li>
@@ -112,10 +116,11 @@ export function ResultView() {
       {reader === "parents" ? <ResultUnknowns evaluation={evaluation} reader={reader} collapsible /> : null}
       <ReportDownload document={doc.success ? doc.data : null} firstProblem={doc.success ? null : (doc.error.issues[0]?.path.join(".") ?? null)} />
       <SaveSlot document={doc.success ? doc.data : null} />
-      <ResultFindings evaluation={evaluation} answers={draft.answers} confirmedOnly />
+      <ResultFindings evaluation={evaluation} answers={draft.answers} evidence={doc.success ? doc.data.evidence : undefined} confirmedOnly />
       {reader === "school" ? <ResultUnknowns evaluation={evaluation} reader={reader} collapsible /> : null}
       <ResultDomains evaluation={evaluation} collapsible />
       <ResultDpia evaluation={evaluation} collapsible />
+      {doc.success ? <ResultSources document={doc.data} collapsible /> : null}
       <Disclosure headingId="documents-plan-heading" title={t(reader === "parents" ? "ResultPage.parentsDocumentsHeading" : "ResultPage.documentsHeading")}>
         <ResultDocuments draft={draft} evaluation={evaluation} onChange={setDraft} />
       </Disclosure>

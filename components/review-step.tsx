@@ -5,12 +5,13 @@ import type { FormEvent, ReactNode } from "react";
 import { get, useFormContext, useWatch } from "react-hook-form";
 import { Link, useRouter } from "@/i18n/navigation";
 import { gapsByStep, sanitizeDraft, type TDraft } from "@/lib/domain/assessment/draft";
-import { CONTEXT_STEP, REVIEW_STEP, TEXT_FIELDS, previousStep, fieldDomId, questionDomId } from "@/lib/domain/assessment/steps";
-import { CATALOGUE } from "@/lib/domain/catalogue";
+import { CONTEXT_STEP, REVIEW_STEP, TEXT_FIELDS, previousStep, fieldDomId, questionDomId, stepOfQuestion, textFieldKey } from "@/lib/domain/assessment/steps";
+import { CATALOGUE, RULES } from "@/lib/domain/catalogue";
 import { ruleKey } from "@/lib/domain/catalogue/message-keys";
 import { notApplicableRules } from "@/lib/domain/engine";
 import { preloadFormCheck } from "./assessment-provider";
 import { ErrorSummary, useErrorSummary, type TErrorItem } from "./error-summary";
+import { evidenceErrors } from "./evidence-fields";
 import { fieldErrorMessage } from "../lib/domain/schema/field-error-message";
 import { stepTitleKey } from "./step-titles";
 
@@ -30,8 +31,19 @@ export function ReviewStep() {
     const error = get(formState.errors, path) as { type?: string; message?: string } | undefined;
     if (error === undefined) return [];
     const [key, values] = fieldErrorMessage(path, error.type, error.message);
-    return [{ target: { href: `/assess/${CONTEXT_STEP}#${fieldDomId(path)}` }, message: t(`FormErrors.${key}`, values) }];
-  });
+    return [
+      { target: { href: `/assess/${CONTEXT_STEP}#${fieldDomId(path)}` }, field: t(`Form.fields.${textFieldKey(path)}.label`), message: t(`FormErrors.${key}`, values) },
+    ];
+  }).concat(
+    evidenceErrors(formState.errors, RULES.map((r) => r.id)).map(({ path, error, domId }) => {
+      const [key, values] = fieldErrorMessage(path, error.type, error.message);
+      return {
+        target: { href: `/assess/${stepOfQuestion(path.split(".")[1] ?? "")}#${domId}` },
+        field: t(ruleKey(path.split(".")[1] ?? "", "question")),
+        message: t(`FormErrors.${key}`, values),
+      };
+    }),
+  );
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();

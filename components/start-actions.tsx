@@ -6,7 +6,8 @@ import { Link, useRouter } from "@/i18n/navigation";
 import { CONTEXT_STEP } from "@/lib/domain/assessment/steps";
 import { ConfirmDialog, type TConfirmDialog } from "./confirm-dialog";
 
-type TSaved = { service: string; step: string } | null;
+/** The draft in this browser; `onServer` when it belongs to a saved assessment, which "start again" leaves on the server. */
+type TSaved = { service: string; step: string; onServer: boolean } | null;
 
 /** Start, or resume the assessment saved in this browser; "start again" asks first, in a modal dialog. */
 export function StartActions() {
@@ -19,10 +20,11 @@ export function StartActions() {
   useEffect(() => {
     // Loaded after the page is shown: the start page itself needs none of the schema code.
     let live = true;
-    void Promise.all([import("@/lib/browser/draft-storage"), import("@/lib/domain/assessment/draft")]).then(([storage, { isStarted }]) => {
+    void Promise.all([import("@/lib/browser/draft-storage"), import("@/lib/domain/assessment/draft"), import("@/lib/browser/local")]).then(([storage, { isStarted }, local]) => {
       const draft = storage.loadDraft();
       if (live && draft !== null && isStarted(draft)) {
-        setSaved({ service: draft.service.name.trim(), step: storage.loadLastStep() ?? CONTEXT_STEP });
+        const link = local.loadServerLink();
+        setSaved({ service: draft.service.name.trim(), step: storage.loadLastStep() ?? CONTEXT_STEP, onServer: link !== null });
       }
     });
     return () => {
@@ -67,7 +69,7 @@ export function StartActions() {
       <ConfirmDialog
         ref={dialog}
         title={t("confirmTitle")}
-        text={t("confirmText")}
+        text={t(saved?.onServer ? "confirmTextSaved" : "confirmText")}
         confirmLabel={t("confirmYes")}
         cancelLabel={t("confirmNo")}
         onConfirm={() => void erase()}

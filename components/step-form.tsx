@@ -4,15 +4,16 @@ import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { get, useFormContext, useWatch, type FieldPath } from "react-hook-form";
 import { Link, useRouter } from "@/i18n/navigation";
-import { CONTEXT_STEP, fieldDomId, fieldsOfStep, nextStep, previousStep, questionDomId, questionsOfStep, REVIEW_STEP } from "@/lib/domain/assessment/steps";
+import { CONTEXT_STEP, fieldDomId, fieldsOfStep, nextStep, previousStep, questionDomId, questionsOfStep, REVIEW_STEP, textFieldKey } from "@/lib/domain/assessment/steps";
 import type { TDraft } from "@/lib/domain/assessment/draft";
 import { CATALOGUE } from "@/lib/domain/catalogue";
-import { domainKey } from "@/lib/domain/catalogue/message-keys";
+import { domainKey, ruleKey } from "@/lib/domain/catalogue/message-keys";
 import { notApplicableRules } from "@/lib/domain/engine";
 import { ContextFields } from "./context-fields";
 import { preloadFormCheck } from "./assessment-provider";
 import { ErrorSummary, useErrorSummary, type TErrorItem } from "./error-summary";
 import { fieldErrorMessage } from "../lib/domain/schema/field-error-message";
+import { evidenceErrors } from "./evidence-fields";
 import { QuestionField } from "./question-field";
 import { SaveLocationNote } from "./saved/save-location";
 import styles from "./step-form.module.css";
@@ -29,13 +30,20 @@ export function StepForm({ step }: { step: string }) {
   const next = nextStep(step) ?? REVIEW_STEP;
   const back = previousStep(step);
 
-  const problems: TErrorItem[] = fields.flatMap((path) => {
+  const problems: TErrorItem[] = fields.filter((path) => !path.startsWith("evidence.")).flatMap((path) => {
     const error = get(formState.errors, path) as { type?: string; message?: string } | undefined;
     if (error === undefined) return [];
     const [key, values] = fieldErrorMessage(path, error.type, error.message);
-    const target = path.startsWith("answers.") ? questionDomId(path.slice("answers.".length)) : fieldDomId(path);
-    return [{ target: { id: target }, message: t(`FormErrors.${key}`, values) }];
-  });
+    const questionId = path.startsWith("answers.") ? path.slice("answers.".length) : null;
+    const target = questionId === null ? fieldDomId(path) : questionDomId(questionId);
+    const field = t(questionId === null ? `Form.fields.${textFieldKey(path)}.label` : ruleKey(questionId, "question"));
+    return [{ target: { id: target }, field, message: t(`FormErrors.${key}`, values) }];
+  }).concat(
+    evidenceErrors(formState.errors, questionsOfStep(step).map((q) => q.id)).map(({ path, error, domId }) => {
+      const [key, values] = fieldErrorMessage(path, error.type, error.message);
+      return { target: { id: domId }, field: t(ruleKey(path.split(".")[1] ?? "", "question")), message: t(`FormErrors.${key}`, values) };
+    }),
+  );
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();

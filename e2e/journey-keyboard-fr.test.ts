@@ -40,6 +40,10 @@ describe("a full journey in French, keyboard only", () => {
       expect(await nameInput.getAttribute("aria-invalid")).toBe("true");
       expect(await nameInput.getAttribute("aria-describedby")).toContain("field-service-name-error");
       expect(await page.textContent("#field-service-name-error")).toBe(fr("FormErrors.serviceNameRequired"));
+      // The summary names the field before its message.
+      expect(await summary.locator("li").first().textContent()).toBe(
+        fr("FormErrors.summaryItem", { field: fr("Form.fields.serviceName.label"), message: fr("FormErrors.serviceNameRequired") }),
+      );
       await page.keyboard.press("Tab"); // the summary's link
       await page.keyboard.press("Enter");
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("field-service-name");

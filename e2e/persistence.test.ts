@@ -98,6 +98,7 @@ describe("answers are kept in the browser", () => {
       await page.getByRole("button", { name: fr("Start.restart") }).click();
       const dialog = page.getByRole("dialog", { name: fr("Start.confirmTitle") });
       await dialog.waitFor();
+      expect(await dialog.textContent()).toContain(fr("Start.confirmText"));
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(fr("Start.confirmNo"));
       await page.keyboard.press("Escape");
       await dialog.waitFor({ state: "hidden" });
@@ -109,6 +110,13 @@ describe("answers are kept in the browser", () => {
       await formReady(page);
       expect(await stored(page)).toBeNull();
       expect(await value(page, "field-service-name")).toBe("");
+
+      // A draft that belongs to a saved assessment: the dialog says the saved one stays on the server.
+      await seed(page, { schemaVersion: 1, service: { name: "Quiz" }, answers: { "COM-01": "yes" } }, "/fr");
+      await page.evaluate(() => localStorage.setItem("vigie:server-link:v1", JSON.stringify({ id: "abcdefghijklmnopqrstuv", version: 1, pending: false })));
+      await page.reload();
+      await page.getByRole("button", { name: fr("Start.restart") }).click();
+      expect(await page.getByRole("dialog", { name: fr("Start.confirmTitle") }).textContent()).toContain(fr("Start.confirmTextSaved"));
     } finally {
       await context.close();
     }

@@ -107,6 +107,9 @@ describe("comparison", () => {
       const cells = await host.locator("td").allTextContents();
       expect(cells[0]).toContain(t("fr")("Rules.HOST-01.options.us"));
       expect(cells[1]).toContain(t("fr")("Rules.HOST-01.options.eu"));
+      // Neither service uses AI: its domain does not apply, it is not "satisfactory, 0 of 0".
+      const aiRow = page.locator("table").first().locator("tr", { has: page.locator("th", { hasText: t("fr")("Domains.AI.title") }) });
+      expect(await aiRow.locator("td").allTextContents()).toEqual([t("fr")("Result.domainNotApplicable"), t("fr")("Result.domainNotApplicable")]);
       expect(foreign).toEqual([]);
 
       // Only the differences, in English.
@@ -183,6 +186,10 @@ describe("history, publication, catalogue, import and registers", () => {
       const listed = await problems.locator("li").allTextContents();
       expect(listed.some((l) => l.includes("HOST-01"))).toBe(true);
       expect(listed.some((l) => l.includes("XYZ-99"))).toBe(true);
+      // In the reader's words: the question and the answers offered, not the API's.
+      expect(await problems.textContent()).toContain(fr("ImportFile.problems.invalid_answers"));
+      expect(await problems.textContent()).not.toContain("fields");
+      expect(listed.some((l) => l.includes(fr("Rules.HOST-01.question")) && l.includes(fr("Answers.unknown")))).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
       await page.setInputFiles("#import-file", { name: "ok.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(example("gar-resource"))) });
       await page.getByRole("button", { name: fr("ImportFile.button") }).click();

@@ -9,6 +9,7 @@ import type { TAnswersDocument } from "@/lib/domain/schema";
 import { useCatalogueText } from "../use-catalogue-text";
 import styles from "./saved.module.css";
 import { saveBlob } from "../save-blob";
+import { textFieldKey } from "@/lib/domain/assessment/steps";
 
 type TProps = {
   mine: TAnswersDocument;
@@ -19,7 +20,6 @@ type TProps = {
 };
 
 /** "service.vendor" → "serviceVendor", the key part of the form's field labels. */
-const fieldKey = (path: string) => path.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase());
 
 /** Saves a document as a JSON file, from memory. */
 const downloadJson = (doc: TAnswersDocument, name: string) =>
@@ -50,7 +50,7 @@ export function ConflictDialog({ mine, current, onKeepMine, onLoadTheirs, onDism
   }, []);
 
   const label = (d: TDocumentDifference) => {
-    if (d.kind === "detail") return text.t(`Form.fields.${fieldKey(d.field)}.label`);
+    if (d.kind === "detail") return text.t(`Form.fields.${textFieldKey(d.field)}.label`);
     if (d.kind === "answer")
       return (
         <>

@@ -5,18 +5,10 @@ import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
 import { DPIA_MESSAGE } from "@/lib/domain/catalogue/message-keys";
 import type { TRoundView } from "@/lib/domain/assessment/saved";
+import { textFieldKey } from "@/lib/domain/assessment/steps";
 import { answerLabel, questionLabel } from "./answer-label";
 import styles from "./pages.module.css";
 
-const DETAIL_KEYS: Record<string, string> = {
-  "service.name": "Form.fields.serviceName.label",
-  "service.vendor": "Form.fields.serviceVendor.label",
-  "service.url": "Form.fields.serviceUrl.label",
-  "school.name": "Form.fields.schoolName.label",
-  "school.uai": "Form.fields.schoolUai.label",
-  "assessor.name": "Form.fields.assessorName.label",
-  "assessor.role": "Form.fields.assessorRole.label",
-};
 
 /** Every round (frozen or current) and, for each re-evaluation, what changed: verdict, domains, answers, details. */
 export async function HistorySection({ locale, rounds, history }: { locale: TLocale; rounds: readonly TRoundView[]; history: readonly TRoundDiff[] }) {
@@ -81,7 +73,7 @@ export async function HistorySection({ locale, rounds, history }: { locale: TLoc
                 ))}
                 {d.details.map((c) => (
                   <li key={c.field}>
-                    {t("History.detailChange", { field: t(DETAIL_KEYS[c.field] ?? c.field), before: c.before ?? blank, after: c.after ?? blank })}
+                    {t("History.detailChange", { field: t(`Form.fields.${textFieldKey(c.field)}.label`), before: c.before ?? blank, after: c.after ?? blank })}
                   </li>
                 ))}
                 {d.answers.map((c) => (

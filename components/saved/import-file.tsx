@@ -93,7 +93,10 @@ export function ImportFile() {
     }
     if (res.kind === "offline") return fail({ kind: "offline" });
     if (res.kind === "conflict") return fail({ kind: "invalid", message: t("error"), fields: [] });
-    fail({ kind: "invalid", message: res.message, fields: res.kind === "error" ? res.fields : [] });
+    // The API's own sentence speaks to developers ("see fields"); a person gets the file's problem in words.
+    const code = res.kind === "error" ? res.code : undefined;
+    const message = code !== undefined && t.has(`problems.${code}`) ? t(`problems.${code}`) : t("error");
+    fail({ kind: "invalid", message, fields: res.kind === "error" ? res.fields : [] });
   };
 
   return (

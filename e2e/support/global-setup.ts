@@ -41,7 +41,8 @@ export async function startServer(port: number, env: Record<string, string> = {}
     stdio: ["ignore", "inherit", "inherit"],
   });
   const baseUrl = `http://localhost:${port}`;
-  await waitFor(`${baseUrl}/fr`, 60_000);
+  // The server opens (and migrates) the database before it answers: PGlite takes 10–20 s on a busy machine.
+  await waitFor(`${baseUrl}/fr`, 180_000);
   return {
     baseUrl,
     stop: async () => {

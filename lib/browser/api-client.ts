@@ -22,6 +22,8 @@ export interface TFieldProblem {
   field: string;
   code: string;
   message: string;
+  received?: string;
+  allowed?: string[];
 }
 
 export type TApiResult<T> =
@@ -30,7 +32,7 @@ export type TApiResult<T> =
   | { kind: "offline" }
   /** 401 / 403: the edit token is missing or not this assessment's. */
   | { kind: "refused"; status: number; message: string }
-  | { kind: "error"; status: number; message: string; fields: TFieldProblem[] };
+  | { kind: "error"; status: number; message: string; fields: TFieldProblem[]; code?: string };
 
 const JSON_HEADERS = { "Content-Type": "application/json", Accept: "application/json" };
 
@@ -61,7 +63,7 @@ async function call<T>(url: string, init: RequestInit): Promise<TApiResult<T>> {
   // A gateway that cannot reach the server counts as offline: the answers stay in this browser.
   if (res.status === 502 || res.status === 503 || res.status === 504) return { kind: "offline" };
   const fields = Array.isArray(body.fields) ? (body.fields as TFieldProblem[]) : [];
-  return { kind: "error", status: res.status, message, fields };
+  return { kind: "error", status: res.status, message, fields, ...(typeof body.error === "string" ? { code: body.error } : {}) };
 }
 
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });

@@ -6,15 +6,16 @@ export type TDocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /**
  * Who each document is for: the one source the API, the command line and the result page read.
- * The papers the school files as controller (families' notice, register entry, head's decision)
- * are not a parents' association's to write; the letter to the head of school is only theirs.
+ * The papers the school files as controller (families' notice, register entry, action plan with
+ * its owners and dates, head's decision) are not a parents' association's to write; the letter to
+ * the head of school is only theirs.
  */
 export const MODES_OF: Record<TDocumentKind, readonly TMode[]> = {
   "vendor-letter": MODES,
   "school-letter": ["parents"],
   "family-notice": ["head", "it"],
   "register-entry": ["head", "it"],
-  "action-plan": MODES,
+  "action-plan": ["head", "it"],
   dpia: MODES,
   decision: ["head", "it"],
 };

@@ -8,10 +8,10 @@ export type TMessagePath = keyof TMessages | `${keyof TMessages}.*.${string}`;
 
 /** The namespaces the result, saved-assessment, catalogue, comparison and register pages read. */
 const WORKSPACE: readonly TMessagePath[] = [
-  "LanguageSwitch", "Form", "FormErrors", "Result",
+  "LanguageSwitch", "Form", "FormErrors", "Evidence", "Result",
   "Answers", "Severity", "Verdict", "DomainStatus", "Conditions", "Reference", "Applies", "Modifiers", "Dpia", "Sources",
   "Domains", "Rules", "Modes", "ResultPage", "ParentsVerdict", "ParentsQuestions", "ResultDocuments", "Decision",
-  "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register", "LinkSafety", "ForgetHere", "Drafts", "VendorOnline",
+  "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register", "LinkSafety", "ForgetHere", "Drafts", "Controller", "VendorOnline",
 ];
 
 /**
@@ -32,7 +32,7 @@ export const CLIENT_MESSAGES = {
   forget: ["ForgetHere"],
   /** The form: questions, help and options, but none of the findings' remedies or letters. */
   assess: [
-    "Form", "FormErrors", "Review", "Nav", "Modes", "Save", "Drafts", "Answers", "Domains", "Modifiers", "Reference", "Applies", "Sources",
+    "Form", "FormErrors", "Evidence", "Review", "Nav", "Modes", "Save", "Drafts", "Answers", "Domains", "Modifiers", "Reference", "Applies", "Sources",
     "Rules.*.question", "Rules.*.help", "Rules.*.options",
   ],
   workspace: WORKSPACE,

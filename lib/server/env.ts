@@ -8,8 +8,13 @@ export const ZEnvSchema = z.object({
   DATABASE_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   /** Directory of the embedded database (created when missing). */
   VIGIE_DATA_DIR: z.preprocess(blankToUndefined, z.string().default("./data")),
-  /** Public origin used in the links Vigie hands out (e.g. https://vigie.example.fr); else the request's origin. */
+  /** Public origin used in the links Vigie hands out (e.g. https://vigie.example.fr); else see VIGIE_ALLOWED_HOSTS. */
   VIGIE_PUBLIC_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  /**
+   * Without VIGIE_PUBLIC_URL, the host names (comma-separated) a request's Host header may give the
+   * links; a request naming any other host gets links to the server's own address.
+   */
+  VIGIE_ALLOWED_HOSTS: z.preprocess(blankToUndefined, z.string().default("localhost,127.0.0.1,[::1]")),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;

@@ -143,3 +143,45 @@ export function pdfPageFill(file: string): number[] {
       return Math.min(1, (bottom - CONTENT_TOP) / (FOOTER_TOP - CONTENT_TOP));
     });
 }
+
+export interface TWordBox {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Each page's words with their boxes (points, from the top left), read from `pdftotext -bbox`. */
+export function pdfWordBoxes(file: string): TWordBox[][] {
+  const html = run("pdftotext", ["-bbox", "-enc", "UTF-8", file, "-"]);
+  return html
+    .split("<page ")
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(([, xMin, yMin, xMax, yMax, text]) => ({
+        text: text!,
+        xMin: Number(xMin),
+        yMin: Number(yMin),
+        xMax: Number(xMax),
+        yMax: Number(yMax),
+      })),
+    );
+}
+
+/**
+ * The pairs of words of one page printed over each other: boxes that overlap by more than
+ * `tolerance` points across and by more than half the smaller box's height (the font boxes of two
+ * tightly spaced lines touch; words drawn over words share most of their height).
+ */
+export function overlappingWords(words: readonly TWordBox[], tolerance = 1): [TWordBox, TWordBox][] {
+  const pairs: [TWordBox, TWordBox][] = [];
+  words.forEach((a, i) => {
+    for (const b of words.slice(i + 1)) {
+      const x = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const y = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      if (x > tolerance && y > Math.min(a.yMax - a.yMin, b.yMax - b.yMin) / 2) pairs.push([a, b]);
+    }
+  });
+  return pairs;
+}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { anAnswersDocument } from "@/lib/testing/answers-document-builder";
 import { jsonRequest } from "@/lib/testing/api-client";
 import { useApiTestDb } from "@/lib/testing/api-test-db";
+import { PEER_HEADER } from "@/lib/server/security/connection";
 import { POST as report } from "../report/route";
 import { POST as createRegister } from "../registers/route";
 import { POST as importFile } from "./import/route";
@@ -15,7 +16,8 @@ beforeAll(() => {
 afterAll(() => vi.restoreAllMocks());
 
 const doc = anAnswersDocument().withService({ name: "Quiz", vendor: "Éclair SAS" }).withSafeAnswers().build();
-const as = (address: string) => ({ "x-forwarded-for": address, "accept-language": "en" });
+/** A request from a connection at `address` (the header the server's screen writes), with any X-Forwarded-For. */
+const as = (address: string, forwardedFor = "198.51.100.99") => ({ [PEER_HEADER]: address, "x-forwarded-for": forwardedFor, "accept-language": "en" });
 
 describe(`rate limits over the API (${process.env.DATABASE_URL ? "PostgreSQL store" : "memory store"})`, () => {
   it("refuses anonymous creations past VIGIE_RATE_CREATIONS with 429, Retry-After and the JSON error; another address goes on", async () => {
@@ -24,8 +26,10 @@ describe(`rate limits over the API (${process.env.DATABASE_URL ? "PostgreSQL sto
     expect((await POST(jsonRequest("/api/assessments", "POST", doc, as(a)))).status).toBe(201);
     expect((await createRegister(jsonRequest("/api/registers", "POST", {}, as(a)))).status).toBe(201);
     expect((await importFile(jsonRequest("/api/assessments/import", "POST", doc, as(a)))).status).toBe(201);
-    const refused = await POST(jsonRequest("/api/assessments", "POST", doc, as(a)));
+    // A new X-Forwarded-For each time is no new allowance.
+    const refused = await POST(jsonRequest("/api/assessments", "POST", doc, as(a, "192.0.2.1")));
     expect(refused.status).toBe(429);
+    expect((await POST(jsonRequest("/api/assessments", "POST", doc, as(a, "192.0.2.2")))).status).toBe(429);
     const wait = Number(refused.headers.get("retry-after"));
     expect(wait).toBeGreaterThan(3000);
     expect(wait).toBeLessThanOrEqual(3600);

@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CATALOGUE } from "@/lib/domain/catalogue";
+import { CATALOGUE, RULES } from "@/lib/domain/catalogue";
 import { evaluate } from "@/lib/domain/engine";
+import { translatorFor } from "@/lib/i18n/translator";
 import { POST } from "./route";
+
+const fr = translatorFor("fr");
 
 const examples = readdirSync("examples").filter((f) => f.endsWith(".json"));
 const example = (f: string) => JSON.parse(readFileSync(`examples/${f}`, "utf8"));
@@ -59,6 +62,10 @@ describe("POST /api/evaluate", () => {
     const [field] = (await res.json()).fields;
     expect(field).toMatchObject({ field: "answers.HOST-01", code: "invalid_value", received: "mars" });
     expect(field.allowed).toEqual(["france", "eu", "adequate", "us", "other", "unknown"]);
+    // The message is for a person: the question as asked and the answers as offered.
+    expect(field.message).toContain(fr("Rules.HOST-01.question"));
+    expect(field.message).toContain(fr("Answers.unknown"));
+    expect(field.message).not.toContain("france, eu");
   });
 
   it("names each bad field at once", async () => {
@@ -76,6 +83,24 @@ describe("POST /api/evaluate", () => {
     );
     expect(res.status).toBe(413);
     expect((await res.json()).error).toBe("too_large");
+  });
+
+  it("gives how many answers rest on a source, and accepts a version 1 document", async () => {
+    const body = await (await post(JSON.stringify(example("education-suite-contract.json")))).json();
+    expect(body.sourcing).toMatchObject({ sourced: 5, vendorSourced: 5 });
+    expect(body.sourcing.answered).toBeGreaterThan(body.sourcing.sourced);
+    const v1 = await post(JSON.stringify({ schemaVersion: 1, service: { name: "X" }, answers: { "COM-01": "yes" } }));
+    expect(v1.status).toBe(200);
+    expect((await v1.json()).sourcing).toEqual({ answered: 1, sourced: 0, vendorAnswered: 1, vendorSourced: 0 });
+  });
+
+  it("names a bad source, and answers 413 to sources over 256 kB", async () => {
+    const item = { kind: "document", source: "s", date: "2026-11-30", quote: "x".repeat(1900) };
+    const bad = await post(JSON.stringify({ schemaVersion: 2, service: { name: "X" }, answers: {}, evidence: { "COM-01": [{ ...item, quote: "a\u0000" }] } }));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).fields.map((f: { field: string }) => f.field)).toEqual(["evidence.COM-01.0.quote"]);
+    const evidence = Object.fromEntries(RULES.slice(0, 30).map((r) => [r.id, Array(5).fill(item)]));
+    expect((await post(JSON.stringify({ schemaVersion: 2, service: { name: "X" }, answers: {}, evidence }))).status).toBe(413);
   });
 
   it("speaks the caller's language in its messages", async () => {

@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE, DOMAINS } from "../catalogue";
 import { notApplicableRules } from "../engine";
-import { emptyDraft, gapsByStep, isStarted, sanitizeDraft } from "./draft";
+import { emptyDraft, gapsByStep, isStarted, newEvidenceItem, sanitizeDraft } from "./draft";
+import { fieldErrorMessage } from "../schema/field-error-message";
 import { toDocument } from "./to-document";
 import { ACTION_PLAN_KEYS, MODES, QUESTIONS, ZActionPlanSchema, ZAnswerMapSchema, ZModeSchema } from "../schema";
 import { reportFilename } from "./filename";
@@ -21,6 +22,8 @@ describe("steps", () => {
     expect(stepOfQuestion("CTX-02")).toBe("context");
     expect(fieldsOfStep("context")).toContain("service.name");
     expect(fieldsOfStep("min")).toContain("answers.MIN-08");
+    expect(fieldsOfStep("min")).toContain("evidence.MIN-08");
+    expect(fieldsOfStep("context").filter((f) => f.startsWith("evidence."))).toEqual([]);
   });
 });
 
@@ -53,6 +56,24 @@ describe("draft", () => {
       reviewDate: "2027-11-20",
     });
     expect(sanitizeDraft({ ...(example as object), decision: { outcome: "maybe" } }).decision).toBeUndefined();
+  });
+
+  it("keeps the sources through storage, blank ones included, and the document reads them as the schema does", () => {
+    const doc = JSON.parse(readFileSync("examples/education-suite-contract.json", "utf8")) as { evidence: Record<string, unknown[]> };
+    const draft = sanitizeDraft(doc);
+    expect(Object.keys(draft.evidence ?? {})).toEqual(Object.keys(doc.evidence));
+    expect(toDocument(draft).data?.evidence).toEqual(doc.evidence);
+    const blank = newEvidenceItem(new Date(2026, 0, 5));
+    expect(blank).toEqual({ kind: "document", source: "", quote: "", date: "2026-01-05", by: "" });
+    const stored = sanitizeDraft({ ...doc, evidence: { "COM-01": [blank, { kind: "rumour", source: 3 }], "ZZZ-01": [blank], "COM-02": "x" } });
+    expect(stored.evidence).toEqual({ "COM-01": [blank, { kind: "document", source: "", quote: "", date: "", by: "" }] });
+    const checked = toDocument(stored);
+    expect(checked.success).toBe(false);
+    expect(checked.error?.issues.map((i) => i.path.join("."))).toEqual(["evidence.COM-01.0.source", "evidence.COM-01.1.source", "evidence.COM-01.1.date"]);
+    expect(fieldErrorMessage("evidence.COM-01.0.source", "too_small")).toEqual(["sourceRequired"]);
+    expect(fieldErrorMessage("evidence.COM-01.0.quote", "too_big")).toEqual(["tooLong", { max: 2000 }]);
+    expect(fieldErrorMessage("evidence.COM-01.1.date", "invalid_format")).toEqual(["date"]);
+    expect(fieldErrorMessage("evidence.COM-01", "too_big")).toEqual(["tooManySources", { max: 5 }]);
   });
 
   it("drops what the schema refuses and survives junk", () => {

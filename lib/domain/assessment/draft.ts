@@ -1,6 +1,6 @@
 import { CONTEXT, DOMAINS, RULES, UNKNOWN, type TContextQuestion, type TRule } from "../catalogue";
 import type { TNotApplicableReason } from "../engine";
-import { ACTION_PLAN_KEYS, DECISION_OUTCOMES, QUESTIONS, SCHEMA_VERSION, type TDecisionOutcome } from "../schema/document-shape";
+import { ACTION_PLAN_KEYS, DECISION_OUTCOMES, EVIDENCE_ITEMS_MAX, EVIDENCE_KINDS, QUESTIONS, SCHEMA_VERSION, type TDecisionOutcome, type TEvidenceKind } from "../schema/document-shape";
 import { MODES, type TMode } from "../schema/modes";
 import { CONTEXT_STEP, stepOfDomain } from "./steps";
 
@@ -20,6 +20,24 @@ export interface TDraft {
   actionPlan?: Partial<Record<string, { owner: string; due: string }>>;
   /** The head of school's decision, once recorded (the result page's decision form checks it). */
   decision?: TDraftDecision;
+  /** The sources of each answer, keyed by question id (blank text fields are empty strings). */
+  evidence?: Partial<Record<string, TDraftEvidenceItem[]>>;
+}
+
+/** One source as the form holds it: blank text fields are empty strings. */
+export interface TDraftEvidenceItem {
+  kind: TEvidenceKind;
+  source: string;
+  quote: string;
+  date: string;
+  by: string;
+}
+
+/** A new source in the form: a document, read today (the local date, YYYY-MM-DD). */
+export function newEvidenceItem(today: Date = new Date()): TDraftEvidenceItem {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const date = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+  return { kind: "document", source: "", quote: "", date, by: "" };
 }
 
 /** The decision as the draft keeps it: blank text fields are empty strings. */
@@ -28,7 +46,9 @@ export interface TDraftDecision {
   date: string;
   by: { name: string; role: string };
   conditions: string[];
-  dpd: { consulted: boolean; date: string; opinion: string };
+  /** The decision's reasons (required for a refusal recorded now). */
+  reason?: string;
+  dpd: { consulted: boolean; date: string; opinion: string; name?: string; favourable?: boolean };
   boardDate: string;
   reviewDate: string;
 }
@@ -67,10 +87,43 @@ function sanitizeDecision(raw: unknown): TDraftDecision | undefined {
     date: text(src.date),
     by: { name: text(by.name), role: text(by.role) },
     conditions: Array.isArray(src.conditions) ? src.conditions.slice(0, 60).map(text) : [],
-    dpd: { consulted: dpd.consulted === true, date: text(dpd.date), opinion: typeof dpd.opinion === "string" ? dpd.opinion.slice(0, STORED_OPINION_MAX) : "" },
+    ...(typeof src.reason === "string" ? { reason: src.reason.slice(0, STORED_OPINION_MAX) } : {}),
+    dpd: {
+      consulted: dpd.consulted === true,
+      date: text(dpd.date),
+      opinion: typeof dpd.opinion === "string" ? dpd.opinion.slice(0, STORED_OPINION_MAX) : "",
+      ...(typeof dpd.name === "string" ? { name: text(dpd.name) } : {}),
+      ...(typeof dpd.favourable === "boolean" ? { favourable: dpd.favourable } : {}),
+    },
     boardDate: text(src.boardDate),
     reviewDate: text(src.reviewDate),
   };
+}
+
+/** Longest quote kept from storage (twice the schema's limit). */
+const STORED_QUOTE_MAX = 4000;
+
+/**
+ * Stored sources, for the questions the document knows; at most one more item per question than
+ * the schema accepts, so that a list one too long stays editable. Every item is kept as it is
+ * (even a blank one): the form's errors name items by their place in the list.
+ */
+function sanitizeEvidence(raw: unknown): NonNullable<TDraft["evidence"]> {
+  const out: NonNullable<TDraft["evidence"]> = {};
+  for (const [id, list] of Object.entries(record(raw))) {
+    if (!ANSWER_VALUES.has(id) || !Array.isArray(list) || list.length === 0) continue;
+    out[id] = list.slice(0, EVIDENCE_ITEMS_MAX + 1).map((value) => {
+      const item = record(value);
+      return {
+        kind: EVIDENCE_KINDS.find((k) => k === item.kind) ?? "document",
+        source: text(item.source),
+        quote: typeof item.quote === "string" ? item.quote.slice(0, STORED_QUOTE_MAX) : "",
+        date: text(item.date),
+        by: text(item.by),
+      };
+    });
+  }
+  return out;
 }
 
 /**
@@ -95,6 +148,7 @@ export function sanitizeDraft(raw: unknown): TDraft {
     if (ACTION_KEYS.has(id) && (entry.owner !== "" || entry.due !== "")) actionPlan[id] = entry;
   }
   const decision = sanitizeDecision(src.decision);
+  const evidence = sanitizeEvidence(src.evidence);
   return {
     schemaVersion: SCHEMA_VERSION,
     service: { name: text(service.name), vendor: text(service.vendor), url: text(service.url) },
@@ -104,6 +158,7 @@ export function sanitizeDraft(raw: unknown): TDraft {
     ...(mode === undefined ? {} : { mode }),
     ...(Object.keys(actionPlan).length > 0 ? { actionPlan } : {}),
     ...(decision === undefined ? {} : { decision }),
+    ...(Object.keys(evidence).length > 0 ? { evidence } : {}),
   };
 }
 

@@ -44,7 +44,17 @@ export const TEXT_FIELDS = [
 ] as const;
 export type TTextField = (typeof TEXT_FIELDS)[number];
 
+/** Message key part of a text field: "service.name" → "serviceName" (its label is `Form.fields.serviceName.label`). */
+export const textFieldKey = (path: string) => path.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase());
+
 export const answerPath = (questionId: string) => `answers.${questionId}` as const;
+
+/** The form path of a question's sources, and the fields of each source. */
+export const evidencePath = (questionId: string) => `evidence.${questionId}` as const;
+export const EVIDENCE_FIELDS = ["kind", "source", "quote", "date", "by"] as const;
+export type TEvidenceField = (typeof EVIDENCE_FIELDS)[number];
+/** The DOM id of one field of one source: "evidence-COM-01-0-source". */
+export const evidenceFieldDomId = (questionId: string, index: number, field: TEvidenceField) => `evidence-${questionId}-${index}-${field}`;
 
 /** The questions a step shows: the context questions, or the rules of its domain. */
 export function questionsOfStep(s: string): readonly (TContextQuestion | TRule)[] {
@@ -54,7 +64,7 @@ export function questionsOfStep(s: string): readonly (TContextQuestion | TRule)[
 
 /** The form paths a step validates before moving on. */
 export function fieldsOfStep(s: string): string[] {
-  const questions = questionsOfStep(s).map((q) => answerPath(q.id));
+  const questions = questionsOfStep(s).flatMap((q) => ("who" in q ? [answerPath(q.id), evidencePath(q.id)] : [answerPath(q.id)]));
   return s === CONTEXT_STEP ? [...TEXT_FIELDS, ...questions] : questions;
 }
 

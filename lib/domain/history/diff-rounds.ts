@@ -1,6 +1,7 @@
 import { CONTEXT, RULES, UNKNOWN, type TSeverity } from "../catalogue";
 import type { TDomainStatus, TDpiaStatus, TEvaluation, TVerdict } from "../engine/types";
 import type { TAnswersDocument } from "../schema";
+import { TEXT_FIELDS, type TTextField } from "../assessment/steps";
 
 /** What a round needs for the history: its answers and its frozen evaluation. */
 export interface TRoundSnapshot {
@@ -56,9 +57,8 @@ export interface TRoundDiff {
 
 const QUESTION_ORDER = [...CONTEXT, ...RULES].map((q) => q.id);
 
-const DETAIL_FIELDS = ["service.name", "service.vendor", "service.url", "school.name", "school.uai", "assessor.name", "assessor.role"] as const;
 
-function detailOf(doc: TAnswersDocument, field: (typeof DETAIL_FIELDS)[number]): string | null {
+function detailOf(doc: TAnswersDocument, field: TTextField): string | null {
   const [group, key] = field.split(".") as [keyof TAnswersDocument, string];
   const value = (doc[group] as Record<string, unknown> | undefined)?.[key];
   return typeof value === "string" ? value : null;
@@ -81,7 +81,7 @@ export function diffRounds(before: TRoundSnapshot, after: TRoundSnapshot): TRoun
     const c = change(answerOf(before.document, questionId), answerOf(after.document, questionId));
     return c === null ? [] : [{ questionId, ...c }];
   });
-  const details = DETAIL_FIELDS.flatMap((field) => {
+  const details = TEXT_FIELDS.flatMap((field) => {
     const c = change(detailOf(before.document, field), detailOf(after.document, field));
     return c === null ? [] : [{ field, ...c }];
   });

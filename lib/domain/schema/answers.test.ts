@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CONTEXT, RULES } from "../catalogue";
-import { QUESTIONS, toFieldIssues, ZAnswersDocumentSchema } from ".";
+import { QUESTIONS, refusalReasonIssue, toFieldIssues, ZAnswersDocumentSchema, ZNewDecisionSchema } from ".";
 
 const doc = (over: Record<string, unknown> = {}) => ({ schemaVersion: 1, service: { name: "Pronote" }, answers: {}, ...over });
 const fieldIssuesOf = (input: unknown) => {
@@ -152,5 +152,33 @@ describe("answers document schema", () => {
     it("drops an empty list of sources", () => {
       expect(ZAnswersDocumentSchema.parse(doc({ schemaVersion: 2, evidence: { "COM-01": [] } })).evidence).toEqual({});
     });
+  });
+});
+
+describe("a decision's reasons and the DPO's name and opinion", () => {
+  const refusal = (over: Record<string, unknown> = {}) => ({
+    outcome: "refuse",
+    date: "2026-11-20",
+    by: { name: "Mme Durand" },
+    dpd: { consulted: true, name: " M. Martin ", favourable: false },
+    ...over,
+  });
+
+  it("keeps the reasons, the DPO's name and whether the opinion is favourable; drops them with no consultation", () => {
+    const parsed = ZAnswersDocumentSchema.parse(doc({ decision: refusal({ reason: " Pas de contrat. " }) }));
+    expect(parsed.decision).toMatchObject({ reason: "Pas de contrat.", dpd: { consulted: true, name: "M. Martin", favourable: false } });
+    expect(ZAnswersDocumentSchema.parse(doc({ decision: refusal({ dpd: { consulted: false, name: "x", favourable: true } }) })).decision?.dpd).toEqual({ consulted: false });
+    expect(fieldIssuesOf(doc({ decision: refusal({ dpd: { consulted: true, favourable: "yes" } }) })).map((i) => i.field)).toEqual(["decision.dpd.favourable"]);
+  });
+
+  it("reads a refusal saved without reasons, but a new one must give them (decision.reason)", () => {
+    expect(fieldIssuesOf(doc({ decision: refusal() }))).toEqual([]);
+    const stored = ZAnswersDocumentSchema.parse(doc({ decision: refusal() })).decision;
+    expect(refusalReasonIssue(stored)).toEqual({ field: "decision.reason", code: "too_small" });
+    expect(refusalReasonIssue(stored, stored)).toBeNull();
+    const fresh = ZNewDecisionSchema.safeParse(refusal());
+    expect(fresh.success ? [] : toFieldIssues(fresh.error).map((i) => [i.field, i.code])).toEqual([["reason", "too_small"]]);
+    expect(ZNewDecisionSchema.safeParse(refusal({ reason: "Pas de contrat." })).success).toBe(true);
+    expect(ZNewDecisionSchema.safeParse(refusal({ outcome: "authorise" })).success).toBe(true);
   });
 });

@@ -84,7 +84,10 @@ const optionalDate = z.preprocess((v) => (typeof v === "string" && v.trim() === 
  * The head of school's decision. Its conditions are the head's own words (not the engine's
  * conditions by id): a decision is a signed act that stays as it was written when the catalogue or
  * the answers change, and it may set conditions no rule names. Conditions are kept only for the
- * "conditions" outcome, which needs at least one.
+ * "conditions" outcome, which needs at least one. `reason` states the decision's reasons; a refusal
+ * recorded now must give it (`refusalReasonIssue`), but this schema, which also reads decisions
+ * saved before it was asked, accepts a refusal without one. The DPD's `name` and whether the opinion
+ * is `favourable` are optional.
  */
 export const ZDecisionSchema = z
   .object({
@@ -96,9 +99,12 @@ export const ZDecisionSchema = z
       .max(DECISION_CONDITIONS_MAX)
       .transform((list) => list.filter((c) => c !== ""))
       .optional(),
+    reason: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), safeText(z.string().trim().max(DPD_OPINION_MAX)).optional()),
     dpd: z
       .object({
         consulted: z.boolean(),
+        name: optionalText(TEXT_MAX),
+        favourable: z.boolean().optional(),
         date: optionalDate,
         // The DPD's opinion may run over several lines.
         opinion: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), safeText(z.string().trim().max(DPD_OPINION_MAX)).optional()),
@@ -124,6 +130,25 @@ export const ZDecisionSchema = z
   }));
 export type TDecision = z.infer<typeof ZDecisionSchema>;
 export type TDecisionInput = z.input<typeof ZDecisionSchema>;
+
+/** Two decisions are the same act when they have the same outcome, date and signatory. */
+const sameAct = (a: TDecision, b: TDecision) => a.outcome === b.outcome && a.date === b.date && a.by.name === b.by.name;
+
+/**
+ * A refusal recorded now states its reasons: the issue (`decision.reason`, "too_small") when a
+ * document's refusal has none, unless it is the refusal already stored (`previous`), saved before
+ * reasons were asked, which stays valid as it was signed.
+ */
+export function refusalReasonIssue(decision: TDecision | undefined, previous?: TDecision): { field: string; code: string } | null {
+  if (decision === undefined || decision.outcome !== "refuse" || decision.reason !== undefined) return null;
+  if (previous !== undefined && sameAct(decision, previous)) return null;
+  return { field: "decision.reason", code: "too_small" };
+}
+
+/** The decision as the form records it now: a refusal gives its reasons. */
+export const ZNewDecisionSchema = ZDecisionSchema.superRefine((d, ctx) => {
+  if (refusalReasonIssue(d) !== null) ctx.addIssue({ code: "custom", path: ["reason"], message: "a refusal states its reasons", params: { code: "too_small" } });
+});
 
 /** One source an answer rests on: where it was read (a URL or a document's title), what it says, when, by whom. */
 export const ZEvidenceItemSchema = z

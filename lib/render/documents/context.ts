@@ -9,6 +9,7 @@ import type { TAnswersDocument, TMode } from "@/lib/domain/schema";
 import { documentFrame } from "./shell";
 import type { TDocumentViewModel } from "./types";
 import type { TDocumentKind } from "@/lib/domain/documents";
+import { controllerKeys, controllerOf, type TController, type TControllerKeys } from "@/lib/domain/controller";
 
 export interface TDocumentOptions {
   /** The document's date (defaults to now). */
@@ -31,6 +32,11 @@ export interface TDocContext extends TBuildContext {
   separator: string;
   /** The school's name, or "our school" / "the school" when it is not given. */
   schoolName: (fallback: "ourSchool" | "theSchool") => string;
+  /** Who the controller and its DPO are (CTX-04, CTX-01), and the keys of their words. */
+  controller: TController;
+  controllerKeys: TControllerKeys;
+  /** "the académie's" / "the managing body's…": put after "your data protection officer (…)". */
+  dpoWho: string;
 }
 
 export function documentContext(doc: TAnswersDocument, locale: TLocale, options: TDocumentOptions = {}): TDocContext {
@@ -39,6 +45,8 @@ export function documentContext(doc: TAnswersDocument, locale: TLocale, options:
   const base = buildContext(t, doc, evaluate(doc.answers, catalogue), catalogue, options.now ?? new Date());
   const answers = doc.answers as Readonly<Partial<Record<string, string>>>;
   const blanks = new Set<string>();
+  const controller = controllerOf(answers);
+  const keys = controllerKeys(controller);
   return {
     ...base,
     answer: (id) => answers[id] ?? UNKNOWN,
@@ -51,6 +59,9 @@ export function documentContext(doc: TAnswersDocument, locale: TLocale, options:
     mode: doc.mode ?? "head",
     separator: clauseSeparator(locale),
     schoolName: (fallback) => doc.school?.name ?? t(`Documents.common.${fallback}`),
+    controller,
+    controllerKeys: keys,
+    dpoWho: t(keys.dpoWho),
   };
 }
 
@@ -72,19 +83,15 @@ export const schoolKind = (ctx: TDocContext): "public" | "private" | typeof UNKN
 export function controllerText(ctx: TDocContext): string {
   const { t, doc } = ctx;
   const school = doc.school?.name;
-  const kind = schoolKind(ctx);
-  if (kind === "private") {
-    return school === undefined ? t("Documents.controller.privateNoSchool") : t("Documents.controller.private", { school, ofSchool: ofSchoolFr(school) });
-  }
-  if (kind === UNKNOWN) return ctx.blank(t("Documents.controller.what"));
-  switch (ctx.answer("CTX-01")) {
-    case "primary":
+  switch (ctx.controller.kind) {
+    case "private":
+      return school === undefined ? t("Documents.controller.privateNoSchool") : t("Documents.controller.private", { school, ofSchool: ofSchoolFr(school) });
+    case "ecole":
       return t("Documents.controller.dasen", { school: school ?? t("Documents.common.theSchool") });
-    case "college":
-    case "lycee":
-    case "adult":
+    case "eple":
       return school === undefined ? t("Documents.controller.epleNoSchool") : t("Documents.controller.eple", { school });
-    default:
+    case "public":
+    case "unknown":
       return ctx.blank(t("Documents.controller.what"));
   }
 }
@@ -100,6 +107,8 @@ export function legalBasisText(ctx: TDocContext): string {
   const kind = schoolKind(ctx);
   const main = kind === "public" ? t("Documents.legalBasis.public") : ctx.blank(t(`Documents.legalBasis.${kind}`));
   const consent = ctx.answer("INF-03");
+  // Consent is never a basis offered to staff (INF-03 does not apply to them).
+  if (ctx.answer("CTX-02") === "staff") return main;
   if (consent === "collected") return [main, t("Documents.legalBasis.consent")].join(ctx.separator);
   if (consent === "not_collected") return [main, t("Documents.legalBasis.consentToCollect")].join(ctx.separator);
   return main;

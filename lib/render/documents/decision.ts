@@ -1,27 +1,17 @@
 import { verdictKey } from "@/lib/domain/catalogue";
 import { formatDate } from "@/lib/i18n/format";
-import { documentShell, type TDocContext } from "./context";
+import { decidedBy } from "../report/sections/decision";
+import { capitalise, controllerText, documentShell, type TDocContext } from "./context";
 import type { TBlock, TDocumentViewModel, TFactRow } from "./types";
 
 const DE = "Documents.decision";
 
-/** Which board the decision is presented to: the conseil d'école of a primary school, else the conseil d'administration. */
-export function boardOf(ctx: Pick<TDocContext, "answer">): "primary" | "secondary" | "either" {
-  switch (ctx.answer("CTX-01")) {
-    case "primary":
-      return "primary";
-    case "college":
-    case "lycee":
-      return "secondary";
-    default:
-      return "either";
-  }
-}
-
 /**
- * The head of school's decision, one page to sign and file: the service and Vigie's verdict, the
- * outcome and its conditions, who decides, the DPD's consultation and opinion, the board and review
- * dates, and signature lines. Without a recorded decision, the same page with lines to fill by hand.
+ * The controller's decision, one page to sign and file: the service, the controller and Vigie's
+ * verdict, the outcome with its conditions or reasons, who decides, the DPO's consultation and
+ * opinion, the board and review dates, and signature lines. The title, the signatory's role, the
+ * board and the DPO follow the kind of school (lib/domain/controller). Without a recorded decision,
+ * the same page with lines to fill by hand.
  */
 export function buildDecisionDocument(ctx: TDocContext): TDocumentViewModel {
   const { t, doc, locale } = ctx;
@@ -34,8 +24,10 @@ export function buildDecisionDocument(ctx: TDocContext): TDocumentViewModel {
   const schoolValue =
     doc.school?.name !== undefined && doc.school.uai !== undefined ? t("Report.cover.schoolWithUai", { name: doc.school.name, uai: doc.school.uai }) : school;
 
+  const keys = ctx.controllerKeys;
+  const controller = controllerText(ctx);
   const blocks: TBlock[] = [
-    { type: "paragraph", text: decision === undefined ? `${t(`${DE}.intro`)} ${t(`${DE}.blankIntro`)}` : t(`${DE}.intro`), style: "lead" },
+    { type: "paragraph", text: decision === undefined ? `${t(keys.decisionIntro)} ${t(`${DE}.blankIntro`)}` : t(keys.decisionIntro), style: "lead" },
     { type: "heading", level: 2, text: t(`${DE}.serviceHeading`) },
     {
       type: "facts",
@@ -43,6 +35,8 @@ export function buildDecisionDocument(ctx: TDocContext): TDocumentViewModel {
         fact(t(`${DE}.service`), doc.service.url === undefined ? doc.service.name : `${doc.service.name} (${doc.service.url})`),
         ...(doc.service.vendor === undefined ? [] : [fact(t(`${DE}.vendor`), doc.service.vendor)]),
         fact(t(`${DE}.school`), schoolValue),
+        // The intro names the controller; the row is there when the answers leave it to complete.
+        ...(ctx.hasBlank(controller) ? [{ label: t(`${DE}.controller`), value: capitalise(controller), toComplete: true }] : []),
         fact(
           t(`${DE}.verdict`),
           t(`${DE}.verdictValue`, { verdict: t(verdictKey(ctx.evaluation.verdict, "label", ctx.evaluation.basis)), date: formatDate(locale, ctx.now) }),
@@ -57,10 +51,13 @@ export function buildDecisionDocument(ctx: TDocContext): TDocumentViewModel {
           ? { label: t(`${DE}.outcome`), value: t(`${DE}.outcomeBlank`), toComplete: true }
           : fact(t(`${DE}.outcome`), t(`Decision.outcomes.${decision.outcome}`)),
         fact(t(`${DE}.date`), date(decision?.date)),
-        fact(t(`${DE}.byName`), decision?.by.name),
-        fact(t(`${DE}.byRole`), decision === undefined ? undefined : (decision.by.role ?? t(`${DE}.notGiven`))),
-        fact(t(`${DE}.board.${boardOf(ctx)}`), decision === undefined ? undefined : (date(decision.boardDate) ?? t(`${DE}.notGiven`))),
+        fact(t(`${DE}.byNameRole`), decision === undefined ? undefined : decidedBy(t, decision.by)),
+        fact(t(keys.board), decision === undefined ? undefined : (date(decision.boardDate) ?? t(`${DE}.notGiven`))),
         fact(t(`${DE}.review`), decision === undefined ? undefined : (date(decision.reviewDate) ?? t(`${DE}.notGiven`))),
+        // A refusal states its reasons (a refusal recorded before reasons were asked shows none given).
+        ...(decision === undefined || decision.outcome === "refuse" || decision.reason !== undefined
+          ? [fact(t(`${DE}.reason`), decision === undefined ? undefined : (decision.reason ?? t(`${DE}.notGiven`)))]
+          : []),
       ],
     },
   ];
@@ -71,6 +68,11 @@ export function buildDecisionDocument(ctx: TDocContext): TDocumentViewModel {
     );
   }
   const dpd = decision?.dpd;
+  const opinionText = (favourable: boolean | undefined, opinion: string | undefined) => {
+    const sense = favourable === undefined ? undefined : t(`${DE}.${favourable ? "favourable" : "unfavourable"}`);
+    if (sense === undefined) return opinion ?? t(`${DE}.notGiven`);
+    return opinion === undefined ? sense : t(`${DE}.senseAndOpinion`, { sense, opinion });
+  };
   blocks.push(
     { type: "heading", level: 2, text: t(`${DE}.dpdHeading`) },
     {
@@ -78,29 +80,31 @@ export function buildDecisionDocument(ctx: TDocContext): TDocumentViewModel {
       rows:
         dpd === undefined
           ? [
-              { label: t(`${DE}.dpdConsulted`), value: t(`${DE}.dpdBlank`), toComplete: true },
-              fact(t(`${DE}.dpdDate`), undefined),
-              fact(t(`${DE}.dpdOpinion`), undefined),
+              { label: t(`${DE}.dpdConsulted`), value: t(`${DE}.dpdBlank`, { line }), toComplete: true },
+              // The opinion's sense (favourable or not) is struck out by hand; the DPO's name goes in the signature box.
+              { label: t(`${DE}.dpdOpinion`), value: t("Documents.common.labelValue", { label: `${t(`${DE}.favourable`)} / ${t(`${DE}.unfavourable`)}`, value: line }), toComplete: true },
             ]
           : dpd.consulted
             ? [
-                fact(t(`${DE}.dpdConsulted`), t(`${DE}.yes`)),
-                fact(t(`${DE}.dpdDate`), date(dpd.date) ?? t(`${DE}.notGiven`)),
-                fact(t(`${DE}.dpdOpinion`), dpd.opinion ?? t(`${DE}.notGiven`)),
+                fact(
+                  t(`${DE}.dpdConsulted`),
+                  [dpd.name === undefined ? t(`${DE}.yes`) : t(`${DE}.yesBy`, { name: dpd.name }), ...(dpd.date === undefined ? [] : [t(`${DE}.opinionOf`, { date: formatDate(locale, dpd.date) })])].join(", "),
+                ),
+                fact(t(`${DE}.dpdOpinion`), opinionText(dpd.favourable, dpd.opinion)),
               ]
             : [fact(t(`${DE}.dpdConsulted`), t(`${DE}.no`))],
     },
     {
       type: "signatures",
       items: (["head", "dpd"] as const).map((who) => ({
-        label: t(`${DE}.signature.${who}`),
+        label: t(who === "head" ? keys.signatory : keys.dpdSignature),
         lines: [
-          `${t(`${DE}.signatureLines.name`)} ${who === "head" && decision !== undefined ? decision.by.name : ""}`.trim(),
+          `${t(`${DE}.signatureLines.name`)} ${who === "head" ? (decision?.by.name ?? "") : dpd?.consulted === true ? (dpd.name ?? "") : ""}`.trim(),
           `${t(`${DE}.signatureLines.date`)} ${who === "head" ? (date(decision?.date) ?? "") : ""}`.trim(),
           t(`${DE}.signatureLines.sign`),
         ],
       })),
     },
   );
-  return documentShell(ctx, "decision", t(`${DE}.title`, { service: doc.service.name }), blocks);
+  return documentShell(ctx, "decision", t(`${DE}.title`, { service: doc.service.name }), blocks, { documentName: t(keys.decisionTitle) });
 }

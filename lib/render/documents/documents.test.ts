@@ -90,7 +90,7 @@ describe("vendor letter", () => {
 describe("families' notice", () => {
   it.each([
     ["free-consumer-quiz", "The data are stored in the United States.", "The controller is Collège Jean-Moulin, a public local education establishment (EPLE), represented by its head."],
-    ["gar-resource", "The data are stored in France.", "The controller is the director of national education services of the département (IA-DASEN) that École élémentaire Les Tilleuls belongs to."],
+    ["gar-resource", "The data are stored in France.", "The controller is the director of national education services of the département (IA-DASEN) that École élémentaire Les Tilleuls belongs to, acting for the rector."],
     ["education-suite-contract", "The data are stored in the European Union.", "The controller is Lycée Marie-Curie, a public local education establishment (EPLE), represented by its head."],
     ["ai-homework-assistant", "The data are stored in the European Union.", "The controller is the managing body (organisme gestionnaire) of Collège Saint-Exupéry, a private school under contract."],
   ] as const)("of %s says where the data are and who is responsible", (name, storage, controller) => {
@@ -184,9 +184,11 @@ describe("families' notice", () => {
   it("states what the answers established on AI, automated decisions, trackers and training, and leaves a blank for the unknown", () => {
     const ai = all(buildDocument(loadExample("ai-homework-assistant"), "family-notice", "en", { now: NOW }));
     expect(ai).toContain(en("Documents.familyNotice.aiEvaluates.yes"));
-    expect(ai).toContain("A teacher’s check of the artificial intelligence’s outputs before they take effect: [to be completed: yes or no].");
+    expect(ai).toContain("A teacher checks each AI result before it takes effect: [to be completed: who checks, and how].");
     expect(ai).toContain("Questions, conversations and work sent to an artificial intelligence model provider: [to be completed: yes or no, and to whom].");
-    expect(ai).toContain(en("Documents.familyNotice.automated.no"));
+    // The AI assesses pupils and the teacher's review is unanswered: never "no automated decision".
+    expect(ai).not.toContain(en("Documents.familyNotice.automated.no"));
+    expect(ai).toContain(en("Documents.familyNotice.automated.aiUnsettled", { blank: en("Documents.common.blank", { what: en("Documents.familyNotice.automated.aiUnsettledWhat") }) }));
     expect(ai).toContain(en("Documents.familyNotice.prompts"));
     const quiz = all(buildDocument(loadExample("free-consumer-quiz"), "family-notice", "en", { now: NOW }));
     expect(quiz).toContain(en("Documents.familyNotice.trackers.yes"));
@@ -195,7 +197,7 @@ describe("families' notice", () => {
     const example = loadExample("ai-homework-assistant");
     const provider = all(buildDocument({ ...example, answers: { ...example.answers, "AI-05": "no", "RIG-06": "yes", "COM-04": "yes" } }, "family-notice", "en", { now: NOW }));
     expect(provider).toContain("sent to an artificial intelligence model provider that may keep or reuse them: [to be completed: name of the provider]");
-    expect(provider).toContain("Logic involved and consequences: [to be completed: explanation of the logic and the consequences]");
+    expect(provider).toContain("The logic involved and its consequences: [to be completed: explanation of the logic and the consequences]");
     expect(provider).toContain(en("Documents.familyNotice.training.yes"));
   });
 
@@ -266,8 +268,11 @@ describe("register entry", () => {
     expect(field(quiz, "data")).toContain("school life and results: [to be completed: yes or no]");
     expect(field(quiz, "sensitive")).toBe("No");
     const special = { ...quiz, answers: { ...quiz.answers, "MIN-03": "yes", "MIN-09": "yes" } };
-    expect(field(special, "data")).toContain("special categories: health, disability, behaviour or free-text notes, biometric data (face, voice or fingerprints)");
-    expect(field(special, "sensitive")).toBe("health, disability, behaviour or free-text notes; biometric data (face, voice or fingerprints)");
+    expect(field(special, "data")).toContain("special categories: health or disability data, if the service holds any: [to be completed: which, or “none”], biometric data used to identify or authenticate people (face, voice or fingerprints)");
+    expect(field(special, "sensitive")).toBe("health or disability data, if the service holds any: [to be completed: which, or “none”]; biometric data used to identify or authenticate people (face, voice or fingerprints)");
+    // Behaviour and free notes are highly personal data, listed apart from the art. 9 categories.
+    expect(field(special, "sensitive")).not.toMatch(/behaviour|free-text/);
+    expect(field(special, "highlyPersonal")).toContain("behaviour, special needs without health data, free-text notes: highly personal data (WP248 guidelines, criterion 4)");
     expect(field({ ...quiz, answers: { ...quiz.answers, "MIN-09": "unknown" } }, "sensitive")).toBe("[to be completed: biometric data: yes or no]");
   });
 
@@ -369,7 +374,7 @@ describe("DPIA explained", () => {
     expect(table.rows).toHaveLength(CATALOGUE.dpiaCriteria.length);
     expect(table.rows.filter((r) => r[1]?.text === "Yes").map((r) => r[0]?.text)).toEqual([en("Dpia.criteria.large-scale.label"), en("Dpia.criteria.vulnerable.label")]);
     expect(all(vm)).toContain("cnil.fr");
-    expect(all(vm)).toContain(en("Documents.dpia.meaning.required"));
+    expect(all(vm)).toContain(en("Documents.dpia.meaning.required", { dpoWho: en("Controller.dpoWho.academie") }));
   });
 
   it("marks the criteria left unknown and says the DPIA is to be determined, here and in the register entry", () => {
@@ -400,15 +405,13 @@ describe("decision", () => {
       "**Date de la décision** : 20 novembre 2026",
       "- Comptes élèves pseudonymes uniquement",
       "- Avenant au contrat signé avant le 1er janvier",
-      "**Nom** : Mme Claire Durand",
-      "**Fonction** : Proviseure",
-      "**DPD consulté** : Oui",
-      "**Date de l’avis** : 12 novembre 2026",
+      "**Nom et fonction** : Mme Claire Durand, Proviseure",
+      "**DPD consulté** : Oui, avis du 12 novembre 2026",
       "**Avis du DPD** : Avis favorable sous réserve de l’avenant.",
       "**Présentée au conseil d’administration le** : 27 novembre 2026",
       "**À réexaminer le** : 20 novembre 2027",
-      "**Le chef d’établissement**  \nNom : Mme Claire Durand  \nDate : 20 novembre 2026  \nSignature :",
-      "**Vu, le délégué à la protection des données**",
+      "**Le chef d’établissement, pour l’EPLE**  \nNom : Mme Claire Durand  \nDate : 20 novembre 2026  \nSignature :",
+      "**Vu, le DPD de l’académie**",
     ]) expect(text.replace(/\u00a0|\u202f/g, " ")).toContain(s);
     expect(text).not.toContain("……");
   });
@@ -429,7 +432,7 @@ describe("decision", () => {
     const text = md(loadExample("free-consumer-quiz"), locale);
     expect(text).toContain(t("Documents.decision.blankIntro"));
     expect(text).toContain(t("Documents.decision.outcomeBlank"));
-    expect(text).toContain(t("Documents.decision.dpdBlank"));
+    expect(text).toContain(t("Documents.decision.dpdBlank", { line: t("Documents.decision.line") }));
     expect(text.split(t("Documents.decision.line")).length - 1).toBeGreaterThanOrEqual(8);
     for (const outcome of ["authorise", "conditions", "refuse"]) expect(text).not.toMatch(new RegExp(`: ${t(`Decision.outcomes.${outcome}`)}$`, "m"));
   });
@@ -461,6 +464,22 @@ describe("every document", () => {
     expect(head.questions.school.items.every((q) => q.question !== null && q.question !== q.text)).toBe(true);
     expect(head.cover.facts.some((f) => f.id === "mode")).toBe(false);
     expect(head.cover.kicker).toBe(en("Report.cover.kicker"));
+  });
+});
+
+describe("Markdown pasted as plain text", () => {
+  it.each(DOCUMENT_KINDS)("%s: Vigie's own addresses and blanks read without escapes", (kind) => {
+    for (const locale of LOCALES) {
+      const md = documentMarkdown(buildDocument(loadExample("free-consumer-quiz"), kind, locale, { now: NOW }), translatorFor(locale));
+      expect(md, `${kind} ${locale}`).not.toMatch(/\\[:.[\]@]/);
+    }
+  });
+
+  it("keeps the complaint address and the blanks as written", () => {
+    const md = documentMarkdown(buildDocument(loadExample("gar-resource"), "family-notice", "en", { now: NOW }), translatorFor("en"));
+    expect(md).toContain("www.cnil.fr/plaintes");
+    const quiz = documentMarkdown(buildDocument(loadExample("free-consumer-quiz"), "family-notice", "en", { now: NOW }), translatorFor("en"));
+    expect(quiz).toMatch(/\[to be completed[^\]]*\]/);
   });
 });
 
@@ -501,8 +520,13 @@ describe("user text in Markdown documents", () => {
       const md = documentMarkdown(vm, translatorFor(locale));
       const html = marked.parse(md, { async: false });
       const tags = new Set([...html.matchAll(/<\/?([a-z0-9]+)/gi)].map((m) => m[1]!.toLowerCase()));
-      expect([...tags].filter((tag) => !WRITER_TAGS.has(tag)), `${kind} ${locale}`).toEqual([]);
-      expect(html).not.toMatch(/<(img|a|script|b|code|del)\b|<[^>]*\s(src|href|on\w+)=/i);
+      expect([...tags].filter((tag) => !WRITER_TAGS.has(tag) && tag !== "a"), `${kind} ${locale}`).toEqual([]);
+      expect(html).not.toMatch(/<(img|script|b|code|del)\b|<[^>]*\s(src|on\w+)=/i);
+      // The only links are bare addresses shown as themselves (GFM autolinks), never another text.
+      for (const [, href, text] of html.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)) {
+        expect(href!.replace(/^mailto:|^http:\/\//, ""), `${kind} ${locale}`).toBe(text!.replace(/^http:\/\//, ""));
+      }
+      expect(html.match(/<a\b/g)?.length ?? 0).toBe(html.match(/<a href="[^"]*">[^<]*<\/a>/g)?.length ?? 0);
       const shown = all(vm);
       const present = Object.values(HOSTILE).filter((v) => shown.includes(v));
       expect(present.length, `${kind} ${locale}`).toBeGreaterThan(0);

@@ -22,7 +22,7 @@ export function buildDpiaDocument(ctx: TDocContext): TDocumentViewModel {
     { type: "heading", level: 2, text: t(`${DP}.statusHeading`) },
     { type: "paragraph", text: `${report.statusLabel}. ${report.summary}`, style: "box" },
     { type: "heading", level: 2, text: t(`${DP}.meaningHeading`) },
-    { type: "paragraph", text: t(`${DP}.meaning.${state}`) },
+    { type: "paragraph", text: t(`${DP}.meaning.${state}`, { dpoWho: ctx.dpoWho }) },
     { type: "heading", level: 2, text: t(`${DP}.criteriaHeading`) },
     { type: "paragraph", text: report.criteriaHeading, style: "muted" },
     {

@@ -53,6 +53,8 @@ function whereSentences(ctx: TDocContext): string[] {
     byAnswer(ctx, "storage", ctx.answer("HOST-01"), ["france", "eu", "adequate", "us", "other"], "storageWhat"),
     byAnswer(ctx, "leavesEu", leaves, YES_NO, "leavesEuWhat"),
   ];
+  // Whether the data leave the EU is not known: what to tell families if they do is a blank.
+  if (leaves === UNKNOWN) return [...sentences, t(`${FN}.leavesEuUnknown`, { blank: ctx.blank(t(`${FN}.leavesEuUnknownWhat`)) })];
   if (leaves !== "yes") return sentences;
   sentences.push(t(`${FN}.thirdCountry`, { country: thirdCountry(ctx, FN, "thirdCountryWhat") }));
   // Storage in a country with an adequacy decision needs no other safeguard, unless accessed from elsewhere.
@@ -72,18 +74,52 @@ function doNotSendReasons(ctx: TDocContext): string[] {
   ];
 }
 
+const asked = (ctx: TDocContext, id: string) => !ctx.evaluation.domains.some((d) => d.notApplicable.includes(id));
+
+/**
+ * The automated-decision sentence (RIG-06), read with the AI's answers: an AI that may assess
+ * pupils (AI-02 yes or unknown) whose results a teacher does not check (AI-07 no) takes automated
+ * decisions; while AI-07 is unanswered the notice says it is not settled, never "no automated decision".
+ */
+function automatedSentence(ctx: TDocContext): string {
+  const { t } = ctx;
+  const automated = ctx.answer("RIG-06");
+  if (automated === "yes") return t(`${FN}.automated.yes`, { blank: ctx.blank(t(`${FN}.automatedWhat.yes`)) });
+  const mayAssess = asked(ctx, "AI-02") && ctx.answer("AI-02") !== "no";
+  const review = asked(ctx, "AI-07") ? ctx.answer("AI-07") : "yes";
+  if (mayAssess && review === "no") return t(`${FN}.automated.aiUnreviewed`, { blank: ctx.blank(t(`${FN}.automatedWhat.yes`)) });
+  if (mayAssess && review !== "yes") return t(`${FN}.automated.aiUnsettled`, { blank: ctx.blank(t(`${FN}.automated.aiUnsettledWhat`)) });
+  if (automated === "no") return t(`${FN}.automated.no`);
+  return t(`${FN}.automated.unknown`, { blank: ctx.blank(t(`${FN}.automatedWhat.unknown`)) });
+}
+
 /** Automated decisions (RIG-06) and, when the service uses AI (AI-01), what it does and who checks it. */
-function automatedSentences(ctx: TDocContext): string[] {
+function automatedSentences(ctx: TDocContext, audience: "families" | "staff"): string[] {
   const { t } = ctx;
   const ai = ctx.answer("AI-01");
-  const automated = ctx.answer("RIG-06");
+  const aiUse = ai === "no" ? [] : [t(`${FN}.ai.${ai === "yes" ? "yes" : UNKNOWN}`, { blank: ctx.blank(t(`${FN}.aiWhat.${ai === "yes" ? "yes" : UNKNOWN}`)) })];
+  if (audience === "staff") {
+    // Staff are told about effects on them; what the AI does with pupils is not theirs to read here.
+    const automated = ctx.answer("RIG-06");
+    const known = automated === "yes" || automated === "no" ? automated : UNKNOWN;
+    return [t(`${FN}.automatedStaff.${known}`, { blank: known === "no" ? "" : ctx.blank(t(`${FN}.automatedStaffWhat.${known === "yes" ? "yes" : UNKNOWN}`)) }), ...aiUse];
+  }
   return [
-    t(`${FN}.automated.${automated === "yes" || automated === "no" ? automated : UNKNOWN}`, {
-      blank: automated === "no" ? "" : ctx.blank(t(`${FN}.automatedWhat.${automated === "yes" ? "yes" : UNKNOWN}`)),
-    }),
-    ...(ai === "no" ? [] : [t(`${FN}.ai.${ai === "yes" ? "yes" : UNKNOWN}`, { blank: ctx.blank(t(`${FN}.aiWhat.${ai === "yes" ? "yes" : UNKNOWN}`)) })]),
-    ...ifAsked(ctx, "AI-02", () => byAnswer(ctx, "aiEvaluates", ctx.answer("AI-02"), YES_NO, "yesNo")),
-    ...ifAsked(ctx, "AI-07", () => byAnswer(ctx, "aiHuman", ctx.answer("AI-07"), YES_NO, "yesNo")),
+    automatedSentence(ctx),
+    ...aiUse,
+    ...ifAsked(ctx, "AI-02", () => byAnswer(ctx, "aiEvaluates", ctx.answer("AI-02"), YES_NO, "aiEvaluatesWhat")),
+    ...ifAsked(ctx, "AI-07", () => byAnswer(ctx, "aiHuman", ctx.answer("AI-07"), YES_NO, "aiHumanWhat")),
+  ];
+}
+
+/** Special categories (art. 9: MIN-03 health or disability, MIN-09 biometrics): an art. 9(2) condition to complete. */
+function specialCategorySentences(ctx: TDocContext): string[] {
+  const { t } = ctx;
+  const biometrics = ctx.answer("MIN-09") === "yes";
+  if (ctx.answer("MIN-03") !== "yes" && !biometrics) return [];
+  return [
+    t(`${FN}.legalBasis.special`, { blank: ctx.blank(t(`${FN}.legalBasis.specialWhat`)) }),
+    ...(biometrics ? [t(`${FN}.legalBasis.biometrics`)] : []),
   ];
 }
 
@@ -96,6 +132,8 @@ function automatedSentences(ctx: TDocContext): string[] {
 export function buildFamilyNotice(ctx: TDocContext): TDocumentViewModel {
   const { t, doc, locale } = ctx;
   const audience = ctx.answer("CTX-02") === "staff" ? "staff" : "families";
+  // Collège and lycée pupils get a part of their own: they can exercise their rights themselves.
+  const pupilsPart = audience === "families" && (ctx.answer("CTX-01") === "college" || ctx.answer("CTX-01") === "lycee");
   const service = doc.service.name;
   const vendor = doc.service.vendor ?? ctx.blank(t(`${FN}.vendorWhat`));
   const duration = ctx.blank(t(`${FN}.durationWhat`));
@@ -107,18 +145,20 @@ export function buildFamilyNotice(ctx: TDocContext): TDocumentViewModel {
   const subprocessors = ctx.answer("ACC-02");
 
   const blocks: TBlock[] = [
-    { type: "paragraph", text: t(`${FN}.intro.${audience}`, { service }), style: "lead" },
+    { type: "paragraph", text: t(`${FN}.intro.${audience}`, { service, place: t(ctx.controllerKeys.place) }), style: "lead" },
     { type: "paragraph", text: t(ctx.mode === "parents" ? `${FN}.draftParents` : `${FN}.draft`), style: "box" },
     ...paragraphs(t(`${FN}.controllerHeading`), [
       t(`${FN}.controller`, { controller: controllerText(ctx) }),
       t(`${FN}.controllerContact`, { contact: ctx.blank(t(`${FN}.controllerContactWhat`)) }),
-      t(`${FN}.dpo.${kind}`, { contact: ctx.blank(t(`${FN}.dpoWhat.${kind}`)) }),
+      t(`${FN}.dpo.${kind}`, { contact: ctx.blank(t(ctx.controllerKeys.dpoWhat)) }),
     ]),
     ...paragraphs(t(`${FN}.serviceHeading`), [
       t(`${FN}.service`, { service, vendor }),
       t(`${FN}.purpose`, { purpose: ctx.blank(t(`${FN}.purposeWhat`)) }),
       kind === "public" ? t(`${FN}.legalBasis.public`) : t(`${FN}.legalBasis.other`, { blank: ctx.blank(t(`Documents.legalBasis.${kind}`)) }),
-      ...(consent === "not_needed" ? [] : [byAnswer(ctx, "consent", consent, ["collected", "not_collected"], "consentWhat")]),
+      ...specialCategorySentences(ctx),
+      // Staff are never offered consent as a basis (INF-03 does not apply to them).
+      ...(consent === "not_needed" || audience === "staff" ? [] : [byAnswer(ctx, "consent", consent, ["collected", "not_collected"], "consentWhat")]),
     ]),
     ...paragraphs(t(`${FN}.dataHeading`), [
       byAnswer(ctx, "people", ctx.answer("CTX-02"), ["pupils", "families", "staff"], "peopleWhat"),
@@ -148,12 +188,13 @@ export function buildFamilyNotice(ctx: TDocContext): TDocumentViewModel {
       t(`${FN}.retention.${retention === "yes" || retention === "no" ? retention : UNKNOWN}`, { duration }),
       byAnswer(ctx, `deletion.${audience}`, ctx.answer("MIN-06"), YES_NO, "deletionWhat"),
     ]),
-    ...paragraphs(t(`${FN}.automatedHeading`), automatedSentences(ctx)),
+    ...paragraphs(t(`${FN}.automatedHeading`), automatedSentences(ctx, audience)),
     ...paragraphs(t(`${FN}.rightsHeading`), [
       t(`${FN}.rights.${audience}`),
       t(`${FN}.objection.${kind === "public" ? "public" : "other"}`),
       t(`${FN}.how`),
     ]),
+    ...(pupilsPart ? paragraphs(t(`${FN}.pupilsHeading`), [t(`${FN}.pupils`, { service })]) : []),
     ...paragraphs(t(`${FN}.complaintHeading`), [t(`${FN}.complaint`)]),
     { type: "paragraph", text: t(`${FN}.date`, { date: formatDate(locale, ctx.now) }), style: "muted" },
   ];

@@ -2,19 +2,19 @@ import type { TTranslate } from "@/lib/i18n/translator";
 import type { TBlock, TCell, TDocumentViewModel } from "./types";
 
 /**
- * A text as Markdown that shows it as written and does nothing else: no HTML (`<` and `&` as
- * entities), no link, image, emphasis, code or table cell (those characters backslash-escaped),
- * no address turned into a link (GFM's autolinks: `://`, `www.`, `@`), no heading, quote or list
- * started by what a line begins with. Every text of a document goes through it, as a service,
- * school or owner name can be anything its author typed.
+ * A text as Markdown that shows it as written, and reads as written when the Markdown is pasted as
+ * plain text: only what would become markup in its context is escaped, with a backslash. That is a
+ * `<` that would open a tag, a `&` that would make an entity, the emphasis, code, strike-through and
+ * table-cell characters, a `]` that would close a link, an image or a link definition (`](`, `][`,
+ * `]:`), and what a line begins with (heading, quote, list, setext underline). A bare address
+ * (`https://…`, `www.…`, `name@host`) is left as it is: a Markdown reader shows it as a link whose
+ * text is the address itself, never another text or an image. Every text of a document goes through
+ * it, as a service, school or owner name can be anything its author typed.
  */
 export function markdownText(s: string): string {
   return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/[\\`*_[\]|~@]/g, "\\$&")
-    .replace(/:(?=\/\/)/g, "\\:")
-    .replace(/\b(www)\./gi, "$1\\.")
+    .replace(/[\\`*_|~]|&(?=#?\w+;)|<(?=[A-Za-z/!?])/g, "\\$&")
+    .replace(/\](?=[([:])/g, "\\]")
     .replace(/^(\s*)([#>+-])/gm, "$1\\$2")
     .replace(/^(\s*\d+)([.)])/gm, "$1\\$2")
     .replace(/^(\s*)(=+\s*)$/gm, "$1\\$2");

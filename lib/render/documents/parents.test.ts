@@ -14,6 +14,9 @@ import { documentMarkdown } from "./markdown";
 import { renderDocument } from "./render";
 import { documentsFor, MODES_OF } from "@/lib/domain/documents";
 import { vendorQuestionKey } from "@/lib/domain/catalogue/message-keys";
+import type { TAnswersDocument } from "@/lib/domain/schema";
+import type { TLocale } from "@/lib/i18n/locales";
+import { renderReportPdf } from "@/lib/render/report/render";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const dir = mkdtempSync(join(tmpdir(), "vigie-parents-"));
@@ -32,8 +35,8 @@ async function texts(doc: typeof parents, kind: "school-letter" | "vendor-letter
 }
 
 describe("documents per mode", () => {
-  it("offers parents the letters, the action plan and the DPIA, never the school's own papers", () => {
-    expect(documentsFor("parents")).toEqual(["vendor-letter", "school-letter", "action-plan", "dpia"]);
+  it("offers parents the letters and the DPIA, never the school's own papers (its action plan included)", () => {
+    expect(documentsFor("parents")).toEqual(["vendor-letter", "school-letter", "dpia"]);
     expect(documentsFor("head")).toEqual(["vendor-letter", "family-notice", "register-entry", "action-plan", "dpia", "decision"]);
     expect(documentsFor("it")).toEqual(documentsFor("head"));
     expect(documentsFor()).toEqual(documentsFor("head"));
@@ -76,5 +79,21 @@ describe("the vendor letter in parents' mode", () => {
   it("keeps the school's wording when the school writes", () => {
     expect(vendorQuestionKey("COM-01", "head")).toBe("Rules.COM-01.vendorQuestion");
     expect(vendorQuestionKey("SEC-01", "parents")).toBe("Rules.SEC-01.vendorQuestion");
+  });
+});
+
+describe("the report's action plan in parents' mode", () => {
+  const reportText = async (doc: TAnswersDocument, name: string, locale: TLocale) => {
+    const file = join(dir, `${name}-${locale}.pdf`);
+    writeFileSync(file, await renderReportPdf(doc, locale, { now }));
+    return normaliseSpaces(pdfText(file));
+  };
+
+  it.each(LOCALES)("%s: says what to ask the school for, never to fill the school's columns", async (locale) => {
+    const t = translatorFor(locale);
+    const text = await reportText(parents, "report-parents", locale);
+    expect(text).toContain(normaliseSpaces(t("Report.conditions.parents.heading")));
+    expect(text).not.toContain(normaliseSpaces(t("Report.conditions.heading")));
+    expect(await reportText(loadExample("free-consumer-quiz"), "report-head", locale)).toContain(normaliseSpaces(t("Report.conditions.heading")));
   });
 });

@@ -217,7 +217,7 @@ describe("decision as PDF", () => {
     const text = pdfText(file);
     expect(pdfInfo(file).Pages).toBe("1");
     const date = locale === "fr" ? "20 novembre 2026" : "20 November 2026";
-    for (const s of [t("Decision.outcomes.conditions"), date, "Comptes élèves pseudonymes uniquement", "Mme Claire Durand", "Avis favorable sous réserve de l’avenant.", t("Documents.decision.signature.head"), t("Documents.decision.signature.dpd")]) {
+    for (const s of [t("Decision.outcomes.conditions"), date, "Comptes élèves pseudonymes uniquement", "Mme Claire Durand", "Avis favorable sous réserve de l’avenant.", t("Controller.signatory.eple"), t("Controller.dpdSignature.academie")]) {
       expect(has(text, s), s).toBe(true);
     }
   });

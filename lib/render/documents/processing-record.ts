@@ -16,7 +16,7 @@ const REGISTER_DPIA: Record<TDpiaStatus, string> = {
 
 /** The headings of a record of processing entry (GDPR art. 30(1)), in the register's order. */
 export const REGISTER_FIELDS = [
-  "name", "controller", "dpo", "purpose", "legalBasis", "people", "data", "sensitive", "recipients",
+  "name", "controller", "dpo", "purpose", "legalBasis", "people", "data", "sensitive", "highlyPersonal", "recipients",
   "subprocessors", "transfers", "retention", "security", "contract", "dpia", "updated",
 ] as const;
 export type TRegisterField = (typeof REGISTER_FIELDS)[number];
@@ -51,15 +51,22 @@ function values(ctx: TDocContext): Record<TRegisterField, string> {
     ...(toCheck.length > 0 ? [t(`${RE}.securityToCheck`, { list: ctx.blank(formatList(ctx.locale, toCheck)) })] : []),
   ].join(ctx.separator);
 
-  // Special categories (art. 9): sensitive notes (MIN-03), biometrics (MIN-09); a blank for each unknown.
+  // Special categories (art. 9): health or disability among MIN-03's notes (a blank: which), biometrics
+  // to identify (MIN-09). Behaviour, special needs and free notes are highly personal data (WP248
+  // criterion 4), listed apart. A blank for each unknown.
+  const min03 = ctx.answer("MIN-03");
+  const min09 = ctx.answer("MIN-09");
   const special = [
-    ...(ctx.answer("MIN-03") === "yes" ? [t(`${RE}.sensitive.MIN-03`)] : ctx.answer("MIN-03") === "no" ? [] : [ctx.blank(t(`${RE}.sensitiveWhat`))]),
-    ...(ctx.answer("MIN-09") === "yes" ? [t(`${RE}.sensitive.MIN-09`)] : ctx.answer("MIN-09") === "no" ? [] : [ctx.blank(t(`${RE}.biometricsWhat`))]),
+    ...(min03 === "yes" ? [t(`${RE}.sensitive.MIN-03`, { blank: ctx.blank(t(`${RE}.sensitive.MIN-03What`)) })] : min03 === "no" ? [] : [ctx.blank(t(`${RE}.sensitiveWhat`))]),
+    ...(min09 === "yes" ? [t(`${RE}.sensitive.MIN-09`)] : min09 === "no" ? [] : [ctx.blank(t(`${RE}.biometricsWhat`))]),
   ];
+  const highlyPersonal = min03 === "yes" ? t(`${RE}.highlyPersonal.yes`) : min03 === "no" ? t(`${RE}.highlyPersonal.no`) : ctx.blank(t(`${RE}.highlyPersonalWhat`));
+  const staff = people === "staff";
   const results = ctx.answer("RIG-06") === "yes" || ctx.answer("AI-02") === "yes";
   const data = [
     t(`${RE}.dataCategories.identity`, { identity: known("MIN-01", "identityWhat") }),
-    results ? t(`${RE}.dataCategories.results.yes`) : t(`${RE}.dataCategories.results.unknown`, { blank: ctx.blank(t(`${RE}.dataCategories.resultsWhat`)) }),
+    // Pupils' school life and results are not staff's data.
+    ...(staff ? [] : [results ? t(`${RE}.dataCategories.results.yes`) : t(`${RE}.dataCategories.results.unknown`, { blank: ctx.blank(t(`${RE}.dataCategories.resultsWhat`)) })]),
     t(`${RE}.dataCategories.content`),
     t(`${RE}.dataCategories.logs`),
     ...(ctx.answer("AI-01") === "yes" ? [t(`${RE}.dataCategories.prompts`)] : []),
@@ -82,12 +89,18 @@ function values(ctx: TDocContext): Record<TRegisterField, string> {
       controller: uai === undefined ? controller : t("Report.cover.schoolWithUai", { name: controller, uai }),
       contact: ctx.blank(t(`${RE}.contactWhat`)),
     }),
-    dpo: ctx.blank(t(`${RE}.dpoWhat`)),
+    dpo: ctx.blank(t(ctx.controllerKeys.dpoWhat)),
     purpose: ctx.blank(t(`${RE}.purposeWhat`)),
-    legalBasis: legalBasisText(ctx),
+    // Art. 6(1)(e) and, for special categories, a condition of art. 9(2) to settle with the DPO.
+    legalBasis: [
+      legalBasisText(ctx),
+      ...(min03 === "yes" || min09 === "yes" ? [t(`${RE}.specialBasis`, { blank: ctx.blank(t(`${RE}.specialBasisWhat`)) })] : []),
+      ...(min09 === "yes" ? [t(`${RE}.specialBasisBiometrics`)] : []),
+    ].join(ctx.separator),
     people: people === "pupils" || people === "families" || people === "staff" ? t(`${RE}.people.${people}`, { age }) : ctx.blank(t(`${RE}.peopleWhat`)),
     data: t(`${RE}.data`, { list: data.join(ctx.separator) }),
     sensitive: special.length > 0 ? special.join(ctx.separator) : t(`${RE}.sensitive.no`),
+    highlyPersonal,
     recipients: [t(`${RE}.recipients`, { vendor: doc.service.vendor ?? ctx.blank(t(`${RE}.vendorWhat`)) }), ...aiProvider].join(ctx.separator),
     subprocessors:
       subprocessors === "yes"
@@ -99,17 +112,20 @@ function values(ctx: TDocContext): Record<TRegisterField, string> {
       leavesEu(ctx) === "no"
         ? t(`${RE}.noTransfer`, transferValues)
         : t(`${RE}.transfers`, { ...transferValues, country: leavesEu(ctx) === "yes" ? thirdCountry(ctx, RE, "countryWhat") : ctx.blank(t(`${RE}.countryWhat`)) }),
-    retention: t(`${RE}.retention`, {
+    retention: t(staff ? `${RE}.retentionStaff` : `${RE}.retention`, {
       set: known("MIN-05", "setWhat"),
       deletion: known("MIN-06", "setWhat"),
       duration: ctx.blank(t(`${RE}.durationWhat`)),
     }),
     security,
     contract: known("ACC-01", "setWhat"),
-    dpia: t(`${RE}.dpia`, {
-      indicator: t(REGISTER_DPIA[ctx.evaluation.dpia.status]),
-      answer: known("ACC-05", "setWhat"),
-    }),
+    dpia: [
+      t(`${RE}.dpia`, { indicator: t(REGISTER_DPIA[ctx.evaluation.dpia.status]), answer: known("ACC-05", "setWhat") }),
+      // A DPIA set aside is written down with its reasons and the DPO's opinion.
+      ...(ctx.evaluation.dpia.status === "not_required" || ctx.answer("ACC-05") === "not_required"
+        ? [t(`${RE}.dpiaNotRequiredReasons`, { dpoWho: ctx.dpoWho, blank: ctx.blank(t(`${RE}.dpiaNotRequiredReasonsWhat`)) })]
+        : []),
+    ].join(ctx.separator),
     updated: formatDate(ctx.locale, ctx.now),
   };
 }

@@ -37,6 +37,8 @@ export function buildSchoolLetter(ctx: TDocContext): TDocumentViewModel {
     ...(items.length === 0 ? [{ type: "paragraph", text: empty, style: "box" } as const] : [{ type: "paragraph", text: intro } as const, { type: "questions", items } as const]),
   ];
   const schoolOrBlank = name ?? ctx.blank(t(`${SL}.toWhat`));
+  // The head is addressed by title: directrice or directeur d'école, principal(e), proviseur(e).
+  const address = t(ctx.controllerKeys.address);
   return documentShell(ctx, "school-letter", t(`${SL}.title`, { service }), [
     {
       type: "facts",
@@ -48,12 +50,12 @@ export function buildSchoolLetter(ctx: TDocContext): TDocumentViewModel {
         fact(ctx, t(`${SL}.date`), formatDate(locale, ctx.now)),
       ],
     },
-    { type: "paragraph", text: t(`${SL}.salutation`) },
+    { type: "paragraph", text: t(`${SL}.salutation`, { address }) },
     { type: "paragraph", text: t(`${SL}.intro`, { school: ctx.schoolName("theSchool"), ofSchool: ofSchoolFr(ctx.schoolName("theSchool")), service }) },
     ...part(t(`${SL}.schoolHeading`), t(`${SL}.schoolIntro`), t(`${SL}.schoolEmpty`), school.map((r) => item(r, t(ruleKey(r.id, "question"))))),
     ...part(t(`${SL}.vendorHeading`), t(`${SL}.vendorIntro`), t(`${SL}.vendorEmpty`), vendor.map((r) => item(r, t(vendorQuestionKey(r.id, "parents"))))),
-    { type: "paragraph", text: t(`${SL}.closing`) },
-    { type: "paragraph", text: t(`${SL}.regards`) },
+    { type: "paragraph", text: t(`${SL}.closing`, { boardTo: t(ctx.controllerKeys.boardTo) }) },
+    { type: "paragraph", text: t(`${SL}.regards`, { address }) },
     { type: "facts", rows: [fact(ctx, t(`${SL}.signature`), ctx.blank(t(`${SL}.signatureWhat`)))] },
   ]);
 }

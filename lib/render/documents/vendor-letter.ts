@@ -89,7 +89,7 @@ export function buildVendorLetter(ctx: TDocContext, options: TDocumentOptions = 
     { type: "paragraph", text: t("Documents.vendorLetter.ask", { count: asked.size, date: replyBy }) },
     ...onlineAnswer(ctx, options),
     ...questions,
-    { type: "paragraph", text: t(`Documents.vendorLetter.closing.${ctx.mode}`) },
+    { type: "paragraph", text: t(`Documents.vendorLetter.closing.${ctx.mode}`, { dpoWho: ctx.dpoWho, boardTo: t(ctx.controllerKeys.boardTo) }) },
     { type: "paragraph", text: t("Documents.vendorLetter.thanks") },
     { type: "paragraph", text: t("Documents.vendorLetter.regards") },
     { type: "facts", rows: [fact(ctx, t("Documents.vendorLetter.signature"), signatory(ctx))] },

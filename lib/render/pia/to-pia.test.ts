@@ -130,29 +130,62 @@ describe("the PIA export of the examples", () => {
     expect(pia.pia).toMatchObject({ status: 0, validator_name: "", dpos_names: null, dpo_status: null, dpo_opinion: null, rejection_reason: "", applied_adjustments: "" });
   });
 
-  it("fills validation and the DPO's opinion from the decision: with conditions", () => {
-    const exported = exportOf("education-suite-contract", "fr", withDecision(loadExample("education-suite-contract")));
+  it("validates the DPIA (status 2) only when it was carried out and a decision is recorded, and puts the conditions in 1.1, never in applied_adjustments", () => {
+    const done = withDecision(loadExample("education-suite-contract"), { dpd: { consulted: true, name: "M. Paul Martin", favourable: true, date: "2026-11-12", opinion: "Avis favorable sous réserve de l’avenant." } });
+    expect((done.answers as Record<string, string>)["ACC-05"]).toBe("done");
+    const exported = exportOf("education-suite-contract", "fr", done);
     const pia = JSON.parse(JSON.stringify(exported).replace(/[\u00a0\u202f]/g, " ")) as typeof exported;
     expect(pia.pia).toMatchObject({
       status: 2,
       validator_name: "Mme Claire Durand, Proviseure",
+      dpos_names: "M. Paul Martin",
+      dpo_status: 1,
       dpo_opinion: "Avis du 12 novembre 2026 : Avis favorable sous réserve de l’avenant.",
-      applied_adjustments: "Conditions : Comptes élèves pseudonymes uniquement ; Avenant au contrat signé avant le 1er janvier",
+      applied_adjustments: "",
       rejection_reason: "",
     });
-    expect(pia.answers.find((a) => a.reference_to === 111)?.data.text).toContain("Décision du chef d’établissement");
+    const overview = pia.answers.find((a) => a.reference_to === 111)?.data.text ?? "";
+    expect(overview).toContain("Décision du responsable du traitement : Utilisation autorisée sous conditions, le 20 novembre 2026, par Mme Claire Durand, Proviseure.");
+    expect(overview).toContain("Conditions posées par la décision : Comptes élèves pseudonymes uniquement ; Avenant au contrat signé avant le 1er janvier.");
+    expect(overview).not.toContain("ne vaut pas validation");
   });
 
-  it("fills validation from the decision: a refusal without consulting the DPD", () => {
-    const doc = withDecision(loadExample("free-consumer-quiz"), { outcome: "refuse", by: { name: "M. Petit" }, dpd: { consulted: false } });
+  it.each(["not_required", "not_done", "unknown"] as const)("never marks a DPIA validated when ACC-05 is %s: a head's authorisation is not a validated DPIA", (acc05) => {
+    const base = loadExample("ai-homework-assistant");
+    const doc = withDecision({ ...base, answers: { ...base.answers, "ACC-05": acc05 } }, { outcome: "authorise", dpd: { consulted: true, favourable: false } });
+    const pia = exportOf("ai-homework-assistant", "fr", doc);
+    expect(pia.pia.status).toBe(0);
+    expect(pia.pia.validator_name).toBe("");
+    expect(pia.pia.dpo_status).toBe(0);
+    expect(pia.pia.applied_adjustments).toBe("");
+    expect(JSON.stringify(pia.pia)).not.toContain("Réaliser l’analyse d’impact");
+    expect(pia.answers.find((a) => a.reference_to === 111)?.data.text).toContain("Cette décision ne vaut pas validation de l’analyse d’impact");
+  });
+
+  it("fills validation from the decision: a refusal with its reasons, and an older refusal recorded without any", () => {
+    const doc = withDecision(loadExample("free-consumer-quiz"), { outcome: "refuse", by: { name: "M. Petit" }, reason: "No processor contract.", dpd: { consulted: false } });
     const pia = exportOf("free-consumer-quiz", "en", doc);
     expect(pia.pia).toMatchObject({
       status: 1,
       validator_name: "M. Petit",
+      dpos_names: null,
+      dpo_status: null,
       dpo_opinion: "The DPD was not consulted before the decision.",
-      rejection_reason: "Use refused by the head of school on 20 November 2026.",
+      rejection_reason: "Use refused by the controller on 20 November 2026. Reasons: No processor contract.",
       applied_adjustments: "",
     });
-    expect(pia.answers.find((a) => a.reference_to === 111)?.data.text).toContain("Head of school’s decision: Use refused, on 20 November 2026, by M. Petit.");
+    expect(pia.answers.find((a) => a.reference_to === 111)?.data.text).toContain("Decision of the controller: Use refused, on 20 November 2026, by M. Petit.");
+    const older = withDecision(loadExample("free-consumer-quiz"), { outcome: "refuse", dpd: { consulted: false } });
+    expect(exportOf("free-consumer-quiz", "en", older).pia.rejection_reason).toBe("Use refused by the controller on 20 November 2026; the reasons were not recorded in Vigie.");
+  });
+
+  it("states the legal basis in 2.1.2 (art. 6(1)(e) and the Code de l'éducation for a public school, a blank for a private one) and a purpose blank in 2.1.1", () => {
+    const text = (name: TExampleName, ref: number, doc = loadExample(name)) => exportOf(name, "en", doc).answers.find((a) => a.reference_to === ref)?.data.text ?? "";
+    expect(text("gar-resource", 212)).toContain("<p>Task in the public interest (GDPR, art. 6(1)(e)): the digital public service of education (Code de l’éducation, art. L. 131-2)</p>");
+    expect(text("ai-homework-assistant", 212)).toContain("<p>[to be completed: legal basis to be confirmed with the managing body]</p>");
+    expect(text("ai-homework-assistant", 212)).not.toContain("L. 131-2");
+    const health = loadExample("gar-resource");
+    expect(text("gar-resource", 212, { ...health, answers: { ...health.answers, "MIN-03": "yes" } })).toContain("a condition of GDPR Art. 9(2) for the special categories: [to be completed:");
+    expect(text("gar-resource", 211)).toMatch(/^<p>Purpose of the processing: \[to be completed: /);
   });
 });

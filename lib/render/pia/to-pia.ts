@@ -65,11 +65,32 @@ function overview(t: TTranslate, source: TPiaSource): string {
       catalogueVersion: source.evaluation.catalogueVersion,
       date: formatDate(t.locale, source.evaluatedAt),
     }),
-    ...(source.document.decision === undefined ? [] : [decisionLine(t, source.document.decision)]),
+    ...(source.document.decision === undefined ? [] : decisionLines(t, source)),
     t("PiaExport.source"),
   ];
   return lines.map(paragraph).join("");
 }
+
+/** "[to be completed: what]", as the documents write a blank. */
+const blank = (t: TTranslate, what: string) => t("Documents.common.blank", { what });
+
+/**
+ * The head of 2.1.2: art. 6(1)(e) with the Code de l'éducation for a public school, a blank for a
+ * private one or an unknown kind, and a condition of art. 9(2) to complete when special categories
+ * are processed (MIN-03 health or disability, MIN-09 biometrics).
+ */
+function legalBasis(t: TTranslate, source: TPiaSource): string {
+  const answers = source.document.answers as Record<string, string | undefined>;
+  const kind = answers["CTX-04"] === "public" ? "public" : answers["CTX-04"] === "private" ? "private" : "unknown";
+  const lines = [
+    kind === "public" ? t("Documents.legalBasis.public") : blank(t, t(`Documents.legalBasis.${kind}`)),
+    ...(answers["MIN-03"] === "yes" || answers["MIN-09"] === "yes" ? [t("Documents.registerEntry.specialBasis", { blank: blank(t, t("Documents.registerEntry.specialBasisWhat")) })] : []),
+  ];
+  return lines.map(paragraph).join("");
+}
+
+/** True when a decision recorded after a DPIA carried out (ACC-05 done) can validate it in the tool. */
+const dpiaDone = (source: TPiaSource) => (source.document.answers as Record<string, string | undefined>)["ACC-05"] === "done";
 
 function dpiaLine(t: TTranslate, evaluation: TEvaluation): string {
   const labels = (ids: readonly string[]) => ids.map((c) => t(dpiaCriterionKey(c, "label"))).join(", ");
@@ -80,12 +101,21 @@ function dpiaLine(t: TTranslate, evaluation: TEvaluation): string {
 
 const byLine = (t: TTranslate, by: TDecision["by"]) => (by.role === undefined ? by.name : t("PiaExport.validator", { name: by.name, role: by.role }));
 
-function decisionLine(t: TTranslate, decision: TDecision): string {
-  return t("PiaExport.decision", {
-    outcome: t(`Decision.outcomes.${decision.outcome}`),
-    date: formatDate(t.locale, decision.date),
-    by: byLine(t, decision.by),
-  });
+/**
+ * The decision as 1.1 states it: outcome, date and who; its conditions or reasons; and, when no
+ * DPIA was carried out, that the decision does not validate one.
+ */
+function decisionLines(t: TTranslate, source: TPiaSource): string[] {
+  const decision = source.document.decision;
+  if (decision === undefined) return [];
+  return [
+    t("PiaExport.decision", { outcome: t(`Decision.outcomes.${decision.outcome}`), date: formatDate(t.locale, decision.date), by: byLine(t, decision.by) }),
+    ...(decision.conditions === undefined || decision.conditions.length === 0
+      ? []
+      : [t("PiaExport.decisionConditions", { conditions: decision.conditions.join(clauseSeparator(t.locale)) })]),
+    ...(decision.reason === undefined ? [] : [t("PiaExport.decisionReason", { reason: decision.reason })]),
+    ...(dpiaDone(source) ? [] : [t("PiaExport.notValidated")]),
+  ];
 }
 
 /**
@@ -117,8 +147,15 @@ function measures(t: TTranslate, source: TPiaSource, at: string): TPiaMeasure[] 
   }).map((m, i) => ({ id: i + 1, ...m, placeholder: "measures.default_placeholder", created_at: at }));
 }
 
-/** The PIA tool's validation (4.4) and DPO opinion (4.3) fields, from the head of school's decision. */
-function validation(t: TTranslate, decision: TDecision | undefined) {
+/**
+ * The PIA tool's validation (4.4) and DPO opinion (4.3) fields, from the controller's decision. A
+ * decision to use the service validates the DPIA (status 2) only when the DPIA was carried out
+ * (ACC-05 done): an authorisation without a DPIA leaves the PIA in progress (0), so the tool's DPO
+ * form stays open. A refusal is status 1 with its reasons. The conditions are never "adjustments"
+ * (the tool's words for changes after a refusal): they are stated in 1.1.
+ */
+function validation(t: TTranslate, source: TPiaSource) {
+  const decision = source.document.decision;
   if (decision === undefined) {
     return { status: 0, validator_name: "", dpos_names: null, dpo_status: null, dpo_opinion: null, rejection_reason: "", applied_adjustments: "" };
   }
@@ -133,17 +170,22 @@ function validation(t: TTranslate, decision: TDecision | undefined) {
       : dpd.date === undefined
         ? t("PiaExport.dpoNoOpinionNoDate")
         : t("PiaExport.dpoNoOpinion", { date: date(dpd.date) });
+  // pia-format: 1 refused, 2 simple validation (3, "signed", needs the signed paper in the tool).
+  const status = decision.outcome === "refuse" ? 1 : dpiaDone(source) ? 2 : 0;
   return {
-    // pia-format: 1 refused, 2 simple validation (3, "signed", needs the signed paper in the tool).
-    status: decision.outcome === "refuse" ? 1 : 2,
-    validator_name: byLine(t, decision.by),
-    // The decision names neither the DPD nor whether the opinion is favourable: left for the tool's 4.3.
-    dpos_names: null,
-    dpo_status: null,
+    status,
+    validator_name: status === 0 ? "" : byLine(t, decision.by),
+    dpos_names: dpd.consulted ? (dpd.name ?? null) : null,
+    // pia-format: dpo_status 1 favourable (OK), 0 unfavourable (NOK).
+    dpo_status: dpd.consulted && dpd.favourable !== undefined ? (dpd.favourable ? 1 : 0) : null,
     dpo_opinion: opinion,
-    rejection_reason: decision.outcome === "refuse" ? t("PiaExport.rejection", { date: date(decision.date) }) : "",
-    applied_adjustments:
-      decision.outcome === "conditions" ? t("PiaExport.adjustments", { conditions: (decision.conditions ?? []).join(clauseSeparator(t.locale)) }) : "",
+    rejection_reason:
+      decision.outcome !== "refuse"
+        ? ""
+        : decision.reason === undefined
+          ? t("PiaExport.rejectionNoReason", { date: date(decision.date) })
+          : t("PiaExport.rejection", { date: date(decision.date), reason: decision.reason }),
+    applied_adjustments: "",
   };
 }
 
@@ -157,7 +199,16 @@ export function toPiaExport(source: TPiaSource, t: TTranslate): TPiaExport {
   const at = source.evaluatedAt;
   const { document } = source;
   const answers: TPiaAnswer[] = Object.entries(PIA_QUESTIONS).map(([ref, ids]) => {
-    const head = ref === "111" ? overview(t, source) : ref === "113" ? dpiaLine(t, source.evaluation) : "";
+    const head =
+      ref === "111"
+        ? overview(t, source)
+        : ref === "113"
+          ? dpiaLine(t, source.evaluation)
+          : ref === "211"
+            ? paragraph(t("PiaExport.purpose", { blank: blank(t, t("Documents.familyNotice.purposeWhat")) }))
+            : ref === "212"
+              ? legalBasis(t, source)
+              : "";
     return textAnswer(Number(ref), head + answerList(t, source, ids), at);
   });
   const measureList = measures(t, source, at);
@@ -167,7 +218,7 @@ export function toPiaExport(source: TPiaSource, t: TTranslate): TPiaExport {
     if (titles.length > 0) answers.push(listAnswer(Number(ref), titles, at));
   }
   const name = document.school?.name === undefined ? document.service.name : `${document.service.name} – ${document.school.name}`;
-  const v = validation(t, document.decision);
+  const v = validation(t, source);
   return {
     pia: {
       name,

@@ -271,13 +271,15 @@ describe("the head of school's decision in the report", () => {
   it("is stated on the cover and in the summary: outcome, when and by whom, conditions, DPD, board and review", () => {
     const vm = buildReportViewModel(withDecision(loadExample("education-suite-contract")), "en", { now: NOW });
     expect(vm.cover.decision).toEqual({
-      heading: "Head of school’s decision",
+      heading: "Decision of the controller",
       outcome: "conditions",
       label: "Use authorised with conditions",
-      title: "Head of school’s decision: Use authorised with conditions",
+      title: "Decision of the controller: Use authorised with conditions",
       lines: [
         "On 20 November 2026, by Mme Claire Durand, Proviseure.",
-        "Conditions: Comptes élèves pseudonymes uniquement; Avenant au contrat signé avant le 1er janvier.",
+        "Conditions (2):",
+        "– Comptes élèves pseudonymes uniquement",
+        "– Avenant au contrat signé avant le 1er janvier",
         "DPD consulted on 12 November 2026.",
         "Presented to the board on 27 November 2026.",
         "Review due on 20 November 2027.",

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { FILE_MODE, restrictUmask, secureDataDir } from "./data-dir";
 import { lockDataDir } from "./dir-lock";
 
 /**
@@ -11,6 +12,7 @@ import { lockDataDir } from "./dir-lock";
 
 /** Writes a backup of `dir` to `file`; gives its size in bytes. */
 export async function backupDataDir(dir: string, file: string): Promise<number> {
+  secureDataDir(dir);
   const release = lockDataDir(dir);
   try {
     const { PGlite } = await import("@electric-sql/pglite");
@@ -18,10 +20,13 @@ export async function backupDataDir(dir: string, file: string): Promise<number> 
     try {
       const dump = await client.dumpDataDir("gzip");
       const bytes = Buffer.from(await dump.arrayBuffer());
-      writeFileSync(file, bytes);
+      // A copy of the whole database: its owner's only, whatever the umask (an existing file's mode is kept by writeFile).
+      writeFileSync(file, bytes, { mode: FILE_MODE });
+      chmodSync(file, FILE_MODE);
       return bytes.length;
     } finally {
       await client.close();
+      secureDataDir(dir, { quiet: true });
     }
   } finally {
     release();
@@ -65,8 +70,10 @@ export async function restoreDataDir(dir: string, file: string, options: { repla
   const staging = `${target}.restoring-${stamp}`;
   const { PGlite } = await import("@electric-sql/pglite");
   try {
+    restrictUmask();
     const client = await PGlite.create(staging, { loadDataDir: new Blob([bytes]) });
     await client.close();
+    secureDataDir(staging);
   } catch {
     rmSync(staging, { recursive: true, force: true });
     throw new NotABackupError(file);

@@ -27,6 +27,21 @@ export function getDb(): Promise<TDb> {
   return g.__vigieDb.then((d) => d.db);
 }
 
+/**
+ * Opens (and migrates) the database when the server starts, so that the first request does not
+ * wait for it. A failure (PostgreSQL not reachable yet, the PGlite directory held by another
+ * process) is one log line: the server starts anyway, and the first request tries again.
+ */
+export async function openAtStart(): Promise<void> {
+  const started = performance.now();
+  try {
+    await getDb();
+    console.info(JSON.stringify({ time: new Date().toISOString(), kind: "storage", event: "database_opened", ms: Math.round(performance.now() - started) }));
+  } catch (e) {
+    console.error(`vigie: the database could not be opened at start, the first request will try again: ${(e as Error).message}`);
+  }
+}
+
 /** Closes the server's database, if it was opened. */
 export async function closeDb(): Promise<void> {
   const opening = g.__vigieDb;

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { secureDataDir } from "./data-dir";
 import { lockDataDir } from "./dir-lock";
 import { SCHEMA } from "./schema";
 
@@ -28,6 +29,8 @@ export async function openDatabase(config: TDbConfig, migrationsFolder = MIGRATI
 }
 
 async function openPglite(dir: string, migrationsFolder: string): Promise<TDatabase> {
+  // The directory holds pupils' data and the edit tokens' hashes: its owner's only (0700, files 0600).
+  secureDataDir(dir);
   const release = lockDataDir(dir);
   try {
     const { PGlite } = await import("@electric-sql/pglite");
@@ -41,6 +44,7 @@ async function openPglite(dir: string, migrationsFolder: string): Promise<TDatab
       await client.close();
       throw e;
     }
+    secureDataDir(dir, { quiet: true });
     let closed = false;
     return {
       db,
@@ -50,6 +54,7 @@ async function openPglite(dir: string, migrationsFolder: string): Promise<TDatab
         closed = true;
         try {
           await client.close();
+          secureDataDir(dir, { quiet: true });
         } finally {
           release();
         }

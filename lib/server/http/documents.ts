@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { renderDocument } from "@/lib/render/documents/render";
 import { renderDocumentViewModelPdfPooled } from "@/lib/render/pdf-pool/pdf-pool";
-import { DOCUMENT_FORMATS, DOCUMENT_KINDS, documentsFor, FORMATS_OF, isFormatOf, isOfferedIn } from "@/lib/domain/documents";
+import { DOCUMENT_FORMATS, documentsFor, FORMATS_OF, isFormatOf, isOfferedIn } from "@/lib/domain/documents";
 import { apiError } from "./errors";
 import { withPdfQueue } from "./pdf-busy";
 import { readAnswersDocument } from "./read-document";
 import { publicOrigin } from "./links";
+import { PATH_PARAMS } from "./path-params";
 import { readQuery, ZLangQuerySchema } from "./query";
 
 /** The header the owner's tools send the vendor's link in, for the letter to give it (never in the address). */
@@ -28,7 +29,7 @@ function vendorLinkOf(req: Request): { ok: true; link?: string } | { ok: false; 
 
 /** The document's kind (from the path), language and format: one the kind comes in (pdf by default). */
 const ZDocumentQuerySchema = z
-  .object({ kind: z.enum(DOCUMENT_KINDS), lang: ZLangQuerySchema, format: z.enum(DOCUMENT_FORMATS).default("pdf") })
+  .object({ kind: PATH_PARAMS.kind, lang: ZLangQuerySchema, format: z.enum(DOCUMENT_FORMATS).default("pdf") })
   .superRefine((q, ctx) => {
     if (!isFormatOf(q.kind, q.format)) ctx.addIssue({ code: "invalid_value", values: [...FORMATS_OF[q.kind]], path: ["format"], input: q.format });
   });

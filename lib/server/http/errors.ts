@@ -1,3 +1,5 @@
+import { CONTEXT, RULES } from "@/lib/domain/catalogue";
+import { answerKey, ruleKey } from "@/lib/domain/catalogue/message-keys";
 import type { TFieldIssue } from "@/lib/domain/schema";
 import { DEFAULT_LOCALE, type TLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -67,12 +69,22 @@ export function apiError(req: Request, error: TApiErrorCode, fields: TFieldIssue
     {
       error,
       message: t(`ApiErrors.${error}`),
-      fields: fields.map((f) => ({
-        ...f,
-        message: t(fieldKey(f.code), { field: f.field, allowed: f.allowed?.join(", ") ?? "" }),
-      })),
+      fields: fields.map((f) => ({ ...f, message: fieldMessage(t, f) ?? t(fieldKey(f.code), { field: f.field, allowed: f.allowed?.join(", ") ?? "" }) })),
       ...extra,
     },
     { status: STATUS[error], headers: { "Cache-Control": "no-store" } },
   );
+}
+
+const QUESTIONS = [...CONTEXT, ...RULES];
+
+/**
+ * A refused answer in the reader's words: the question as asked and the answers as offered (a person
+ * importing a file reads these); `received` and `allowed` keep the values as sent.
+ */
+function fieldMessage(t: ReturnType<typeof translatorFor>, f: TFieldIssue): string | undefined {
+  const question = f.code === "invalid_value" && f.received !== undefined ? QUESTIONS.find((q) => `answers.${q.id}` === f.field) : undefined;
+  if (question === undefined || f.allowed === undefined) return undefined;
+  const allowed = f.allowed.map((v) => t(answerKey(question, v))).join(", ");
+  return t("ApiErrors.fields.invalid_answer", { field: f.field, received: f.received ?? "", question: t(ruleKey(question.id, "question")), allowed });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db/client";
 import { readEnv } from "../env";
-import { clientAddress, configuredRateLimit, createRateLimiter, type TRateLimitBucket, type TRateLimiter } from "../security/rate-limit";
+import { clientAddress, configuredRateLimit, createRateLimiter, rateLimitKey, type TRateLimitBucket, type TRateLimiter } from "../security/rate-limit";
 import { logRateLimited } from "../security/rate-limit-log";
 import { apiError } from "./errors";
 
@@ -47,7 +47,7 @@ async function limiterFor(bucket: TRateLimitBucket): Promise<TRateLimiter> {
  * `Retry-After` and the JSON error body, and one structured log line (without the address).
  */
 export async function withRateLimit(req: Request, bucket: TRateLimitBucket, handler: () => Promise<Response>): Promise<Response> {
-  const decision = await (await limiterFor(bucket)).consume(clientAddress(req));
+  const decision = await (await limiterFor(bucket)).consume(rateLimitKey(clientAddress(req)));
   if (decision.ok) return handler();
   logRateLimited(bucket, decision.retryAfterSeconds);
   const res = apiError(req, "rate_limited");

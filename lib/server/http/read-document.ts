@@ -1,4 +1,4 @@
-import { toFieldIssues, ZAnswersDocumentSchema, type TAnswersDocument } from "@/lib/domain/schema";
+import { refusalReasonIssue, toFieldIssues, ZAnswersDocumentSchema, type TAnswersDocument, type TDecision } from "@/lib/domain/schema";
 import { apiError } from "./errors";
 import { readBody } from "./read-body";
 
@@ -19,4 +19,13 @@ export async function readAnswersDocument(req: Request): Promise<TReadResult> {
     return { ok: false, response: apiError(req, "invalid_answers", toFieldIssues(parsed.error, json)) };
   }
   return { ok: true, doc: parsed.data };
+}
+
+/**
+ * A document being saved: its refusal, if any, states its reasons (400 naming `decision.reason`),
+ * unless it is the refusal already stored (`previous`), saved before reasons were asked.
+ */
+export function refuseRefusalWithoutReason(req: Request, doc: TAnswersDocument, previous?: TDecision): Response | null {
+  const issue = refusalReasonIssue(doc.decision, previous);
+  return issue === null ? null : apiError(req, "invalid_answers", [issue]);
 }

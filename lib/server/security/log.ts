@@ -4,7 +4,7 @@
  */
 
 /** What a security event records; the rate limiter adds its own. */
-export type TSecurityEvent = "missing_token" | "wrong_token" | "conflict" | "deleted" | "rate_limited";
+export type TSecurityEvent = "missing_token" | "wrong_token" | "conflict" | "deleted" | "rate_limited" | "method_not_allowed";
 
 export type TLogFields = Readonly<Record<string, string | number | boolean | null | undefined>>;
 

@@ -1,4 +1,6 @@
+import { createHash, createHmac, randomBytes } from "node:crypto";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { PEER_HEADER } from "./connection";
 
 /**
  * Rate limits per client address (rate-limiter-flexible): PDF and document rendering, and anonymous
@@ -36,22 +38,44 @@ export function configuredRateLimit(bucket: TRateLimitBucket, env: TEnvSource = 
 }
 
 /**
- * The client's address, as the key of its counters. Next.js puts the connection's address in
- * X-Forwarded-For when the request has none. VIGIE_TRUST_PROXY=n (default 0) says how many reverse
- * proxies in front of Vigie append to that header: the address is then the n-th from the right,
- * the one the outermost trusted proxy saw (what a client writes further left is ignored). With 0,
- * the right-most entry is taken: run Vigie behind a proxy that sets the header, as a client talking
- * to Next.js directly may send one of its own.
+ * The client's address, never a value the client chooses. With VIGIE_TRUST_PROXY=0 (the default) it
+ * is the connection's own address, which the server writes in `PEER_HEADER`
+ * (lib/server/security/connection.ts, replacing any header of that name the client sent).
+ * VIGIE_TRUST_PROXY=n says how many reverse proxies in front of Vigie append to X-Forwarded-For:
+ * the address is then the n-th entry from the right, the one the outermost trusted proxy saw (what a
+ * client writes further left is ignored); a header with fewer entries did not come through those
+ * proxies, and the connection's address is taken.
  */
 export function clientAddress(req: Request, env: TEnvSource = process.env): string {
   const hops = Number(env.VIGIE_TRUST_PROXY ?? 0);
-  const trusted = Number.isInteger(hops) && hops > 0 ? Math.min(hops, 10) : 1;
+  const peer = req.headers.get(PEER_HEADER)?.trim() || "unknown";
+  if (!(Number.isInteger(hops) && hops > 0)) return peer.slice(0, 64);
   const chain = (req.headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((s) => s.trim())
     .filter((s) => s !== "");
-  const address = chain.at(-Math.min(trusted, chain.length));
-  return address === undefined ? "unknown" : address.slice(0, 64);
+  const address = chain.length >= hops ? chain.at(-Math.min(hops, 10)) : undefined;
+  return (address ?? peer).slice(0, 64);
+}
+
+/**
+ * The HMAC key of the counters' keys: VIGIE_RATE_LIMIT_SECRET when set; else, with DATABASE_URL,
+ * a key derived from it (every instance on that database has it, and it is not stored in the
+ * database: a dump of `vigie_rate_limits` alone does not give the addresses back); else a random key
+ * of this process (PGlite: one process, counters in memory).
+ */
+function hmacKey(env: TEnvSource): Buffer {
+  const secret = env.VIGIE_RATE_LIMIT_SECRET?.trim();
+  if (secret) return createHash("sha256").update(`vigie-rate-limit:secret:${secret}`).digest();
+  const url = env.DATABASE_URL?.trim();
+  if (url) return createHash("sha256").update(`vigie-rate-limit:database:${url}`).digest();
+  return (processKey ??= randomBytes(32));
+}
+let processKey: Buffer | undefined;
+
+/** What the counters are stored under: a keyed hash of the client's address (never the address). */
+export function rateLimitKey(address: string, env: TEnvSource = process.env): string {
+  return createHmac("sha256", hmacKey(env)).update(address).digest("base64url").slice(0, 32);
 }
 
 /** What a limit decides: go on, or wait this many seconds. */

@@ -111,12 +111,12 @@ describe("POST /api/documents/{kind} per mode", () => {
     const letter = await post("school-letter", "lang=en&format=md", parents());
     expect(letter.status).toBe(200);
     expect(await letter.text()).toMatch(/^# Questions to the head of school: /);
-    for (const kind of ["family-notice", "register-entry", "decision"]) {
+    for (const kind of ["family-notice", "register-entry", "action-plan", "decision"]) {
       const res = await post(kind, "lang=en", parents());
       expect(res.status).toBe(400);
       const body = await res.json();
       expect(body.error).toBe("invalid_query");
-      expect(body.fields).toEqual([expect.objectContaining({ field: "kind", code: "not_for_mode", received: kind, allowed: ["vendor-letter", "school-letter", "action-plan", "dpia"] })]);
+      expect(body.fields).toEqual([expect.objectContaining({ field: "kind", code: "not_for_mode", received: kind, allowed: ["vendor-letter", "school-letter", "dpia"] })]);
       expect(body.fields[0].message).toContain("parents’ association");
     }
     const head = await post("school-letter", "lang=fr", example("free-consumer-quiz"));

@@ -24,14 +24,19 @@ const s = StyleSheet.create({
   disclaimer: { marginTop: "auto", fontSize: 8.5, lineHeight: 1.45, color: COLOURS.muted },
 });
 
-/** The head of school's decision under Vigie's verdict: the outcome, then when, by whom, conditions, DPD, dates. */
+/**
+ * The head of school's decision under Vigie's verdict: the outcome, then when, by whom, conditions,
+ * DPD, dates. A long list of conditions goes on over the next page, line by line.
+ */
 function DecisionBox({ decision }: { decision: NonNullable<TCover["decision"]> }) {
   return (
-    <View style={s.decision} wrap={false}>
-      <Text style={s.decisionHeading}>{decision.heading}</Text>
+    <View style={s.decision}>
+      <Text style={s.decisionHeading} minPresenceAhead={40}>
+        {decision.heading}
+      </Text>
       {decision.label === null ? null : <Text style={s.decisionLabel}>{decision.label}</Text>}
       {decision.lines.map((l, i) => (
-        <Text key={i} style={s.decisionLine}>
+        <Text key={i} style={s.decisionLine} wrap={false}>
           {l}
         </Text>
       ))}
@@ -42,7 +47,7 @@ function DecisionBox({ decision }: { decision: NonNullable<TCover["decision"]> }
 export function CoverPage({ cover, chrome }: { cover: TCover; chrome: TPageChrome }) {
   const tone = VERDICT_TONES[cover.verdict.id];
   return (
-    <Page size="A4" style={styles.page} wrap={false} layout={pageFrame(chrome)}>
+    <Page size="A4" style={styles.page} wrap layout={pageFrame(chrome)}>
       <Section bookmark={{ title: cover.bookmark, fit: true }}>
         <View style={s.band}>
           <Text style={s.brand}>VIGIE</Text>
@@ -59,7 +64,7 @@ export function CoverPage({ cover, chrome }: { cover: TCover; chrome: TPageChrom
             </View>
           ))}
         </View>
-        <View style={[s.badge, { backgroundColor: tone.background }]}>
+        <View style={[s.badge, { backgroundColor: tone.background }]} wrap={false}>
           <Text style={[s.badgeHeading, { color: tone.text }]}>{cover.verdict.heading}</Text>
           <Text style={[s.badgeLabel, { color: tone.text }]}>{cover.verdict.label}</Text>
           <Text style={[s.badgeSummary, { color: tone.text }]}>{cover.verdict.summary}</Text>

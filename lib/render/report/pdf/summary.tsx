@@ -109,12 +109,13 @@ export function SummarySection({ summary }: { summary: TSummary }) {
         ))}
       </View>
       {summary.decision === null ? null : (
-        <View style={styles.box} wrap={false}>
-          <Text style={[styles.body, styles.bold]}>
+        // A long list of conditions goes on over the next page, line by line.
+        <View style={styles.box}>
+          <Text style={[styles.body, styles.bold]} minPresenceAhead={40}>
             {summary.decision.title}
           </Text>
           {summary.decision.lines.map((l, i) => (
-            <Text key={i} style={styles.body}>
+            <Text key={i} style={styles.body} wrap={false}>
               {l}
             </Text>
           ))}

@@ -68,9 +68,11 @@ function schoolAction(ctx: TBuildContext, ruleId: string, severity: TSeverity | 
  */
 export function buildConditions(ctx: TBuildContext): TConditions {
   const { t } = ctx;
+  // A parents' association does not plan the school's work: its report says what to ask the school for.
+  const parents = ctx.doc.mode === "parents";
   return {
-    heading: t("Report.conditions.heading"),
-    intro: t("Report.conditions.intro"),
+    heading: t(parents ? "Report.conditions.parents.heading" : "Report.conditions.heading"),
+    intro: t(parents ? "Report.conditions.parents.intro" : "Report.conditions.intro"),
     headers: {
       number: t("Report.conditions.headers.number"),
       action: t("Report.conditions.headers.action"),

@@ -3,6 +3,7 @@ import { formatDate } from "@/lib/i18n/format";
 import type { TCover } from "../types";
 import type { TBuildContext } from "./context";
 import { buildReportDecision } from "./decision";
+import { controllerKeys, controllerOf } from "@/lib/domain/controller";
 
 type TFact = TCover["facts"][number];
 
@@ -47,6 +48,9 @@ export function buildCover(ctx: TBuildContext): TCover {
       summary: t(verdictSummaryKey(evaluation.verdict, evaluation.basis, doc.mode)),
     },
     decision: buildReportDecision(ctx),
-    disclaimer: t(parents ? "Report.cover.parents.disclaimer" : "Report.cover.disclaimer"),
+    // Whom to send the report to: the DPO of this kind of school (lib/domain/controller).
+    disclaimer: parents
+      ? t("Report.cover.parents.disclaimer")
+      : t("Report.cover.disclaimer", { dpoWho: t(controllerKeys(controllerOf(doc.answers)).dpoWho) }),
   };
 }

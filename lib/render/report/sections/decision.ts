@@ -1,4 +1,4 @@
-import { clauseSeparator, formatDate } from "@/lib/i18n/format";
+import { formatDate } from "@/lib/i18n/format";
 import type { TTranslate } from "@/lib/i18n/translator";
 import type { TDecision } from "@/lib/domain/schema";
 import type { TReportDecision } from "../types";
@@ -29,7 +29,10 @@ export function buildReportDecision({ t, doc, locale }: TBuildContext): TReportD
     title: t("Documents.common.labelValue", { label: heading, value: label }),
     lines: [
       t(`${RD}.when`, { date: date(decision.date), by: decidedBy(t, decision.by) }),
-      ...(decision.conditions === undefined ? [] : [t(`${RD}.conditions`, { list: decision.conditions.join(clauseSeparator(locale)) })]),
+      // One line each: the head's own sentences keep their punctuation.
+      ...(decision.conditions === undefined
+        ? []
+        : [t(`${RD}.conditions`, { count: decision.conditions.length }), ...decision.conditions.map((text) => t(`${RD}.condition`, { text }))]),
       !dpd.consulted ? t(`${RD}.dpdNotConsulted`) : dpd.date === undefined ? t(`${RD}.dpdConsultedNoDate`) : t(`${RD}.dpdConsulted`, { date: date(dpd.date) }),
       ...(decision.boardDate === undefined ? [] : [t(`${RD}.board`, { date: date(decision.boardDate) })]),
       ...(decision.reviewDate === undefined ? [] : [t(`${RD}.review`, { date: date(decision.reviewDate) })]),

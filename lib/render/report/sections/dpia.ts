@@ -1,6 +1,7 @@
 import { DPIA_MESSAGE, dpiaCriterionKey, type TRule } from "@/lib/domain/catalogue";
 import type { TDpia } from "../types";
 import type { TBuildContext } from "./context";
+import { controllerKeys, controllerOf } from "@/lib/domain/controller";
 
 
 /** Keys under Report.dpia.nextSteps.<status>, in reading order. */
@@ -40,7 +41,8 @@ export function buildDpia(ctx: TBuildContext): TDpia {
     methodHeading: t("Report.dpia.methodHeading"),
     method: [t("Report.dpia.method.criteria"), t("Report.dpia.method.threshold", { threshold })],
     nextStepsHeading: t("Report.dpia.nextStepsHeading"),
-    nextSteps: NEXT_STEPS[state].map((k) => t(`Report.dpia.nextSteps.${state}.${k}`)),
+    // The DPO to tell is the one of this kind of school (lib/domain/controller).
+    nextSteps: NEXT_STEPS[state].map((k) => t(`Report.dpia.nextSteps.${state}.${k}`, { dpoWho: t(controllerKeys(controllerOf(ctx.doc.answers)).dpoWho) })),
     tool: t("Report.dpia.tool"),
   };
 }

@@ -6,7 +6,7 @@ import { createAssessment } from "@/lib/server/store/assessments";
 import { systemClock } from "@/lib/server/store/clock";
 import { etag } from "../access";
 import { assessmentLinks } from "../links";
-import { readAnswersDocument } from "../read-document";
+import { readAnswersDocument, refuseRefusalWithoutReason } from "../read-document";
 import { withDb } from "../with-db";
 
 /** Saves a document as a new assessment: 201 `{id, editToken, readUrl, editUrl, version, round}`. */
@@ -32,5 +32,7 @@ export async function createdResponse(
 export async function handleCreateAssessment(req: Request): Promise<Response> {
   const read = await readAnswersDocument(req);
   if (!read.ok) return read.response;
+  const refused = refuseRefusalWithoutReason(req, read.doc);
+  if (refused !== null) return refused;
   return withDb(req, (db) => createdResponse(req, db, read.doc));
 }

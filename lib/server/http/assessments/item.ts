@@ -6,7 +6,7 @@ import { systemClock } from "@/lib/server/store/clock";
 import { noteRead } from "@/lib/server/store/retention";
 import type { TMutation } from "@/lib/server/store/assessments";
 import { apiError } from "../errors";
-import { readAnswersDocument } from "../read-document";
+import { readAnswersDocument, refuseRefusalWithoutReason } from "../read-document";
 import { readJsonBody, refuseOversizedBody } from "../read-json";
 import { withDb } from "../with-db";
 import { routeId, withEditAccess, withVersionedEdit, type TIdParams } from "./params";
@@ -39,6 +39,8 @@ export function handlePutAssessment(req: Request, params: TIdParams): Promise<Re
   return withVersionedEdit(req, params, async (db, id, version) => {
     const read = await readAnswersDocument(req);
     if (!read.ok) return read.response;
+    const refused = refuseRefusalWithoutReason(req, read.doc, (await getAssessment(db, id, systemClock))?.document.decision);
+    if (refused !== null) return refused;
     const result = await saveAnswers(db, id, version, read.doc, systemClock);
     return mutationResponse(req, result, { version, document: read.doc });
   });

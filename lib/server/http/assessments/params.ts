@@ -1,18 +1,18 @@
 import "server-only";
-import { isWellFormedId } from "@/lib/domain/ids";
 import type { TDb } from "@/lib/server/db/open";
 import { logSecurityEvent } from "@/lib/server/security/log";
 import { checkEditToken } from "@/lib/server/store/assessments";
 import { bearerToken, ifMatchVersion, missingToken } from "../access";
 import { apiError } from "../errors";
+import { readParams } from "../path-params";
 import { withDb } from "../with-db";
 
 export type TIdParams = Promise<{ id: string }>;
 
 /** The id of the route, or the 404 to send when it cannot be one of ours. */
 export async function routeId(req: Request, params: TIdParams): Promise<{ ok: true; id: string } | { ok: false; response: Response }> {
-  const { id } = await params;
-  return isWellFormedId(id) ? { ok: true, id } : { ok: false, response: apiError(req, "not_found") };
+  const read = await readParams(req, params, ["id"]);
+  return read.ok ? { ok: true, id: read.params.id } : read;
 }
 
 /** Checks the edit token of an assessment: null when allowed, else the 401 / 403 / 404 to send. */

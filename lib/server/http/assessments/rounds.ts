@@ -4,6 +4,7 @@ import { listRounds, startRound } from "@/lib/server/store/assessments";
 import { systemClock } from "@/lib/server/store/clock";
 import { apiError } from "../errors";
 import { refuseOversizedBody } from "../read-json";
+import { readParams } from "../path-params";
 import { withDb } from "../with-db";
 import { mutationResponse } from "./item";
 import { routeId, withVersionedEdit, type TIdParams } from "./params";
@@ -33,12 +34,11 @@ export type TRoundParams = Promise<{ id: string; round: string }>;
 
 /** GET /api/assessments/{id}/rounds/{n}: one round in full (answers and frozen evaluation). */
 export async function handleGetRound(req: Request, params: TRoundParams): Promise<Response> {
-  const { round } = await params;
-  const route = await routeId(req, params);
-  if (!route.ok) return route.response;
-  if (!/^\d{1,6}$/.test(round)) return apiError(req, "not_found");
+  const read = await readParams(req, params, ["id", "round"]);
+  if (!read.ok) return read.response;
+  const { id, round } = read.params;
   return withDb(req, async (db) => {
-    const found = (await listRounds(db, route.id, systemClock)).find((r) => r.round === Number(round));
-    return found === undefined ? apiError(req, "not_found") : Response.json({ id: route.id, ...found }, { headers: { "Cache-Control": "no-store" } });
+    const found = (await listRounds(db, id, systemClock)).find((r) => r.round === round);
+    return found === undefined ? apiError(req, "not_found") : Response.json({ id, ...found }, { headers: { "Cache-Control": "no-store" } });
   });
 }

@@ -2,10 +2,10 @@ import "server-only";
 import type { TDb } from "@/lib/server/db/open";
 import { rotateEditToken, type TRotation } from "@/lib/server/store/assessments";
 import { rotateRegisterToken } from "@/lib/server/store/registers";
-import { isWellFormedId } from "@/lib/domain/ids";
 import { bearerToken, missingToken } from "../access";
 import { apiError } from "../errors";
 import { assessmentLinks, registerLinks } from "../links";
+import { readParams } from "../path-params";
 import { withDb } from "../with-db";
 
 type TRotate = (db: TDb, id: string, token: string) => Promise<TRotation>;
@@ -13,8 +13,9 @@ type TLinks = (req: Request, id: string, editToken: string) => { readUrl: string
 
 /** Rotates the edit token given in `Authorization: Bearer`: 200 `{id, editToken, readUrl, editUrl}`, or 401 / 403 / 404. */
 async function rotate(req: Request, params: Promise<{ id: string }>, act: TRotate, links: TLinks): Promise<Response> {
-  const { id } = await params;
-  if (!isWellFormedId(id)) return apiError(req, "not_found");
+  const read = await readParams(req, params, ["id"]);
+  if (!read.ok) return read.response;
+  const { id } = read.params;
   const token = bearerToken(req);
   if (token === null) return missingToken(req);
   return withDb(req, async (db) => {

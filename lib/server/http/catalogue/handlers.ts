@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { isWellFormedId } from "@/lib/domain/ids";
 import { isSafeLine, UNSAFE_TEXT } from "@/lib/domain/schema";
 import { absolute, LINK_PATHS } from "@/lib/i18n/links";
 import { systemClock } from "@/lib/server/store/clock";
@@ -9,6 +8,7 @@ import { apiError, errorLocale } from "../errors";
 import { assessmentLinks, publicOrigin } from "../links";
 import { readQuery } from "../query";
 import { refuseOversizedBody } from "../read-json";
+import { readParams } from "../path-params";
 import { withDb } from "../with-db";
 
 const PAGE = 50;
@@ -35,8 +35,9 @@ export async function handleSearchCatalogue(req: Request): Promise<Response> {
 
 /** GET /api/catalogue/{publicId}: one published assessment (answers and evaluation, no assessor). */
 export async function handleGetPublic(req: Request, params: TPublicParams): Promise<Response> {
-  const { publicId } = await params;
-  if (!isWellFormedId(publicId)) return apiError(req, "not_found");
+  const read = await readParams(req, params, ["publicId"]);
+  if (!read.ok) return read.response;
+  const { publicId } = read.params;
   return withDb(req, async (db) => {
     const entry = await getPublicEntry(db, publicId);
     return entry === null ? apiError(req, "not_found") : Response.json({ ...entry, publicUrl: publicUrl(req, publicId) }, { headers: { "Cache-Control": "no-store" } });
@@ -45,10 +46,11 @@ export async function handleGetPublic(req: Request, params: TPublicParams): Prom
 
 /** POST /api/catalogue/{publicId}/copy: a new assessment from a published one, with a note of its origin (201). */
 export async function handleCopyPublic(req: Request, params: TPublicParams): Promise<Response> {
-  const { publicId } = await params;
   const refused = await refuseOversizedBody(req);
   if (refused !== null) return refused;
-  if (!isWellFormedId(publicId)) return apiError(req, "not_found");
+  const read = await readParams(req, params, ["publicId"]);
+  if (!read.ok) return read.response;
+  const { publicId } = read.params;
   return withDb(req, async (db) => {
     const created = await copyPublished(db, publicId, systemClock);
     if (created === null) return apiError(req, "not_found");

@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
-import { isWellFormedId } from "@/lib/domain/ids";
 import { logSecurityEvent } from "@/lib/server/security/log";
 import { filterRegisterEntries, REGISTER_EXPORT_FORMATS, ZRegisterFiltersSchema } from "@/lib/domain/service-register/filter-entries";
 import { renderRegisterExport } from "@/lib/render/service-register/export";
@@ -13,6 +12,7 @@ import { assessmentReadUrl, registerLinks } from "../links";
 import { withPdfQueue } from "../pdf-busy";
 import { readQuery } from "../query";
 import { readJsonBody, refuseOversizedBody } from "../read-json";
+import { readParams } from "../path-params";
 import { withDb } from "../with-db";
 import { withRegisterEdit, type TRegisterParams } from "./access";
 import { readRegisterName } from "./register-body";
@@ -42,8 +42,9 @@ export async function handleCreateRegister(req: Request): Promise<Response> {
 
 /** Loads a register and applies the query's filters, or gives the 4xx answer. */
 async function filteredRegister(req: Request, params: TRegisterParams) {
-  const { id } = await params;
-  if (!isWellFormedId(id)) return { ok: false as const, response: apiError(req, "not_found") };
+  const path = await readParams(req, params, ["id"]);
+  if (!path.ok) return path;
+  const { id } = path.params;
   const read = readQuery(req, ZRegisterFiltersSchema);
   if (!read.ok) return { ok: false as const, response: read.response };
   return { ok: true as const, id, filters: read.query };
@@ -66,8 +67,9 @@ export async function handleGetRegister(req: Request, params: TRegisterParams): 
  * default) or as its PDF summary, with the same filters as the list.
  */
 export async function handleExportRegister(req: Request, params: TRegisterParams): Promise<Response> {
-  const { id } = await params;
-  if (!isWellFormedId(id)) return apiError(req, "not_found");
+  const path = await readParams(req, params, ["id"]);
+  if (!path.ok) return path.response;
+  const { id } = path.params;
   const read = readQuery(req, ZRegisterExportQuerySchema);
   if (!read.ok) return read.response;
   const { format, lang, ...filters } = read.query;
@@ -99,7 +101,9 @@ export async function handleExportRegister(req: Request, params: TRegisterParams
 
 /** PATCH /api/registers/{id} `{name}` with the register's edit token. */
 export async function handleRenameRegister(req: Request, params: TRegisterParams): Promise<Response> {
-  const { id } = await params;
+  const path = await readParams(req, params, ["id"]);
+  if (!path.ok) return path.response;
+  const { id } = path.params;
   return withRegisterEdit(req, id, async (db) => {
     const body = await readJsonBody(req);
     if (!body.ok) return body.response;
@@ -112,7 +116,9 @@ export async function handleRenameRegister(req: Request, params: TRegisterParams
 
 /** POST /api/registers/{id}/entries `{assessmentId}` (an id or a read link) with the register's edit token. */
 export async function handleAddEntry(req: Request, params: TRegisterParams): Promise<Response> {
-  const { id } = await params;
+  const path = await readParams(req, params, ["id"]);
+  if (!path.ok) return path.response;
+  const { id } = path.params;
   return withRegisterEdit(req, id, async (db) => {
     const body = await readJsonBody(req);
     if (!body.ok) return body.response;
@@ -129,9 +135,11 @@ export type TEntryParams = Promise<{ id: string; assessmentId: string }>;
 
 /** DELETE /api/registers/{id}/entries/{assessmentId} with the register's edit token. */
 export async function handleRemoveEntry(req: Request, params: TEntryParams): Promise<Response> {
-  const { id, assessmentId } = await params;
   const refused = await refuseOversizedBody(req);
   if (refused !== null) return refused;
+  const path = await readParams(req, params, ["id", "assessmentId"]);
+  if (!path.ok) return path.response;
+  const { id, assessmentId } = path.params;
   return withRegisterEdit(req, id, async (db) => {
     if (!(await removeEntry(db, id, assessmentId, systemClock))) return apiError(req, "not_found");
     logSecurityEvent("deleted", { status: 204, method: req.method, resource: "register_entry", registerId: id, assessmentId });

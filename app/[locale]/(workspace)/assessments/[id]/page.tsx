@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DecisionFacts } from "@/components/decision-facts";
+import { ResultSources, SourcingLine } from "@/components/evidence-list";
 import { ReportDownload } from "@/components/report-download";
 import { ResultConditions } from "@/components/result-conditions";
 import { ResultDomains } from "@/components/result-domains";
@@ -118,6 +119,10 @@ export default async function AssessmentPage({ params }: TProps) {
               {date(view.reviewDate)}
               {view.reviewDue && <strong className={`status status--fail ${styles.due}`}>{t("SavedAssessment.due")}</strong>}
             </dd>
+            <dt>{t("Evidence.listTitle")}</dt>
+            <dd>
+              <SourcingLine document={doc} />
+            </dd>
             <dt>{t("SavedAssessment.catalogueVersion")}</dt>
             <dd>{view.catalogueVersion}</dd>
             <dt>{t("SavedAssessment.publication")}</dt>
@@ -183,9 +188,10 @@ export default async function AssessmentPage({ params }: TProps) {
 
         <ResultDomains evaluation={evaluation} editable={false} />
         <ResultConditions evaluation={evaluation} />
-        <ResultFindings evaluation={evaluation} answers={doc.answers} editable={false} />
+        <ResultFindings evaluation={evaluation} answers={doc.answers} evidence={doc.evidence} editable={false} />
         <ResultUnknowns evaluation={evaluation} />
         <ResultDpia evaluation={evaluation} />
+        <ResultSources document={doc} />
         <HistorySection locale={locale} rounds={rounds} history={history} />
         <p className="result__method">{t("Result.method", { version: evaluation.catalogueVersion })}</p>
       </div>

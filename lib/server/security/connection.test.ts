@@ -1,0 +1,62 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { installConnectionGuard, PEER_HEADER } from "./connection";
+
+/** A raw HTTP exchange (fetch refuses TRACE, TRACK and CONNECT itself). */
+function send(port: number, method: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: "127.0.0.1", port, method, path: "/fr/assess/context", headers }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (c: string) => (body += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("the server's screen in front of Next.js", () => {
+  let server: http.Server;
+  let port = 0;
+  const seen: http.IncomingHttpHeaders[] = [];
+
+  beforeAll(async () => {
+    installConnectionGuard();
+    installConnectionGuard(); // once only, however often it is called
+    server = http.createServer((req, res) => {
+      seen.push(req.headers);
+      res.end("ok");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it.each(["TRACE", "PROPFIND", "SEARCH"])("answers %s with 405 and Allow, logged as one line, without reaching the app", async (method) => {
+    const info = vi.spyOn(console, "info").mockImplementation(() => {});
+    const before = seen.length;
+    const res = await send(port, method);
+    const lines = info.mock.calls.map((c) => String(c[0]));
+    info.mockRestore();
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe("GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+    expect(seen.length).toBe(before);
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ kind: "security", event: "method_not_allowed", status: 405, method });
+  });
+
+  it("leaves to Node.js a method its parser does not know (TRACK: 400), which never reaches the app either", async () => {
+    const before = seen.length;
+    expect((await send(port, "TRACK")).status).toBe(400);
+    expect(seen.length).toBe(before);
+  });
+
+  it("hands other requests on with the connection's address, replacing one the client wrote", async () => {
+    const res = await send(port, "GET", { [PEER_HEADER]: "203.0.113.9", "x-forwarded-for": "203.0.113.10" });
+    expect(res.status).toBe(200);
+    expect(seen.at(-1)?.[PEER_HEADER]).toBe("127.0.0.1");
+    expect(seen.at(-1)?.["x-forwarded-for"]).toBe("203.0.113.10");
+  });
+});

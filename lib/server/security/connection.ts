@@ -1,0 +1,57 @@
+import "server-only";
+import http from "node:http";
+import { logSecurityEvent } from "./log";
+
+/**
+ * What the server does with each HTTP request before Next.js reads it, installed by
+ * instrumentation.ts's `register` (one process under `next start`):
+ *
+ * - A method Vigie does not serve gets `405` with `Allow`, and one log line. Next.js builds a WHATWG
+ *   `Request` for its proxy and its route handlers, and that constructor throws on `TRACE`, `TRACK`
+ *   and `CONNECT`: such a request never reaches proxy.ts and ended as a 500 with a stack trace.
+ * - The connection's own address is put in the request header `PEER_HEADER`, replacing any the
+ *   client sent. Next.js exposes no client address to route handlers (it only fills
+ *   `X-Forwarded-For` when the client sent none), and the rate limits must not count by a value the
+ *   client writes (lib/server/security/rate-limit.ts).
+ */
+export const PEER_HEADER = "x-vigie-peer-address";
+
+/** The methods Vigie's pages and API answer. */
+export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+const ALLOWED = new Set<string>(ALLOWED_METHODS);
+/** Method names logged as such; any other is logged as "other" (a client may send any token). */
+const LOGGED = new Set(["TRACE", "TRACK", "CONNECT", "PROPFIND", "PROPPATCH", "MKCOL", "COPY", "MOVE", "LOCK", "UNLOCK", "SEARCH", "QUERY"]);
+
+/**
+ * Handles `req` when it must not reach Next.js (answers it and returns true); else marks it with
+ * the connection's address and returns false.
+ */
+export function screenRequest(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  const method = (req.method ?? "").toUpperCase();
+  if (!ALLOWED.has(method)) {
+    logSecurityEvent("method_not_allowed", { status: 405, method: LOGGED.has(method) ? method : "other" });
+    res.writeHead(405, { Allow: ALLOWED_METHODS.join(", "), "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+    res.end("405 Method Not Allowed\n");
+    return true;
+  }
+  // Node keeps every header name lower-case; one the client sent is replaced, never trusted.
+  req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "unknown";
+  return false;
+}
+
+const INSTALLED = Symbol.for("vigie.connectionGuard");
+
+/** Puts `screenRequest` in front of every `request` event of every HTTP server of this process (once). */
+export function installConnectionGuard(): void {
+  const proto = http.Server.prototype as http.Server & { [INSTALLED]?: true };
+  if (proto[INSTALLED]) return;
+  const emit = proto.emit;
+  proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+    if (event === "request" && screenRequest(args[0] as http.IncomingMessage, args[1] as http.ServerResponse)) return true;
+    return (emit as (this: http.Server, ...a: unknown[]) => boolean).call(this, event, ...args);
+  } as typeof proto.emit;
+  proto[INSTALLED] = true;
+}
+
+/** Whether this process's HTTP servers put the connection's address in `PEER_HEADER`. */
+export const connectionGuardInstalled = () => (http.Server.prototype as { [INSTALLED]?: true })[INSTALLED] === true;
