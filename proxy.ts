@@ -50,6 +50,8 @@ export default function proxy(request: NextRequest) {
   request.headers.set("x-nonce", nonce);
   const response = decodable(pathname) ? intl(request) : badAddressPage(request);
   response.headers.set("Content-Security-Policy", csp);
+  // The vendor's page sets no cookie (the vendor is no user of Vigie's, and its link is all it needs).
+  if (/^\/(?:fr|en)\/vendor\/?$/.test(pathname)) response.headers.delete("set-cookie");
   if (servedOverHttps(request, process.env.VIGIE_PUBLIC_URL)) {
     response.headers.set("Strict-Transport-Security", HSTS);
     secureCookies(response);

@@ -145,3 +145,29 @@ export const rotateEditLink = (kind: "assessments" | "registers", id: string, to
     method: "POST",
     headers: { Accept: "application/json", ...auth(token) },
   });
+
+/** A new link for the vendor to answer online (it replaces the previous one): shown once. */
+export const createVendorLink = (id: string, token: string, lang: string) =>
+  call<{ vendorToken: string; vendorUrl: string; expiresAt: string }>(`/api/assessments/${encodeURIComponent(id)}/vendor-requests?lang=${lang}`, {
+    method: "POST",
+    headers: { ...JSON_HEADERS, ...auth(token) },
+    body: JSON.stringify({ lang }),
+  });
+
+export const revokeVendorLink = (id: string, token: string, lang: string) =>
+  call<null>(`/api/assessments/${encodeURIComponent(id)}/vendor-requests?lang=${lang}`, { method: "DELETE", headers: { Accept: "application/json", ...auth(token) } });
+
+/** Applies the vendor's waiting answers to `ruleIds`, as a new version. */
+export const acceptVendorAnswers = (id: string, token: string, version: number, ruleIds: string[], lang: string) =>
+  call<TSavedView>(`/api/assessments/${encodeURIComponent(id)}/vendor-response/accept?lang=${lang}`, {
+    method: "POST",
+    headers: { ...JSON_HEADERS, ...auth(token), "If-Match": `"${version}"` },
+    body: JSON.stringify({ ruleIds }),
+  });
+
+/** What the vendor's link opens (the token goes in a header, never in the address). */
+export const getVendorQuestions = <T,>(vendorToken: string, lang: string) =>
+  call<T>(`/api/vendor?lang=${lang}`, { method: "GET", headers: { Accept: "application/json", ...auth(vendorToken) } });
+
+export const putVendorResponse = (vendorToken: string, body: unknown, lang: string) =>
+  call<{ submittedAt: string; answered: number }>(`/api/vendor?lang=${lang}`, { method: "PUT", headers: { ...JSON_HEADERS, ...auth(vendorToken) }, body: JSON.stringify(body) });

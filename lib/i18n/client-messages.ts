@@ -11,7 +11,7 @@ const WORKSPACE: readonly TMessagePath[] = [
   "LanguageSwitch", "Form", "FormErrors", "Evidence", "Result",
   "Answers", "Severity", "Verdict", "DomainStatus", "Conditions", "Reference", "Applies", "Modifiers", "Dpia", "Sources",
   "Domains", "Rules", "Modes", "ResultPage", "ParentsVerdict", "ParentsQuestions", "ResultDocuments", "Decision",
-  "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register", "LinkSafety", "ForgetHere", "Drafts", "Controller",
+  "Save", "SavedAssessment", "PublicCatalogue", "ImportFile", "Register", "LinkSafety", "ForgetHere", "Drafts", "Controller", "VendorOnline",
 ];
 
 /**
@@ -36,6 +36,8 @@ export const CLIENT_MESSAGES = {
     "Rules.*.question", "Rules.*.help", "Rules.*.options",
   ],
   workspace: WORKSPACE,
+  /** The vendor's page (its questions' texts come from the API, in the link's language). */
+  vendor: ["LanguageSwitch", "VendorPage"],
 } as const satisfies Record<string, readonly TMessagePath[]>;
 
 export type TClientMessageScope = keyof typeof CLIENT_MESSAGES;

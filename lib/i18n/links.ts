@@ -10,6 +10,7 @@ export const LINK_PATHS = {
   registerRead: (locale: TLocale, id: string) => `/${locale}/registers/${id}`,
   registerEdit: (locale: TLocale, id: string, token: string) => `/${locale}/registers/${id}/edit#token=${token}`,
   publicEntry: (locale: TLocale, publicId: string) => `/${locale}/catalogue/${publicId}`,
+  vendorAnswer: (locale: TLocale, token: string) => `/${locale}/vendor#token=${token}`,
 } as const;
 
 export const absolute = (origin: string, path: string) => new URL(path, origin).toString();

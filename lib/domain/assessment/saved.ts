@@ -1,5 +1,6 @@
 import type { TEvaluation } from "../engine/types";
 import type { TAnswersDocument } from "../schema";
+import type { TVendorResponse } from "../schema/vendor-response";
 
 /** What a saved assessment looks like to its readers (the store builds it from the database). */
 
@@ -44,4 +45,14 @@ export interface TAssessmentView extends TRoundView {
   updatedAt: string;
   origin: TOriginNote | null;
   publication: TPublicationInfo | null;
+  /** The vendor link, while it works (its token is never shown again). */
+  vendorRequest: TVendorRequestInfo | null;
+  /** The vendor's answers still waiting for the owner's acceptance. */
+  vendorResponse: TVendorResponse | null;
+}
+
+export interface TVendorRequestInfo {
+  createdAt: string;
+  expiresAt: string;
+  lang: string;
 }

@@ -11,7 +11,7 @@ import type { TDocumentViewModel } from "./types";
 import type { TDocumentKind } from "@/lib/domain/documents";
 import { buildVendorLetter } from "./vendor-letter";
 
-const BUILDERS: Record<TDocumentKind, (ctx: TDocContext) => TDocumentViewModel> = {
+const BUILDERS: Record<TDocumentKind, (ctx: TDocContext, options: TDocumentOptions) => TDocumentViewModel> = {
   "vendor-letter": buildVendorLetter,
   "school-letter": buildSchoolLetter,
   "family-notice": buildFamilyNotice,
@@ -23,5 +23,5 @@ const BUILDERS: Record<TDocumentKind, (ctx: TDocContext) => TDocumentViewModel> 
 
 /** One document's view-model, in `locale` (independent of the screen's language). */
 export function buildDocument(doc: TAnswersDocument, kind: TDocumentKind, locale: TLocale, options: TDocumentOptions = {}): TDocumentViewModel {
-  return BUILDERS[kind](documentContext(doc, locale, options));
+  return BUILDERS[kind](documentContext(doc, locale, options), options);
 }

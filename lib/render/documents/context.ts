@@ -15,6 +15,8 @@ export interface TDocumentOptions {
   /** The document's date (defaults to now). */
   now?: Date;
   catalogue?: TCatalogue;
+  /** The vendor's link to answer online, when the owner passes it (its token is known only at its creation). */
+  vendorLink?: string;
 }
 
 /** The report's build context, plus what the documents need: raw answers, blanks, the mode. */

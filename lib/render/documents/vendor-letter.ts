@@ -2,7 +2,7 @@ import { domainKey, ruleKey, vendorQuestionKey } from "@/lib/domain/catalogue";
 import { formatDate } from "@/lib/i18n/format";
 import { ofSchoolFr } from "@/lib/i18n/french";
 import { formatReference } from "@/lib/i18n/format-reference";
-import { capitalise, documentShell, type TDocContext } from "./context";
+import { capitalise, documentShell, type TDocContext, type TDocumentOptions } from "./context";
 import type { TBlock, TDocumentViewModel, TFactRow } from "./types";
 
 /** Days the vendor is given to answer: the month the GDPR allows for a rights request. */
@@ -26,11 +26,15 @@ function signatory(ctx: TDocContext): string {
   return name ?? role ?? ctx.blank(ctx.t("Documents.vendorLetter.signatureWhat"));
 }
 
+/** The link to answer online, when the owner passed it: "answer online at …". */
+const onlineAnswer = (ctx: TDocContext, options: TDocumentOptions): TBlock[] =>
+  options.vendorLink === undefined ? [] : [{ type: "paragraph", text: ctx.t("VendorOnline.letter", { url: options.vendorLink }), style: "box" }];
+
 /**
  * The letter of questions to the vendor: one question for every [V] rule answered "unknown" or not
  * answered, grouped by domain, each with why it is asked and its legal reference, and a reply date.
  */
-export function buildVendorLetter(ctx: TDocContext): TDocumentViewModel {
+export function buildVendorLetter(ctx: TDocContext, options: TDocumentOptions = {}): TDocumentViewModel {
   const { t, doc, locale, evaluation, catalogue } = ctx;
   const service = doc.service.name;
   const replyBy = formatDate(locale, new Date(ctx.now.getTime() + REPLY_DAYS * 86_400_000));
@@ -89,6 +93,7 @@ export function buildVendorLetter(ctx: TDocContext): TDocumentViewModel {
       ),
     },
     { type: "paragraph", text: t("Documents.vendorLetter.ask", { count: asked.size, date: replyBy }) },
+    ...onlineAnswer(ctx, options),
     ...questions,
     { type: "paragraph", text: t(`Documents.vendorLetter.closing.${ctx.mode}`, { dpoWho: ctx.dpoWho, boardTo: t(ctx.controllerKeys.boardTo) }) },
     { type: "paragraph", text: t("Documents.vendorLetter.thanks") },

@@ -2,6 +2,7 @@ import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timest
 import type { TEvaluation } from "@/lib/domain/engine/types";
 import type { TAnswersDocument } from "@/lib/domain/schema";
 import type { TOriginNote } from "@/lib/domain/assessment/saved";
+import type { TVendorResponse } from "@/lib/domain/schema/vendor-response";
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -95,4 +96,23 @@ export const registerEntries = pgTable(
   (t) => [primaryKey({ columns: [t.registerId, t.assessmentId] }), index("register_entries_assessment_idx").on(t.assessmentId)],
 );
 
-export const SCHEMA = { assessments, rounds, publications, registers, registerEntries };
+/**
+ * The link an assessment's owner sends the vendor, so that it answers the [V] questions online: one
+ * per assessment (a new one replaces the old). The token is stored hashed, and dropped when the
+ * owner revokes it; the vendor's last response stays until it is replaced or accepted.
+ */
+export const vendorRequests = pgTable("vendor_requests", {
+  assessmentId: text("assessment_id")
+    .primaryKey()
+    .references(() => assessments.id, { onDelete: "cascade" }),
+  /** SHA-256 of the vendor token; null once revoked. */
+  tokenHash: text("token_hash").unique(),
+  lang: text("lang").notNull(),
+  createdAt: at("created_at").notNull(),
+  expiresAt: at("expires_at").notNull(),
+  /** The vendor's last response, minus the answers the owner has accepted since. */
+  response: jsonb("response").$type<TVendorResponse>(),
+  submittedAt: at("submitted_at"),
+});
+
+export const SCHEMA = { assessments, rounds, publications, registers, registerEntries, vendorRequests };

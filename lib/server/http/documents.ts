@@ -5,8 +5,27 @@ import { DOCUMENT_FORMATS, documentsFor, FORMATS_OF, isFormatOf, isOfferedIn } f
 import { apiError } from "./errors";
 import { withPdfQueue } from "./pdf-busy";
 import { readAnswersDocument } from "./read-document";
+import { publicOrigin } from "./links";
 import { PATH_PARAMS } from "./path-params";
 import { readQuery, ZLangQuerySchema } from "./query";
+
+/** The header the owner's tools send the vendor's link in, for the letter to give it (never in the address). */
+export const VENDOR_LINK_HEADER = "vigie-vendor-link";
+
+/**
+ * The vendor's link a request passes for the letter: absent, or one of Vigie's own vendor links
+ * (this origin, `/{lang}/vendor#token=…`); anything else is refused, so a letter cannot carry an
+ * address of someone else's.
+ */
+function vendorLinkOf(req: Request): { ok: true; link?: string } | { ok: false; response: Response } {
+  const raw = req.headers.get(VENDOR_LINK_HEADER);
+  if (raw === null || raw.trim() === "") return { ok: true };
+  const link = raw.trim();
+  const origin = publicOrigin(req).replace(/\/$/, "");
+  const path = link.startsWith(`${origin}/`) ? link.slice(origin.length) : "";
+  if (/^\/(?:fr|en)\/vendor#token=[A-Za-z0-9_-]{43}$/.test(path)) return { ok: true, link };
+  return { ok: false, response: apiError(req, "invalid_header", [{ field: "Vigie-Vendor-Link", code: "invalid_format" }]) };
+}
 
 /** The document's kind (from the path), language and format: one the kind comes in (pdf by default). */
 const ZDocumentQuerySchema = z
@@ -30,6 +49,8 @@ export async function handleDocument(req: Request, params: Promise<{ kind: strin
   if (!query.ok) return query.response;
   const { lang, format } = query.query;
   const documentKind = query.query.kind;
+  const vendorLink = vendorLinkOf(req);
+  if (!vendorLink.ok) return vendorLink.response;
   const read = await readAnswersDocument(req);
   if (!read.ok) return read.response;
   const doc = read.doc;
@@ -38,7 +59,7 @@ export async function handleDocument(req: Request, params: Promise<{ kind: strin
     return apiError(req, "invalid_query", [{ field: "kind", code: "not_for_mode", received: kind, allowed: documentsFor(doc.mode) }]);
   }
   return withPdfQueue(req, async () => {
-    const file = await renderDocument(doc, documentKind, lang, format, {}, (vm) => renderDocumentViewModelPdfPooled(vm, req.signal));
+    const file = await renderDocument(doc, documentKind, lang, format, vendorLink.link === undefined ? {} : { vendorLink: vendorLink.link }, (vm) => renderDocumentViewModelPdfPooled(vm, req.signal));
     return new Response(file.body, {
       headers: {
         "Content-Type": file.contentType,

@@ -24,7 +24,8 @@ export type TApiErrorCode =
   | "storage_unavailable"
   | "internal_error"
   | "busy"
-  | "rate_limited";
+  | "rate_limited"
+  | "vendor_link_gone";
 
 const STATUS: Record<TApiErrorCode, number> = {
   invalid_json: 400,
@@ -47,6 +48,7 @@ const STATUS: Record<TApiErrorCode, number> = {
   internal_error: 500,
   busy: 503,
   rate_limited: 429,
+  vendor_link_gone: 410,
 };
 
 /** The language of error messages: `lang` when given, else the browser's, else French. */

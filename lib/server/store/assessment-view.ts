@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import type { TEvaluation } from "@/lib/domain/engine/types";
 import type { TDb } from "../db/open";
-import { assessments, publications, rounds } from "../db/schema";
-import type { TAssessmentView, TPublicationInfo, TRoundView } from "@/lib/domain/assessment/saved";
+import { assessments, publications, rounds, vendorRequests } from "../db/schema";
+import type { TAssessmentView, TPublicationInfo, TRoundView, TVendorRequestInfo } from "@/lib/domain/assessment/saved";
+import type { TVendorResponse } from "@/lib/domain/schema/vendor-response";
 
 export type { TAssessmentView, TPublicationInfo, TRoundView };
 import type { TAnswersDocument } from "@/lib/domain/schema";
@@ -39,6 +40,7 @@ export async function getAssessment(db: TDb, id: string, clock: TClock): Promise
     .where(and(eq(rounds.assessmentId, id), eq(rounds.number, a.currentRound)));
   if (r === undefined) return null;
   const [p] = await db.select().from(publications).where(eq(publications.assessmentId, id));
+  const now = clock.now();
   return {
     id: a.id,
     version: a.version,
@@ -50,6 +52,20 @@ export async function getAssessment(db: TDb, id: string, clock: TClock): Promise
       p === undefined
         ? null
         : { publicId: p.publicId, showSchool: p.showSchool, round: p.round, publishedAt: p.publishedAt.toISOString(), updatedAt: p.updatedAt.toISOString() },
-    ...toRoundView(r, clock.now()),
+    ...(await vendorRequestInfo(db, id, now)),
+    ...toRoundView(r, now),
   };
 }
+
+/** The owner's view of the vendor link and of the answers still waiting for acceptance. */
+export async function vendorRequestInfo(db: TDb, assessmentId: string, now: Date): Promise<{ vendorRequest: TVendorRequestInfo | null; vendorResponse: TVendorResponse | null }> {
+  const [row] = await db.select().from(vendorRequests).where(eq(vendorRequests.assessmentId, assessmentId));
+  if (row === undefined) return { vendorRequest: null, vendorResponse: null };
+  const active = row.tokenHash !== null && row.expiresAt.getTime() > now.getTime();
+  const response = row.response ?? null;
+  return {
+    vendorRequest: active ? { createdAt: row.createdAt.toISOString(), expiresAt: row.expiresAt.toISOString(), lang: row.lang } : null,
+    vendorResponse: response !== null && Object.keys(response.answers).length > 0 ? response : null,
+  };
+}
+

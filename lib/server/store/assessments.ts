@@ -117,8 +117,18 @@ const newRound = (assessmentId: string, number: number, doc: TAnswersDocument, n
 
 const currentRoundOf = (id: string, round: number) => and(eq(rounds.assessmentId, id), eq(rounds.number, round));
 
-/** Replaces the answers of the round being edited, and evaluates them again. */
-export function saveAnswers(db: TDb, id: string, expectedVersion: number, doc: TAnswersDocument, clock: TClock): Promise<TMutation> {
+/**
+ * Replaces the answers of the round being edited, and evaluates them again; `also` runs in the same
+ * transaction (accepting the vendor's answers clears them from its response).
+ */
+export function saveAnswers(
+  db: TDb,
+  id: string,
+  expectedVersion: number,
+  doc: TAnswersDocument,
+  clock: TClock,
+  also?: (tx: TDb) => Promise<void>,
+): Promise<TMutation> {
   const evaluation = evaluateDocument(doc);
   return mutate(
     db,
@@ -137,6 +147,7 @@ export function saveAnswers(db: TDb, id: string, expectedVersion: number, doc: T
           reviewDate: sql`case when ${rounds.reviewDateSet} then ${rounds.reviewDate} else ${defaultReviewDate(now)}::date end`,
         })
         .where(currentRoundOf(id, round));
+      await also?.(tx);
     },
     doc.service.name,
   );

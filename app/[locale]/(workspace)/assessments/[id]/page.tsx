@@ -11,6 +11,7 @@ import { ResultFindings } from "@/components/result-findings";
 import { ResultUnknowns } from "@/components/result-unknowns";
 import { HistorySection } from "@/components/saved/history-section";
 import { OwnerTools } from "@/components/saved/owner-tools";
+import { VendorOnline } from "@/components/saved/vendor-online";
 import { StorageUnavailable } from "@/components/saved/storage-unavailable";
 import styles from "@/components/saved/pages.module.css";
 import { CATALOGUE_VERSION } from "@/lib/domain/catalogue";
@@ -148,6 +149,7 @@ export default async function AssessmentPage({ params }: TProps) {
           published={view.publication === null ? null : { publicUrl: `/${locale}/catalogue/${view.publication.publicId}`, showSchool: view.publication.showSchool }}
           hasSchool={Boolean(doc.school?.name)}
         />
+        <VendorOnline id={view.id} version={view.version} document={doc} vendorRequest={view.vendorRequest} vendorResponse={view.vendorResponse} />
 
         <section aria-labelledby="export-heading">
           <h2 id="export-heading">{t("SavedAssessment.exportHeading")}</h2>
