@@ -91,7 +91,7 @@ describe("who decides and whom to consult, by kind of school", () => {
     const text = md(doc, "decision", "fr");
     expect(text).toContain("Décision du responsable du traitement");
     expect(text).toContain("**Présentée au conseil compétent le**");
-    expect(text).toContain("**Responsable du traitement** : \\[à compléter : responsable du traitement");
+    expect(text).toContain("**Responsable du traitement** : [à compléter : responsable du traitement");
     const cover = buildReportViewModel(doc, "fr", { now: NOW }).cover.disclaimer;
     expect(cover).toContain("celui de l’académie pour un établissement public, celui de l’organisme de gestion pour un établissement privé sous contrat");
   });

@@ -4,11 +4,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DECISION_CONDITIONS_MAX } from "@/lib/domain/schema";
 import { LOCALES } from "@/lib/i18n/locales";
-import { translatorFor } from "@/lib/i18n/translator";
 import { withDecision } from "@/lib/testing/decision";
 import { loadExample } from "@/lib/testing/examples";
 import { normaliseSpaces, overlappingWords, pdfText, pdfWordBoxes } from "@/lib/testing/pdf-tools";
 import { renderReportPdf } from "./render";
+import { buildReportViewModel } from "./view-model";
 
 const dir = mkdtempSync(join(tmpdir(), "vigie-cover-"));
 const now = new Date("2026-12-01T12:00:00Z");
@@ -30,7 +30,7 @@ describe("the report's cover with the most conditions a decision holds", () => {
     for (let i = 0; i < DECISION_CONDITIONS_MAX; i++) expect(text.split(normaliseSpaces(condition(i))).length - 1, `condition ${i + 1}`).toBeGreaterThanOrEqual(1);
     // Each condition keeps its own full stop: no "gratuit. ;" or "DRANE..".
     expect(text).not.toMatch(/\.\s*[.;]/);
-    const disclaimer = normaliseSpaces(translatorFor(locale)("Report.cover.disclaimer")).slice(0, 40);
+    const disclaimer = normaliseSpaces(buildReportViewModel(doc, locale, { now }).cover.disclaimer).slice(0, 40);
     expect(text.indexOf(disclaimer)).toBeGreaterThan(text.indexOf(normaliseSpaces(condition(DECISION_CONDITIONS_MAX - 1))));
   });
 });

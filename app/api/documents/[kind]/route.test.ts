@@ -42,7 +42,7 @@ describe("POST /api/documents/{kind}", () => {
     expect(md.status).toBe(200);
     const text = await md.text();
     expect(text).toContain("**Decision**: Use refused");
-    expect(text).toContain("**Name**: M. Petit");
+    expect(text).toContain("**Name and role**: M. Petit, Principal");
     const bad = await post("decision", "lang=en&format=md", body({ ...decision, date: "tomorrow" }));
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { fields: { field: string }[] }).fields.map((f) => f.field)).toEqual(["decision.date"]);
@@ -55,7 +55,7 @@ describe("POST /api/documents/{kind}", () => {
     const json = await post("register-entry", "lang=en&format=json", example("education-suite-contract"));
     const body = await json.json();
     expect(body).toMatchObject({ kind: "register-entry", lang: "en", service: { name: "Suite Collaborative Éducation" } });
-    expect(body.fields).toHaveLength(16);
+    expect(body.fields).toHaveLength(17);
   });
 
   it("answers 400 naming a bad kind, lang and format", async () => {
