@@ -7,6 +7,7 @@ import { DPIA_MESSAGE } from "@/lib/domain/catalogue/message-keys";
 import type { TBuildContext } from "./context";
 import { buildConditions } from "./conditions";
 import { buildReportDecision } from "./decision";
+import { sourcingText } from "./evidence";
 
 /** How many of the action plan's items the summary lists. */
 export const FIRST_ACTIONS = 5;
@@ -78,6 +79,7 @@ export function buildSummary(ctx: TBuildContext): TSummary {
         threshold: catalogue.scoring.dpiaThreshold,
       }),
     },
+    sourcing: sourcingText(ctx),
     unknowns: {
       heading: t("Report.summary.unknownHeading"),
       text:
