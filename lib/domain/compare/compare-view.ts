@@ -1,6 +1,7 @@
 import { UNKNOWN, type TCatalogue, type TSeverity } from "../catalogue";
 import type { TBasis, TDomainResult, TDomainStatus, TDpiaStatus, TEvaluation, TVerdict } from "../engine/types";
 import type { TAnswersDocument } from "../schema";
+import { sourcing, type TSourcing } from "../engine/sourcing";
 
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 4;
@@ -23,6 +24,8 @@ export interface TCompareColumn {
   /** Kept for the API's readers: `dpia` is "required". */
   dpiaRequired: boolean;
   dpia: TDpiaStatus;
+  /** How many of the answers given (and of the vendor's) rest on a source. */
+  sourcing: TSourcing;
 }
 
 export interface TCompareCell {
@@ -91,6 +94,7 @@ export function compareView(inputs: readonly TCompareInput[], catalogue: TCatalo
       evaluatedAt: i.evaluatedAt,
       dpiaRequired: i.evaluation.dpia.required,
       dpia: i.evaluation.dpia.status,
+      sourcing: sourcing(i.document, catalogue),
     })),
     context: catalogue.context.map((q) => rowOf(inputs, q.id)),
     domains: catalogue.domains.map((d) => {
