@@ -53,16 +53,16 @@ export function SourcingLine({ document, all = false }: { document: TSourcingInp
 
 type TDocument = TSourcingInput & { evidence?: Partial<Record<string, TEvidenceItem[]>> };
 
-/** Every answer given with its sources, then the answers given without one. */
-export function ResultSources({ document, collapsible = false }: { document: TDocument; collapsible?: boolean }) {
+/** Every answer given with its sources, then the answers given without one (with `vendorOnly`, the vendor's answers alone). */
+export function ResultSources({ document, collapsible = false, vendorOnly = false }: { document: TDocument; collapsible?: boolean; vendorOnly?: boolean }) {
   const text = useCatalogueText();
   const { t } = text;
-  const rules = answeredRules(document, CATALOGUE);
+  const rules = answeredRules(document, CATALOGUE).filter((r) => !vendorOnly || r.who === "V");
   const sourced = rules.filter((r) => r.sourced);
   const unsourced = rules.filter((r) => !r.sourced);
   return (
-    <ResultSection headingId="sources-heading" title={t("Evidence.sectionTitle")} collapsible={collapsible}>
-      <SourcingLine document={document} all />
+    <ResultSection headingId="sources-heading" title={t(vendorOnly ? "Evidence.vendorSectionTitle" : "Evidence.sectionTitle")} collapsible={collapsible}>
+      <SourcingLine document={document} all={!vendorOnly} />
       {sourced.length > 0 && (
         <ol className={styles.answers}>
           {sourced.map((r) => (

@@ -131,10 +131,12 @@ describe.each(LOCALES)("the result page in %s", (locale) => {
         expect(heights[name], name).toBeLessThan(3200);
         expect(await page.locator("details[open]").count(), name).toBe(0);
 
-        // Each finding and each vendor question once in the page's text (the action plan's form aside, which lists every action to give it an owner).
+        // Each finding and each vendor question once in the page's text (the action plan's form aside, which lists every action to give it an owner,
+        // and the folded list of what the answers rest on, which lists every answer given).
         const text = await page.evaluate(() => {
           const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
           main.querySelector("section:has(> #plan-heading)")?.remove();
+          main.querySelector("section[aria-labelledby='sources-heading']")?.remove();
           return main.textContent ?? "";
         });
         const ids = new Set([...evaluation.findings.map((f) => f.ruleId), ...evaluation.vendorQuestions, ...evaluation.schoolActions]);

@@ -23,9 +23,21 @@ describe("startingPointOf (start from a published assessment)", () => {
     expect(reset).toEqual([...CONTEXT.map((q) => q.id), ...DOMAINS.flatMap((d) => d.rules.filter((r) => r.who === "S").map((r) => r.id))]);
     expect(answered.some((id) => reset.includes(id))).toBe(true);
     // Nothing about the other school goes with it; the result is a valid answers document.
-    expect(Object.keys(document).sort()).toEqual(["answers", "schemaVersion", "service"]);
+    expect(Object.keys(document).sort()).toEqual(published.evidence === undefined ? ["answers", "schemaVersion", "service"] : ["answers", "evidence", "schemaVersion", "service"]);
+    // The sources of the vendor's answers go with them; no other.
+    for (const [id, items] of Object.entries(published.evidence ?? {})) {
+      expect(document.evidence?.[id]).toEqual(who.get(id) === "V" ? items : undefined);
+    }
     expect(document.service).toEqual(published.service);
     expect(ZAnswersDocumentSchema.safeParse(document).success).toBe(true);
+  });
+
+  it("keeps the sources of the vendor's answers, not those of the school's", () => {
+    const item = { kind: "document" as const, source: "Contrat", date: "2026-11-30" };
+    const { document } = startingPointOf(ZAnswersDocumentSchema.parse({
+      schemaVersion: 2, service: { name: "X" }, answers: { "COM-01": "yes", "COM-06": "no" }, evidence: { "COM-01": [item], "COM-06": [item], "CTX-01": [item] },
+    }));
+    expect(document.evidence).toEqual({ "COM-01": [item] });
   });
 
   it("counts only the vendor questions that were answered", () => {

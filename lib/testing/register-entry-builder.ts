@@ -1,6 +1,6 @@
 import type { TRegisterEntry } from "../domain/service-register/types";
 
-/** A register's line for tests: an acceptable service evaluated on 2 May 2026, review not due. */
+/** A register's line for tests: an acceptable service evaluated on 2 May 2026, review not due, 12 of its 40 answers sourced. */
 export const aRegisterEntry = (over: Partial<TRegisterEntry> = {}): TRegisterEntry => ({
   assessmentId: "id",
   serviceName: "Service",
@@ -15,5 +15,6 @@ export const aRegisterEntry = (over: Partial<TRegisterEntry> = {}): TRegisterEnt
   reviewDue: false,
   addedAt: "2026-05-02T09:00:00.000Z",
   decision: null,
+  sourcing: { answered: 40, sourced: 12, vendorAnswered: 30, vendorSourced: 10 },
   ...over,
 });

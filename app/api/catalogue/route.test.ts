@@ -88,6 +88,31 @@ describe("publish and reuse", () => {
     expect((await copy(jsonRequest("/x", "POST"), params({ publicId: "AAAAAAAAAAAAAAAAAAAAAA" }))).status).toBe(404);
   });
 
+  it("shows the sources of the answers without who checked them, counts the vendor's, and a copy keeps those of the vendor's answers", async () => {
+    const doc = anAnswersDocument()
+      .withService({ name: "Cahier Sourcé" })
+      .withSafeAnswers()
+      .withEvidence("COM-01", { quote: "Art. 4", by: "Mme Lefèvre" })
+      .withEvidence("COM-06", { kind: "observation", source: "Réglage de la console", by: "M. Diallo" })
+      .build();
+    const a = (await (await createAssessment(jsonRequest("/api/assessments", "POST", doc))).json()) as { id: string; editToken: string };
+    const { publicId } = await (await publishIt(a, {})).json();
+    const shown = await (await getPublic(jsonRequest("/x", "GET"), params({ publicId }))).json();
+    expect(shown.document.evidence).toEqual({
+      "COM-01": [{ kind: "document", source: "https://vendor.example/dpa.pdf#COM-01", quote: "Art. 4", date: "2026-11-30" }],
+      "COM-06": [{ kind: "observation", source: "Réglage de la console", date: "2026-11-30" }],
+    });
+    expect(JSON.stringify(shown)).not.toMatch(/Lefèvre|Diallo/);
+    const item = (await search("cahier source"))[0] as unknown as { vendorSourcing: { answered: number; sourced: number } };
+    expect(item.vendorSourcing.sourced).toBe(1);
+    expect(item.vendorSourcing.answered).toBeGreaterThan(1);
+    const created = await (await copy(jsonRequest("/x", "POST"), params({ publicId }))).json();
+    const copied = await (await getAssessment(jsonRequest("/x", "GET"), params({ id: created.id }))).json();
+    // COM-01 is the vendor's: its answer and its source go with the copy; COM-06 is the school's: neither does.
+    expect(copied.document.answers["COM-01"]).toBe("yes");
+    expect(copied.document.evidence).toEqual({ "COM-01": shown.document.evidence["COM-01"] });
+  });
+
   it("withdraws a publication", async () => {
     const a = await assessment("Retiré");
     const { publicId } = await (await publishIt(a, {})).json();

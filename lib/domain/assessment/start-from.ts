@@ -3,7 +3,7 @@ import type { TAnswersDocument } from "../schema";
 
 /** What "start from this one" keeps of a published assessment, and what the new school answers again. */
 export interface TStartingPoint {
-  /** The new assessment's document: the service and the vendor's answers, nothing of the other school. */
+  /** The new assessment's document: the service and the vendor's answers with their sources, nothing of the other school. */
   document: TAnswersDocument;
   /** The questions about the service (answered by the vendor) whose answers are kept, in catalogue order. */
   kept: string[];
@@ -22,7 +22,7 @@ export const SCHOOL_QUESTIONS: readonly string[] = [
 
 /**
  * A published assessment as the starting point of another school's: the service and the answers
- * about it are kept; the school, the assessor, who answers, the action plan, the decision and every
+ * about it, with their sources, are kept; the school, the assessor, who answers, the action plan, the decision and every
  * answer about the school (context and [S] questions) are left for the new school to give.
  */
 export function startingPointOf(published: TAnswersDocument): TStartingPoint {
@@ -34,8 +34,13 @@ export function startingPointOf(published: TAnswersDocument): TStartingPoint {
     (answers as Record<string, unknown>)[id] = value;
     kept.push(id);
   }
+  // The sources of the vendor's answers describe the service too: they go with the answers.
+  const evidence = Object.fromEntries(VENDOR_QUESTIONS.flatMap((id) => {
+    const items = published.evidence?.[id];
+    return items === undefined || items.length === 0 ? [] : [[id, items]];
+  }));
   return {
-    document: { schemaVersion: published.schemaVersion, service: published.service, answers },
+    document: { schemaVersion: published.schemaVersion, service: published.service, answers, ...(Object.keys(evidence).length > 0 ? { evidence } : {}) },
     kept,
     reset: [...SCHOOL_QUESTIONS],
   };

@@ -1,6 +1,7 @@
 import { UNKNOWN, type TCatalogue, type TSeverity } from "../catalogue";
 import type { TBasis, TDomainResult, TDomainStatus, TDpiaStatus, TEvaluation, TVerdict } from "../engine/types";
 import type { TAnswersDocument } from "../schema";
+import { sourcing, type TSourcing } from "../engine/sourcing";
 
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 4;
@@ -25,6 +26,8 @@ export interface TCompareColumn {
   dpia: TDpiaStatus;
   /** The types of the CNIL's list the answers establish (the DPIA is then mandatory). */
   dpiaListed: string[];
+  /** How many of the answers given (and of the vendor's) rest on a source. */
+  sourcing: TSourcing;
 }
 
 export interface TCompareCell {
@@ -94,6 +97,7 @@ export function compareView(inputs: readonly TCompareInput[], catalogue: TCatalo
       dpiaRequired: i.evaluation.dpia.required,
       dpia: i.evaluation.dpia.status,
       dpiaListed: i.evaluation.dpia.listed ?? [],
+      sourcing: sourcing(i.document, catalogue),
     })),
     context: catalogue.context.map((q) => rowOf(inputs, q.id)),
     domains: catalogue.domains.map((d) => {

@@ -1,3 +1,4 @@
+import type { TSourcing } from "../engine/sourcing";
 import type { TEvaluation } from "../engine/types";
 import type { TDecisionOutcome } from "../schema/document-shape";
 
@@ -18,6 +19,8 @@ export interface TRegisterEntry {
   addedAt: string;
   /** The head of school's decision recorded in the current round, or null. */
   decision: { outcome: TDecisionOutcome; date: string } | null;
+  /** How many of the answers given (and of the vendor's) rest on a source. */
+  sourcing: TSourcing;
 }
 
 export interface TRegisterView {

@@ -3,6 +3,7 @@ import type { TEvaluation } from "@/lib/domain/engine/types";
 import { clauseSeparator, formatDate } from "@/lib/i18n/format";
 import type { TTranslate } from "@/lib/i18n/translator";
 import type { TAnswersDocument, TDecision } from "@/lib/domain/schema";
+import { piaSources } from "./evidence";
 import { PIA_MEASURE_RULES, PIA_QUESTIONS, PIA_RISK_CONTROLS } from "./mapping";
 import type { TPiaAnswer, TPiaExport, TPiaMeasure } from "./types";
 
@@ -46,7 +47,7 @@ function answerLine(t: TTranslate, source: TPiaSource, id: string): string {
       : t("PiaExport.toFix", { severity: t(severityKey(finding.severity)), remediation: t(remediationKey(id, finding.answer)) });
   }
   const item = `<strong>${escapeHtml(t(ruleKey(id, "question")))}</strong> ${escapeHtml(label)}`;
-  return `<li>${item}${follow === "" ? "" : `<br>${escapeHtml(follow)}`}</li>`;
+  return `<li>${item}${follow === "" ? "" : `<br>${escapeHtml(follow)}`}${piaSources(t, source.document, id)}</li>`;
 }
 
 const answerList = (t: TTranslate, source: TPiaSource, ids: readonly string[]) =>

@@ -98,6 +98,7 @@ describe.each(EXAMPLES)("PDF report of %s", (name) => {
         vm.findings.heading,
         vm.method.heading,
         vm.annex.heading,
+        vm.evidence.heading,
       ]);
       const findings = outline.find((b) => b.title === vm.findings.heading);
       expect(findings?.children.map((b) => b.title)).toEqual(vm.findings.domains.map((d) => d.title));

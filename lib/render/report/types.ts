@@ -20,6 +20,7 @@ export interface TReportViewModel {
   dpia: TDpia;
   method: TMethod;
   annex: TAnnex;
+  evidence: TEvidenceAnnex;
 }
 
 export interface TLabelValue {
@@ -84,6 +85,8 @@ export interface TSummary {
   /** The first actions of the plan, in its order; `more` says how many others it holds ("" when none). */
   firstActions: { heading: string; items: TConditionItem[]; more: string; empty: string };
   dpia: { heading: string; status: TDpiaStatus; summary: string };
+  /** How many of the vendor's answers, and of all the answers given, rest on a source. */
+  sourcing: string;
   /** What is still unknown: the counts, then the domains with unknown answers. */
   unknowns: { heading: string; text: string; domains: string[] };
   context: { heading: string; rows: TLabelValue[]; modifiers: string[]; modifiersHeading: string };
@@ -260,4 +263,21 @@ export interface TAnnexRow {
   question: string;
   answer: string;
   state: "answered" | "unknown" | "not_answered" | "not_applicable";
+}
+
+/** The annex "What the answers rest on". */
+export interface TEvidenceAnnex {
+  heading: string;
+  /** The counts, as in the summary. */
+  intro: string;
+  /** Each answer with its sources; `answerLine` is "Answer: …". */
+  sourced: (TEvidenceRow & { answerLine: string; items: { kind: string; source: string; quote: string; meta: string }[] })[];
+  unsourcedHeading: string;
+  unsourced: TEvidenceRow[];
+}
+
+export interface TEvidenceRow {
+  id: string;
+  question: string;
+  answer: string;
 }

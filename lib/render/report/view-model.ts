@@ -8,6 +8,7 @@ import { buildConditions } from "./sections/conditions";
 import { buildContext } from "./sections/context";
 import { buildCover } from "./sections/cover";
 import { buildDpia } from "./sections/dpia";
+import { buildEvidenceAnnex } from "./sections/evidence";
 import { buildFindings } from "./sections/findings";
 import { buildMatrix } from "./sections/matrix";
 import { buildMethod } from "./sections/method";
@@ -62,5 +63,6 @@ export function buildReportViewModel(
     dpia: buildDpia(ctx),
     method: buildMethod(ctx),
     annex: buildAnnex(ctx),
+    evidence: buildEvidenceAnnex(ctx),
   };
 }

@@ -6,7 +6,7 @@ import { parisDay } from "@/lib/domain/dates";
 /** Spreadsheets in French use ";" (the comma is the decimal separator); in English ",". */
 const SEPARATOR: Record<"fr" | "en", string> = { fr: ";", en: "," };
 
-const COLUMNS = ["service", "vendor", "school", "verdict", "decision", "decisionDate", "evaluatedAt", "reviewDate", "reviewDue", "catalogueVersion", "round", "link"] as const;
+const COLUMNS = ["service", "vendor", "school", "verdict", "decision", "decisionDate", "sources", "evaluatedAt", "reviewDate", "reviewDue", "catalogueVersion", "round", "link"] as const;
 
 /** A formula's first character (=, +, -, @, after spaces if any), or a tab or CR, at the start of the cell. */
 const FORMULA_AT_START = /^\s*[=+\-@]|^[\t\r]/;
@@ -45,6 +45,7 @@ export function registerCsv(entries: readonly TRegisterEntry[], t: TTranslate, r
       t(verdictKey(e.verdict, "label", e.basis)),
       e.decision === null ? "" : t(`Decision.outcomes.${e.decision.outcome}`),
       e.decision?.date ?? "",
+      t("Evidence.fraction", { sourced: e.sourcing.sourced, answered: e.sourcing.answered }),
       parisDay(new Date(e.evaluatedAt)),
       e.reviewDate,
       t(e.reviewDue ? "Answers.yes" : "Answers.no"),

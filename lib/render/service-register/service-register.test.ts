@@ -11,7 +11,7 @@ const entry = aRegisterEntry;
 const entries = [
   entry({ assessmentId: "a", serviceName: "Quiz Éclair", vendor: "Éclair SAS", verdict: "not_recommended", addedAt: "2026-01-01T00:00:00Z", reviewDate: "2026-02-01", reviewDue: true }),
   entry({ assessmentId: "b", serviceName: "ENT Collège", verdict: "conditions", addedAt: "2026-01-02T00:00:00Z", decision: { outcome: "conditions", date: "2026-11-20" } }),
-  entry({ assessmentId: "c", serviceName: "Blog de classe", vendor: "Eclair Média", addedAt: "2026-01-03T00:00:00Z", reviewDate: "2026-09-01", decision: { outcome: "refuse", date: "2026-10-01" } }),
+  entry({ assessmentId: "c", serviceName: "Blog de classe", vendor: "Eclair Média", addedAt: "2026-01-03T00:00:00Z", reviewDate: "2026-09-01", decision: { outcome: "refuse", date: "2026-10-01" }, sourcing: { answered: 30, sourced: 0, vendorAnswered: 20, vendorSourced: 0 } }),
 ];
 const ids = (list: TRegisterEntry[]) => list.map((e) => e.assessmentId);
 const filters = (q: string) => {
@@ -90,10 +90,10 @@ describe("register CSV", () => {
     expect(fr.startsWith("\uFEFFService;Éditeur;")).toBe(true);
     const lines = fr.slice(1).split("\r\n");
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toBe("Service;Éditeur;Établissement;Avis;Décision;Date de la décision;Date d’évaluation;À revoir le;Revue dépassée;Version des règles;Évaluation n°;Lien de lecture");
-    expect(lines[1]).toBe("Quiz Éclair;Éclair SAS;;Déconseillé;;;2026-05-02;2026-02-01;Oui;2026.11-1;1;https://vigie.example/fr/assessments/a");
-    expect(lines[3]).toBe("Blog de classe;Eclair Média;;Acceptable;Utilisation refusée;2026-10-01;2026-05-02;2026-09-01;Non;2026.11-1;1;https://vigie.example/fr/assessments/c");
+    expect(lines[0]).toBe("Service;Éditeur;Établissement;Avis;Décision;Date de la décision;Réponses sourcées;Date d’évaluation;À revoir le;Revue dépassée;Version des règles;Évaluation n°;Lien de lecture");
+    expect(lines[1]).toBe("Quiz Éclair;Éclair SAS;;Déconseillé;;;12 sur 40;2026-05-02;2026-02-01;Oui;2026.11-1;1;https://vigie.example/fr/assessments/a");
+    expect(lines[3]).toBe("Blog de classe;Eclair Média;;Acceptable;Utilisation refusée;2026-10-01;0 sur 30;2026-05-02;2026-09-01;Non;2026.11-1;1;https://vigie.example/fr/assessments/c");
     const en = registerCsv(entries, translatorFor("en"), (id) => id);
-    expect(en.split("\r\n")[2]).toBe("ENT Collège,,,Acceptable with conditions,Use authorised with conditions,2026-11-20,2026-05-02,2027-05-02,No,2026.11-1,1,b");
+    expect(en.split("\r\n")[2]).toBe("ENT Collège,,,Acceptable with conditions,Use authorised with conditions,2026-11-20,12 of 40,2026-05-02,2027-05-02,No,2026.11-1,1,b");
   });
 });

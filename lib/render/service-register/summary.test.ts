@@ -64,15 +64,15 @@ describe("register summary", () => {
   it("lists one row per service with vendor, verdict chip, evaluation date and round, review date and the overdue mark", () => {
     const vm = buildRegisterSummary({ register: REGISTER, filters: filters(""), locale: "en", now: NOW });
     const t = table(vm);
-    expect(t?.columns.map((c) => c.header)).toEqual(["Service", "Vendor", "Verdict", "Evaluated", "Review on", "Late"]);
+    expect(t?.columns.map((c) => c.header)).toEqual(["Service", "Vendor", "Verdict", "Sources", "Evaluated", "Review on", "Late"]);
     expect(t?.rows.map((r) => r.map((c) => c.text))).toEqual([
-      ["Quiz Éclair", "Éclair SAS", "Not recommended", "2 May 2026, round 1", "1 February 2026", "Overdue"],
-      ["ENT Collège", "not given", "Acceptable with conditions", "2 May 2026, round 2", "2 May 2027", "—"],
-      ["Blog de classe", "Eclair Média", "Acceptable", "2 May 2026, round 1", "1 September 2026", "Overdue"],
+      ["Quiz Éclair", "Éclair SAS", "Not recommended", "12 of 40", "2 May 2026, round 1", "1 February 2026", "Overdue"],
+      ["ENT Collège", "not given", "Acceptable with conditions", "12 of 40", "2 May 2026, round 2", "2 May 2027", "—"],
+      ["Blog de classe", "Eclair Média", "Acceptable", "12 of 40", "2 May 2026, round 1", "1 September 2026", "Overdue"],
     ]);
     expect(t?.rows[0]?.[2]?.verdict).toBe("not_recommended");
-    expect(t?.rows[0]?.[5]?.severity).toBe("HIGH");
-    expect(t?.rows[1]?.[5]?.severity).toBeUndefined();
+    expect(t?.rows[0]?.[6]?.severity).toBe("HIGH");
+    expect(t?.rows[1]?.[6]?.severity).toBeUndefined();
   });
 
   it("honours the filters and says which were applied, counting only the services listed", () => {
@@ -108,6 +108,6 @@ describe("register summary", () => {
     const vm = buildRegisterSummary({ register: REGISTER, filters: filters(""), locale: "en", now: NOW });
     const md = documentMarkdown(vm, translatorFor("en"));
     expect(md).toContain("# Register of assessed services: Collège Jean-Moulin");
-    expect(md).toContain("| Quiz Éclair | Éclair SAS | Not recommended · No decision | 2 May 2026, round 1 | 1 February 2026 | Overdue |");
+    expect(md).toContain("| Quiz Éclair | Éclair SAS | Not recommended · No decision | 12 of 40 | 2 May 2026, round 1 | 1 February 2026 | Overdue |");
   });
 });

@@ -38,8 +38,9 @@ function servicesTable(t: TTranslate, locale: TLocale, entries: readonly TRegist
     type: "table",
     columns: [
       { header: header("service"), width: "flex" },
-      { header: header("vendor"), width: 86 },
+      { header: header("vendor"), width: 80 },
       { header: header("verdict"), width: 84 },
+      { header: t("Evidence.listTitle"), width: 50 },
       { header: header("evaluated"), width: 78 },
       { header: header("review"), width: 68 },
       { header: header("overdue"), width: 64 },
@@ -56,6 +57,7 @@ function servicesTable(t: TTranslate, locale: TLocale, entries: readonly TRegist
             : t("Decision.register.cell", { outcome: t(`Decision.outcomes.${e.decision.outcome}`), date: formatDate(locale, e.decision.date) }),
         ],
       },
+      { text: t("Evidence.fraction", { sourced: e.sourcing.sourced, answered: e.sourcing.answered }) },
       { text: t(`${RS}.evaluated`, { date: formatDate(locale, e.evaluatedAt), round: e.round }) },
       { text: formatDate(locale, e.reviewDate) },
       e.reviewDue ? { text: t(`${RS}.overdue`), severity: "HIGH" } : { text: "—" },

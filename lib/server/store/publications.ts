@@ -1,5 +1,7 @@
 import { and, desc, eq, ilike } from "drizzle-orm";
 import type { TEvaluation } from "@/lib/domain/engine/types";
+import { CATALOGUE } from "@/lib/domain/catalogue";
+import { sourcing } from "@/lib/domain/engine/sourcing";
 import type { TDb } from "../db/open";
 import { assessments, publications, rounds } from "../db/schema";
 import type { TOriginNote } from "@/lib/domain/assessment/saved";
@@ -12,10 +14,12 @@ import type { TClock } from "./clock";
 import { readStoredDocument, readStoredEvaluation } from "./evaluate-document";
 import { containsPattern, toSearchText } from "@/lib/domain/search-text";
 
-/** What the public catalogue shows of an assessment: never the assessor; the school only when the owner opted in. */
+/** What the public catalogue shows of an assessment: never the assessor, nor who checked a source; the school only when the owner opted in. */
 export function publicDocument(doc: TAnswersDocument, showSchool: boolean): TAnswersDocument {
-  const { assessor: _assessor, school, ...rest } = doc;
-  return showSchool && school !== undefined ? { ...rest, school } : rest;
+  const { assessor: _assessor, school, evidence, ...rest } = doc;
+  // A source keeps what it is, where, what it says and when; not who checked it (a person's name).
+  const sources = evidence === undefined ? {} : { evidence: Object.fromEntries(Object.entries(evidence).map(([id, items]) => [id, (items ?? []).map(({ by: _by, ...item }) => item)])) };
+  return showSchool && school !== undefined ? { ...rest, ...sources, school } : { ...rest, ...sources };
 }
 
 /** The starting point of a copy: the service and the vendor's answers; the school's are for the new school to give. */
@@ -34,6 +38,8 @@ export interface TPublicSummary {
   updatedAt: string;
   /** How many answers about the service a copy of it keeps (the school's are given again). */
   carriedOver: number;
+  /** How many of the vendor's answers (the [V] questions that apply, not unknown) rest on a source. */
+  vendorSourcing: { answered: number; sourced: number };
 }
 
 export interface TPublicEntry extends TPublicSummary {
@@ -42,6 +48,11 @@ export interface TPublicEntry extends TPublicSummary {
 }
 
 type TRow = typeof publications.$inferSelect;
+
+const vendorSourcingOf = (doc: TAnswersDocument) => {
+  const s = sourcing(doc, CATALOGUE);
+  return { answered: s.vendorAnswered, sourced: s.vendorSourced };
+};
 
 const summaryOf = (p: TRow): TPublicSummary => {
   const doc = readStoredDocument(p.document);
@@ -57,6 +68,7 @@ const summaryOf = (p: TRow): TPublicSummary => {
     publishedAt: p.publishedAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
     carriedOver: startingPointOf(doc).kept.length,
+    vendorSourcing: vendorSourcingOf(doc),
   };
 };
 

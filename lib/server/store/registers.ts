@@ -1,5 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { TEvaluation } from "@/lib/domain/engine/types";
+import { CATALOGUE } from "@/lib/domain/catalogue";
+import { sourcing } from "@/lib/domain/engine/sourcing";
 import type { TDb } from "../db/open";
 import { assessments, registerEntries, registers, rounds } from "../db/schema";
 import { hashToken, newId, newToken, tokenMatches } from "../security/tokens";
@@ -99,6 +101,7 @@ export async function getRegister(db: TDb, id: string, clock: TClock): Promise<T
         reviewDue: isReviewDue(round.reviewDate, now),
         addedAt: entry.addedAt.toISOString(),
         decision: doc.decision === undefined ? null : { outcome: doc.decision.outcome, date: doc.decision.date },
+        sourcing: sourcing(doc, CATALOGUE),
       };
     }),
   };

@@ -64,6 +64,9 @@ export default async function CataloguePage({ params, searchParams }: TProps) {
                     {" · "}
                     {t("PublicCatalogue.evaluatedOn", { date: formatDate(locale, item.evaluatedAt) })}
                   </p>
+                  <p className="catalogue-sourcing" data-sourced={`${item.vendorSourcing.sourced}/${item.vendorSourcing.answered}`}>
+                    {t("Evidence.vendorCount", { sourced: item.vendorSourcing.sourced, answered: item.vendorSourcing.answered })}
+                  </p>
                   <p className="button-row">
                     <StartFrom publicId={item.publicId} service={item.serviceName} kept={item.carriedOver} reset={SCHOOL_QUESTIONS.length} />
                   </p>

@@ -175,6 +175,14 @@ export default async function ComparePage({ params, searchParams }: TProps) {
                     ))}
                   </tr>
                   <tr>
+                    <th scope="row">{t("Compare.sources")}</th>
+                    {view.columns.map((c) => (
+                      <td key={c.id} data-sources={`${c.sourcing.sourced}/${c.sourcing.answered}`}>
+                        {t("Evidence.fraction", { sourced: c.sourcing.sourced, answered: c.sourcing.answered })}
+                      </td>
+                    ))}
+                  </tr>
+                  <tr>
                     <th scope="row">{t("Compare.evaluatedAt")}</th>
                     {view.columns.map((c) => (
                       <td key={c.id}>{formatDate(locale, c.evaluatedAt)}</td>

@@ -1,6 +1,7 @@
 import type { TReportPart } from "@/lib/domain/report-parts";
 import type { TReportViewModel } from "../types";
 import { AnnexSection } from "./annex";
+import { EvidenceSection } from "./evidence";
 import { ConditionsSection } from "./conditions";
 import { CoverPage } from "./cover";
 import { DpiaSection } from "./dpia";
@@ -36,6 +37,7 @@ export function ReportDocument({ vm, part = "full" }: { vm: TReportViewModel; pa
             <FindingsSection findings={vm.findings} />
             <MethodSection method={vm.method} />
             <AnnexSection annex={vm.annex} />
+            <EvidenceSection evidence={vm.evidence} />
           </>
         )}
       </BodyPage>

@@ -76,6 +76,7 @@ function Outlook({ summary }: { summary: TSummary }) {
         <Heading level={2}>{unknowns.heading}</Heading>
         <Text style={styles.paragraph}>{unknowns.text}</Text>
         <Bullets items={unknowns.domains} />
+        <Text style={styles.paragraph}>{summary.sourcing}</Text>
       </View>
     </View>
   );

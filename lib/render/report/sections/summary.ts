@@ -8,6 +8,7 @@ import type { TSummary } from "../types";
 import type { TBuildContext } from "./context";
 import { buildConditions, item } from "./conditions";
 import { buildReportDecision } from "./decision";
+import { sourcingText } from "./evidence";
 
 /** How many of the action plan's items the summary lists. */
 export const FIRST_ACTIONS = 5;
@@ -104,6 +105,7 @@ export function buildSummary(ctx: TBuildContext): TSummary {
         threshold: catalogue.scoring.dpiaThreshold,
       }),
     },
+    sourcing: sourcingText(ctx),
     unknowns: {
       heading: t("Report.summary.unknownHeading"),
       text:

@@ -16,6 +16,7 @@ import { readWithDb } from "@/lib/server/http/with-db";
 import { SCHOOL_QUESTIONS } from "@/lib/domain/assessment/start-from";
 import { getPublicEntry } from "@/lib/server/store/publications";
 import { VerdictBanner } from "@/components/verdict-banner";
+import { ResultSources, SourcingLine } from "@/components/evidence-list";
 
 type TProps = { params: Promise<{ locale: string; publicId: string }> };
 
@@ -55,6 +56,7 @@ export default async function PublicEntryPage({ params }: TProps) {
           })}
         </p>
         <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} prohibited={evaluation.prohibited} />
+        <SourcingLine document={entry.document} />
         {entry.document.mode === "parents" && <p className={styles.notice}>{t("Report.cover.parents.disclaimer")}</p>}
         <section className={styles.card} aria-labelledby="start-from-heading">
           <h2 id="start-from-heading">{t("PublicCatalogue.startHeading")}</h2>
@@ -65,9 +67,10 @@ export default async function PublicEntryPage({ params }: TProps) {
         </section>
         <ResultDomains evaluation={evaluation} editable={false} />
         <ResultConditions evaluation={evaluation} />
-        <ResultFindings evaluation={evaluation} answers={entry.document.answers} editable={false} />
+        <ResultFindings evaluation={evaluation} answers={entry.document.answers} evidence={entry.document.evidence} editable={false} />
         <ResultUnknowns evaluation={evaluation} />
         <ResultDpia evaluation={evaluation} />
+        <ResultSources document={entry.document} vendorOnly />
         <p className="result__method">{t("Result.method", { version: evaluation.catalogueVersion })}</p>
       </div>
     </main>

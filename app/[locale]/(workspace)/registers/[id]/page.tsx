@@ -87,6 +87,7 @@ export default async function RegisterPage({ params, searchParams }: TProps) {
                     <th scope="col">{t("Register.colVendor")}</th>
                     <th scope="col">{t("Register.colVerdict")}</th>
                     <th scope="col">{t("Decision.register.column")}</th>
+                    <th scope="col">{t("Evidence.listTitle")}</th>
                     <th scope="col">{t("Register.colEvaluated")}</th>
                     <th scope="col">{t("Register.colReview")}</th>
                     <RegisterActionsHeader />
@@ -104,6 +105,10 @@ export default async function RegisterPage({ params, searchParams }: TProps) {
                         {e.decision === null
                           ? t("Decision.register.none")
                           : t("Decision.register.cell", { outcome: t(`Decision.outcomes.${e.decision.outcome}`), date: date(e.decision.date) })}
+                      </td>
+                      <td data-sources={`${e.sourcing.sourced}/${e.sourcing.answered}`}>
+                        <span aria-hidden="true">{t("Evidence.fraction", { sourced: e.sourcing.sourced, answered: e.sourcing.answered })}</span>
+                        <span className="visually-hidden">{t("Evidence.fractionLabel", { sourced: e.sourcing.sourced, answered: e.sourcing.answered })}</span>
                       </td>
                       <td>{t("Register.evaluated", { date: date(e.evaluatedAt), round: e.round })}</td>
                       <td>
