@@ -7,7 +7,7 @@ import { CONTEXT_STEP, REVIEW_STEP, isStarted, type TDraft } from "@/lib/domain/
 import { loadDraft } from "@/lib/browser/draft-storage";
 import { toDocument } from "@/lib/domain/assessment/to-document";
 import { CATALOGUE } from "@/lib/domain/catalogue";
-import { evaluate, keyFigures, type TActionReader } from "@/lib/domain/engine";
+import { evaluate, findingCounts, keyFigures, type TActionReader } from "@/lib/domain/engine";
 import { useArrivalFocus } from "./arrival-focus";
 import { Disclosure, useOpenLinkTargets } from "./disclosure";
 import { ResultSources, SourcingLine } from "./evidence-list";
@@ -97,7 +97,7 @@ export function ResultView() {
       <h1 ref={heading} tabIndex={-1}>
         {service ? t("Result.titleFor", { service }) : t("Result.title")}
       </h1>
-      <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} confirmedVerdict={evaluation.confirmedVerdict} mode={draft.mode} prohibited={evaluation.prohibited}>
+      <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} confirmedVerdict={evaluation.confirmedVerdict} mode={draft.mode} prohibited={evaluation.prohibited} confirmedRisks={findingCounts(evaluation.findings).confirmed > 0}>
         <p>
           <Link href={`/assess/${REVIEW_STEP}`}>{t("Result.editAnswers")}</Link>
         </p>

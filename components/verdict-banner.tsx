@@ -13,6 +13,8 @@ type TProps = {
   mode?: TMode;
   /** Rules answered with a prohibited practice: the verdict's reason says no DPIA or condition makes it usable. */
   prohibited?: readonly string[];
+  /** Some risks are confirmed by answers: a verdict on unknowns is then no "not a finding of a breach". */
+  confirmedRisks?: boolean;
   children?: ReactNode;
 };
 
@@ -20,7 +22,7 @@ type TProps = {
  * The verdict, its meaning, and what the page adds under it (e.g. a link to edit the answers). A
  * verdict that rests on unknown answers says "as things stand".
  */
-export function VerdictBanner({ verdict, basis, confirmedVerdict, mode, prohibited = [], children }: TProps) {
+export function VerdictBanner({ verdict, basis, confirmedVerdict, mode, prohibited = [], confirmedRisks = false, children }: TProps) {
   const t = useTranslations();
   const parents = mode === "parents";
   return (
@@ -31,7 +33,7 @@ export function VerdictBanner({ verdict, basis, confirmedVerdict, mode, prohibit
       <p className="verdict__label" data-verdict={verdict}>
         {t(verdictKey(verdict, "label", basis))}
       </p>
-      <p className="verdict__summary">{t(verdictSummaryKey(verdict, basis, mode, prohibited.length > 0))}</p>
+      <p className="verdict__summary">{t(verdictSummaryKey(verdict, basis, mode, prohibited.length > 0, confirmedRisks))}</p>
       {basis === "unknowns" && confirmedVerdict !== undefined && confirmedVerdict !== verdict && (
         <p className="verdict__confirmed">{t("ResultPage.confirmedReading", { label: t(verdictKey(confirmedVerdict, "label")) })}</p>
       )}

@@ -78,14 +78,17 @@ export const verdictKey = (v: string, part: "label" | "summary", basis: TBasisNa
 /**
  * A verdict's meaning for its reader: a parents' association reads it from public information and
  * asks the school (never "do not use it", which is the school's decision); anyone else gets the
- * verdict's own summary.
+ * verdict's own summary. A "not recommended as things stand" says it is no finding of a breach only
+ * while no risk is confirmed (`confirmedRisks`).
  */
-export const verdictSummaryKey = (v: string, basis: TBasisName = "answers", mode?: string, prohibited = false) =>
+export const verdictSummaryKey = (v: string, basis: TBasisName = "answers", mode?: string, prohibited = false, confirmedRisks = false) =>
   prohibited
     ? prohibitedVerdictKey(mode)
     : mode === "parents"
       ? `ParentsVerdict.${v}.${basis}`
-      : verdictKey(v, "summary", basis);
+      : basis === "unknowns" && v === "not_recommended" && confirmedRisks
+        ? "Verdict.not_recommended.asThingsStand.summaryWithRisks"
+        : verdictKey(v, "summary", basis);
 
 /**
  * The verdict's reason when an answer is a prohibited practice (AI Act art. 5): no DPIA and no

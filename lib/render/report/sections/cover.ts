@@ -1,3 +1,4 @@
+import { findingCounts } from "@/lib/domain/engine";
 import { verdictKey, verdictSummaryKey } from "@/lib/domain/catalogue";
 import { formatDate } from "@/lib/i18n/format";
 import type { TCover } from "../types";
@@ -45,7 +46,7 @@ export function buildCover(ctx: TBuildContext): TCover {
       id: evaluation.verdict,
       heading: t(parents ? "Report.cover.parents.verdictHeading" : "Report.cover.verdictHeading"),
       label: t(verdictKey(evaluation.verdict, "label", evaluation.basis)),
-      summary: t(verdictSummaryKey(evaluation.verdict, evaluation.basis, doc.mode, (evaluation.prohibited?.length ?? 0) > 0)),
+      summary: t(verdictSummaryKey(evaluation.verdict, evaluation.basis, doc.mode, (evaluation.prohibited?.length ?? 0) > 0, findingCounts(evaluation.findings).confirmed > 0)),
     },
     decision: buildReportDecision(ctx),
     // Whom to send the report to: the DPO of this kind of school (lib/domain/controller).

@@ -83,7 +83,7 @@ export function buildSummary(ctx: TBuildContext): TSummary {
       id: evaluation.verdict,
       heading: t(ctx.doc.mode === "parents" ? "Report.cover.parents.verdictHeading" : "Report.summary.verdictHeading"),
       label: t(verdictKey(evaluation.verdict, "label", evaluation.basis)),
-      summary: t(verdictSummaryKey(evaluation.verdict, evaluation.basis, ctx.doc.mode, (evaluation.prohibited?.length ?? 0) > 0)),
+      summary: t(verdictSummaryKey(evaluation.verdict, evaluation.basis, ctx.doc.mode, (evaluation.prohibited?.length ?? 0) > 0, findingCounts(evaluation.findings).confirmed > 0)),
       basis:
         evaluation.basis === "unknowns"
           ? t("Report.summary.basisUnknowns", { confirmed: t(verdictKey(evaluation.confirmedVerdict, "label")) })

@@ -26,6 +26,7 @@ import { systemClock } from "@/lib/server/store/clock";
 import { noteRead } from "@/lib/server/store/retention";
 import { VerdictBanner } from "@/components/verdict-banner";
 import { CatalogueChangeNotice } from "@/components/saved/catalogue-change-notice";
+import { findingCounts } from "@/lib/domain/engine";
 
 type TProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -77,7 +78,7 @@ export default async function AssessmentPage({ params }: TProps) {
             })}
           </p>
         )}
-        <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} prohibited={evaluation.prohibited} />
+        <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} prohibited={evaluation.prohibited} confirmedRisks={findingCounts(evaluation.findings).confirmed > 0} />
         {/* As on the report's cover: a parents' reading is not the school's decision. */}
         {doc.mode === "parents" && <p className={styles.notice}>{t("Report.cover.parents.disclaimer")}</p>}
 

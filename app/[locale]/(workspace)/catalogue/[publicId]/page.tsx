@@ -17,6 +17,7 @@ import { SCHOOL_QUESTIONS } from "@/lib/domain/assessment/start-from";
 import { getPublicEntry } from "@/lib/server/store/publications";
 import { VerdictBanner } from "@/components/verdict-banner";
 import { ResultSources, SourcingLine } from "@/components/evidence-list";
+import { findingCounts } from "@/lib/domain/engine";
 
 type TProps = { params: Promise<{ locale: string; publicId: string }> };
 
@@ -55,7 +56,7 @@ export default async function PublicEntryPage({ params }: TProps) {
             version: entry.catalogueVersion,
           })}
         </p>
-        <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} prohibited={evaluation.prohibited} />
+        <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} prohibited={evaluation.prohibited} confirmedRisks={findingCounts(evaluation.findings).confirmed > 0} />
         <SourcingLine document={entry.document} />
         {entry.document.mode === "parents" && <p className={styles.notice}>{t("Report.cover.parents.disclaimer")}</p>}
         <section className={styles.card} aria-labelledby="start-from-heading">
