@@ -7,14 +7,14 @@ import type { TDraft } from "@/lib/domain/assessment";
 import { saveDraft } from "@/lib/browser/draft-storage";
 import type { TDraftDecision } from "@/lib/domain/assessment/draft";
 import { toDocument } from "@/lib/domain/assessment/to-document";
-import { ruleKey } from "@/lib/domain/catalogue/message-keys";
+import { conditionLines, conditionsLimitIssue, decisionConditions } from "@/lib/domain/decision-conditions";
 import type { TEvaluation } from "@/lib/domain/engine";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
 import { putSaved } from "@/lib/browser/api-client";
 import { editTokenFor, loadServerLink, saveServerLink } from "@/lib/browser/local";
 import { ResultSection } from "./disclosure";
-import { DECISION_OUTCOMES, ZNewDecisionSchema, type TDecisionOutcome } from "@/lib/domain/schema";
+import { DECISION_CONDITIONS_MAX, DECISION_OUTCOMES, DECISION_TEXT_MAX, ZNewDecisionSchema, type TDecisionOutcome } from "@/lib/domain/schema";
 import { controllerKeys, controllerOf } from "@/lib/domain/controller";
 
 /** The form's fields, flat: the conditions are one text, a condition per line. */
@@ -51,12 +51,15 @@ const toForm = (d: TDraftDecision | undefined): TDecisionForm => ({
   reviewDate: d?.reviewDate ?? "",
 });
 
-/** The decision as the answers document holds it (blank fields stay blank: the schema drops them). */
+/**
+ * The decision as the answers document holds it (blank fields stay blank: the schema drops them);
+ * the conditions, one a line without blank lines, only for a decision with conditions (the field is hidden otherwise).
+ */
 const toDecisionInput = (f: TDecisionForm) => ({
   outcome: f.outcome,
   date: f.date,
   by: { name: f.byName, role: f.byRole },
-  conditions: f.conditions.split("\n"),
+  ...(f.outcome === "conditions" ? { conditions: conditionLines(f.conditions) } : {}),
   reason: f.reason,
   dpd: {
     consulted: f.dpdConsulted,
@@ -151,7 +154,7 @@ function DecisionForm({ draft, evaluation, onChange }: { draft: TDraft; evaluati
       outcome: values.outcome as TDecisionOutcome,
       date: values.date,
       by: { name: values.byName.trim(), role: values.byRole.trim() },
-      conditions: values.outcome === "conditions" ? values.conditions.split("\n").map((c) => c.trim()).filter((c) => c !== "") : [],
+      conditions: values.outcome === "conditions" ? conditionLines(values.conditions) : [],
       ...(values.reason.trim() === "" ? {} : { reason: values.reason.trim() }),
       dpd: values.dpdConsulted
         ? {
@@ -181,20 +184,21 @@ function DecisionForm({ draft, evaluation, onChange }: { draft: TDraft; evaluati
     await sendToSaved(rest);
   };
 
-  const fillEngineConditions = () =>
-    setValue(
-      "conditions",
-      evaluation.conditions
-        // Recording this decision is what ACC-06 (a tool chosen without the controller's decision) asks for.
-        .filter((c) => c.kind === "blockUnknown" || c.ruleId !== "ACC-06")
-        .map((c) => (c.kind === "blockUnknown" ? t("Conditions.blockUnknown") : t(ruleKey(c.ruleId, c.kind === "remediation" ? "remediation" : "vendorQuestion"))))
-        .join("\n"),
-      { shouldDirty: true },
-    );
+  const engineConditions = decisionConditions(evaluation.conditions);
+  const [omitted, setOmitted] = useState(0);
+  const fillEngineConditions = () => {
+    setValue("conditions", engineConditions.keys.map((key) => t(key)).join("\n"), { shouldDirty: true });
+    setOmitted(engineConditions.omitted);
+  };
 
+  /** A field's error; for the conditions, the limit passed (their number, or which one is too long). */
   const error = (field: TField) => {
     const e = formState.errors[field];
-    return e === undefined ? null : t(`Decision.form.errors.${errorKey(field, e.type, String(form.getValues(field)))}`);
+    if (e === undefined) return null;
+    const limit = field === "conditions" && e.type === "too_big" ? conditionsLimitIssue(conditionLines(form.getValues("conditions"))) : null;
+    if (limit?.kind === "tooMany") return t("Decision.form.errors.conditionsTooMany", { count: limit.count, max: limit.max });
+    if (limit?.kind === "tooLong") return t("Decision.form.errors.conditionTooLong", { line: limit.line, length: limit.length, max: limit.max });
+    return t(`Decision.form.errors.${errorKey(field, e.type, String(form.getValues(field)))}`);
   };
   const fieldProps = (field: TField) => {
     const message = error(field);
@@ -253,7 +257,7 @@ function DecisionForm({ draft, evaluation, onChange }: { draft: TDraft; evaluati
               {t("Decision.form.conditions")} {flag(true)}
             </label>
             <p id="decision-conditions-hint" className="field__hint">
-              {t("Decision.form.conditionsHelp")}
+              {t("Decision.form.conditionsHelp", { max: DECISION_CONDITIONS_MAX, length: DECISION_TEXT_MAX })}
             </p>
             {errorLine("conditions")}
             <textarea
@@ -264,13 +268,14 @@ function DecisionForm({ draft, evaluation, onChange }: { draft: TDraft; evaluati
               aria-describedby={error("conditions") === null ? "decision-conditions-hint" : "decision-conditions-error decision-conditions-hint"}
               {...register("conditions")}
             />
-            {evaluation.conditions.length > 0 ? (
+            {engineConditions.keys.length > 0 ? (
               <p>
                 <button type="button" className="button button--secondary" onClick={fillEngineConditions}>
                   {t("Decision.form.useConditions")}
                 </button>
               </p>
             ) : null}
+            {omitted > 0 ? <p role="status" className="field__hint">{t("Decision.form.conditionsOmitted", { count: omitted, max: DECISION_CONDITIONS_MAX })}</p> : null}
           </div>
         ) : null}
         <div className={error("reason") === null ? "field" : "field field--error"}>

@@ -6,6 +6,11 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser, newContext } from "./support/browser";
+import { CATALOGUE } from "@/lib/domain/catalogue";
+import { decisionConditions } from "@/lib/domain/decision-conditions";
+import { evaluate } from "@/lib/domain/engine";
+import { DECISION_CONDITIONS_MAX, DECISION_TEXT_MAX } from "@/lib/domain/schema/document-shape";
+import type { TLocale } from "@/lib/i18n/locales";
 import { example, seed, stored, t } from "./support/journey";
 
 let browser: Browser;
@@ -129,6 +134,57 @@ describe("the head of school's decision", () => {
       expect(changed.version).toBe(2);
       expect(changed.document.decision).toMatchObject({ outcome: "refuse", date: "2026-11-20", reason: "No processor contract." });
       expect(changed.document.decision).not.toHaveProperty("conditions");
+      expect(foreign).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(["fr", "en"] as const)("in %s, copies the engine's remedies with the vendor's questions as one condition, states the limits, and names the one passed", { timeout: 90_000 }, async (locale: TLocale) => {
+    const tr = t(locale);
+    const doc = { ...example("free-consumer-quiz"), mode: "head" };
+    const engine = evaluate(doc.answers, CATALOGUE).conditions;
+    const copied = decisionConditions(engine).keys.map((k) => tr(k));
+    const vendorQuestions = engine.filter((c) => c.kind === "vendorQuestion").length;
+    expect(vendorQuestions).toBeGreaterThan(1);
+    const { context, page, foreign } = await newContext(browser);
+    try {
+      await seed(page, doc, `/${locale}/result`);
+      await page.locator("summary", { has: page.locator("#decision-heading") }).click();
+      await page.check("#decision-outcome-conditions");
+      // The limits, before anything is typed.
+      expect(await page.textContent("#decision-conditions-hint")).toBe(tr("Decision.form.conditionsHelp", { max: DECISION_CONDITIONS_MAX, length: DECISION_TEXT_MAX }));
+
+      // The copy: the remedies and one condition for the vendor's answers, no vendor question.
+      await page.getByRole("button", { name: tr("Decision.form.useConditions") }).click();
+      const lines = (await page.inputValue("#decision-conditions")).split("\n");
+      expect(lines).toEqual(copied);
+      expect(lines.length).toBeLessThanOrEqual(DECISION_CONDITIONS_MAX);
+      expect(lines.filter((l) => l === tr("Conditions.vendorAnswers"))).toHaveLength(1);
+      for (const c of engine) if (c.kind === "vendorQuestion") expect(lines).not.toContain(tr(`Rules.${c.ruleId}.vendorQuestion`));
+      await page.fill("#decision-date", "2026-11-20");
+      await page.fill("#decision-byName", "Mme Claire Durand");
+      await page.getByRole("button", { name: tr("Decision.form.save") }).click();
+      await page.getByText(tr("Decision.form.saved")).waitFor();
+      expect(((await stored(page)) as { decision?: { conditions?: string[] } } | null)?.decision?.conditions).toEqual(copied);
+
+      // One condition too many: the error gives the count and the limit.
+      const tooMany = Array.from({ length: DECISION_CONDITIONS_MAX + 1 }, (_, i) => `Condition ${i + 1}`);
+      await page.fill("#decision-conditions", tooMany.join("\n"));
+      await page.getByRole("button", { name: tr("Decision.form.save") }).click();
+      await page.getByRole("alert").filter({ hasText: tr("Decision.form.errorsTitle") }).waitFor();
+      expect(await page.textContent("#decision-conditions-error")).toBe(tr("Decision.form.errors.conditionsTooMany", { count: DECISION_CONDITIONS_MAX + 1, max: DECISION_CONDITIONS_MAX }));
+
+      // The second condition too long: the error names it, with its length and the limit.
+      await page.fill("#decision-conditions", ["Short", "x".repeat(DECISION_TEXT_MAX + 1), "Short again"].join("\n"));
+      await page.getByRole("button", { name: tr("Decision.form.save") }).click();
+      await expect
+        .poll(() => page.textContent("#decision-conditions-error"))
+        .toBe(tr("Decision.form.errors.conditionTooLong", { line: 2, length: DECISION_TEXT_MAX + 1, max: DECISION_TEXT_MAX }));
+      // The recorded decision is still the copied one.
+      expect(((await stored(page)) as { decision?: { conditions?: string[] } } | null)?.decision?.conditions).toEqual(copied);
+      const axe = await new AxeBuilder({ page }).include(".decision").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
       expect(foreign).toEqual([]);
     } finally {
       await context.close();
