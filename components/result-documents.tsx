@@ -7,9 +7,9 @@ import { saveDraft } from "@/lib/browser/draft-storage";
 import { toDocument } from "@/lib/domain/assessment/to-document";
 import { conditionKey, ruleKey } from "@/lib/domain/catalogue/message-keys";
 import { BILINGUAL, documentsFor, FORMATS_OF, type TDocumentFormat, type TDocumentKind } from "@/lib/domain/documents";
-import type { TEvaluation } from "@/lib/domain/engine";
+import { actionPlan, type TEvaluation } from "@/lib/domain/engine";
 import type { TLocale } from "@/lib/i18n/locales";
-import { BLOCK_UNKNOWN_ACTION } from "@/lib/domain/schema/document-shape";
+import { BLOCK_UNKNOWN_ACTION, VENDOR_LETTER_ACTION } from "@/lib/domain/schema/document-shape";
 import { isSafeLine } from "@/lib/domain/schema/safe-text";
 import { LanguageChoice } from "./language-choice";
 import { DownloadStatus, usePostDownload } from "./post-download";
@@ -29,16 +29,14 @@ export function ResultDocuments({ draft, evaluation, onChange }: { draft: TDraft
   );
 }
 
-/** The actions of the plan, in the report's order: conditions, then the school's checks. */
-function actionsOf(evaluation: TEvaluation): { id: string; textKey: string }[] {
-  return [
-    ...evaluation.conditions.map((c) =>
-      c.kind === "blockUnknown"
-        ? { id: BLOCK_UNKNOWN_ACTION, textKey: "Conditions.blockUnknown" }
-        : { id: c.ruleId, textKey: conditionKey(c) },
-    ),
-    ...evaluation.schoolActions.map((id) => ({ id, textKey: ruleKey(id, "schoolAction") })),
-  ];
+/** The actions of the plan, in the report's order: conditions (the vendor's questions as one letter), then the school's checks. */
+function actionsOf(evaluation: TEvaluation): { id: string; textKey: string; count?: number; shownId: string; letterIds?: string }[] {
+  return actionPlan(evaluation).map((a) => {
+    if (a.kind === "blockUnknown") return { id: BLOCK_UNKNOWN_ACTION, textKey: "Conditions.blockUnknown", shownId: "" };
+    if (a.kind === "vendorLetter")
+      return { id: VENDOR_LETTER_ACTION, textKey: "Conditions.vendorLetter", count: a.ruleIds.length, shownId: "", letterIds: a.ruleIds.join(", ") };
+    return { id: a.ruleId, textKey: a.kind === "schoolAction" ? ruleKey(a.ruleId, "schoolAction") : conditionKey(a), shownId: a.ruleId };
+  });
 }
 
 function ActionPlanEditor({ draft, evaluation, onChange }: { draft: TDraft; evaluation: TEvaluation; onChange: (d: TDraft) => void }) {
@@ -57,14 +55,20 @@ function ActionPlanEditor({ draft, evaluation, onChange }: { draft: TDraft; eval
         <>
           <p>{t("ResultDocuments.plan.intro")}</p>
           <ol className="plan">
-            {actions.map(({ id, textKey }) => {
+            {actions.map(({ id, textKey, count, shownId, letterIds }) => {
               const owner = draft.actionPlan?.[id]?.owner ?? "";
               // The schema's own check (the document is refused with it), shown beside the field.
               const unsafe = !isSafeLine(owner.trim());
               return (
                 <li key={id} className="plan__item">
                   <p id={`plan-${id}`}>
-                    {id === BLOCK_UNKNOWN_ACTION ? null : <span className="question__id">{id}</span>} {t(textKey)}
+                    {shownId === "" ? null : <span className="question__id">{shownId}</span>} {t(textKey, { count: count ?? 0 })}
+                    {letterIds === undefined ? null : (
+                      <>
+                        {" "}
+                        <small>({t("Report.conditions.vendorLetter", { ids: letterIds })})</small>
+                      </>
+                    )}
                   </p>
                   <div className="plan__fields">
                     <label className="field__label" htmlFor={`plan-owner-${id}`}>

@@ -12,11 +12,12 @@ type TTranslate = ReturnType<typeof useTranslations>;
 
 /** Where the page explains an action: the confirmed risk, or the question it raises. */
 const targetOf = (a: TAction) =>
-  a.kind === "blockUnknown" ? "#vendor-heading" : a.kind === "remediation" ? `#finding-${a.ruleId}` : `#unknown-${a.ruleId}`;
+  a.kind === "blockUnknown" || a.kind === "vendorLetter" ? "#vendor-heading" : a.kind === "remediation" ? `#finding-${a.ruleId}` : `#unknown-${a.ruleId}`;
 
 /** An action in the reader's words: the school acts, a parents' association asks. */
 function actionText(t: TTranslate, a: TAction, reader: TActionReader): string {
   if (a.kind === "blockUnknown") return t("Conditions.blockUnknown");
+  if (a.kind === "vendorLetter") return t("Conditions.vendorLetter", { count: a.ruleIds.length });
   if (reader === "school") return t(a.kind === "schoolAction" ? ruleKey(a.ruleId, "schoolAction") : conditionKey(a));
   if (a.kind === "schoolAction") return t("ResultPage.ask.school", { question: t(ruleKey(a.ruleId, "question")) });
   if (a.kind === "vendorQuestion") return t("ResultPage.ask.vendor", { question: t(vendorQuestionKey(a.ruleId, "parents")) });

@@ -71,7 +71,7 @@ export const ZActionPlanEntrySchema = z
   })
   .strict();
 
-/** Keyed by rule id (a remediation, a vendor question, a school action) or BLOCK_UNKNOWN_ACTION. */
+/** Keyed by ACTION_PLAN_KEYS: a rule id, BLOCK_UNKNOWN_ACTION or VENDOR_LETTER_ACTION. */
 export const ZActionPlanSchema = z
   .object(Object.fromEntries(ACTION_PLAN_KEYS.map((id) => [id, ZActionPlanEntrySchema.optional()])))
   .strict();

@@ -18,8 +18,15 @@ export const QUESTIONS = [...CONTEXT, ...RULES].map((q) => ({ id: q.id, values: 
 /** Key of the action-plan entry of the engine's "blockUnknown" condition (the others use their rule id). */
 export const BLOCK_UNKNOWN_ACTION = "blockUnknown";
 
-/** The keys of the document's `actionPlan`: a rule id (a remediation, a vendor question, a school action) or BLOCK_UNKNOWN_ACTION. */
-export const ACTION_PLAN_KEYS: readonly string[] = [...RULES.map((r) => r.id), BLOCK_UNKNOWN_ACTION];
+/** Key of the action-plan entry of the letter that asks the vendor its questions (the plan's one row for them). */
+export const VENDOR_LETTER_ACTION = "vendorLetter";
+
+/**
+ * The keys of the document's `actionPlan`: a rule id (a remediation, a school action, or a vendor
+ * question, which documents written before the letter was one row may still hold), BLOCK_UNKNOWN_ACTION
+ * or VENDOR_LETTER_ACTION.
+ */
+export const ACTION_PLAN_KEYS: readonly string[] = [...RULES.map((r) => r.id), BLOCK_UNKNOWN_ACTION, VENDOR_LETTER_ACTION];
 
 /** The head of school's decision after an assessment: authorise, authorise with conditions, or refuse. */
 export const DECISION_OUTCOMES = ["authorise", "conditions", "refuse"] as const;

@@ -344,12 +344,38 @@ describe("action plan", () => {
     const vm = buildDocument(doc, "action-plan", "en", { now: NOW });
     const table = vm.blocks.find((b) => b.type === "table");
     if (table?.type !== "table") throw new Error("no table");
-    expect(table.rows).toHaveLength(evaluation.conditions.length + evaluation.schoolActions.length);
+    const vendor = evaluation.conditions.filter((c) => c.kind === "vendorQuestion").map((c) => c.ruleId);
+    expect(vendor.length).toBeGreaterThan(5);
+    expect(table.rows).toHaveLength(evaluation.conditions.length - vendor.length + 1 + evaluation.schoolActions.length);
     const row = table.rows.find((r) => r[1]?.details?.some((d) => d.startsWith("ACC-01")));
     expect(row?.map((c) => c.text).slice(3)).toEqual(["Mme Martin", "15 January 2027"]);
     expect(table.rows[0]?.[3]?.text).toBe("M. Diallo");
     expect(table.rows.at(-1)?.[1]?.details?.[0]).toMatch(/^RIG-07/);
     expect(all(vm)).toContain("2 with an owner, 1 with a due date");
+  });
+
+  it.each(LOCALES)("asks the vendor's questions in one row that counts and names them, with its own owner (%s)", (locale) => {
+    const t = translatorFor(locale);
+    const doc = ZAnswersDocumentSchema.parse({ ...loadExample("free-consumer-quiz"), actionPlan: { vendorLetter: { owner: "Mme Roux", due: "2027-02-01" } } });
+    const evaluation = evaluate(doc.answers, CATALOGUE);
+    const vendor = evaluation.conditions.flatMap((c) => (c.kind === "vendorQuestion" ? [c.ruleId] : []));
+    expect(vendor.length).toBeGreaterThan(5);
+    const letter = t("Conditions.vendorLetter", { count: vendor.length });
+    const ids = t("Report.conditions.vendorLetter", { ids: vendor.join(", ") });
+    expect(letter).toContain(String(vendor.length));
+    const vm = buildDocument(doc, "action-plan", locale, { now: NOW });
+    const table = vm.blocks.find((b) => b.type === "table");
+    if (table?.type !== "table") throw new Error("no table");
+    const rows = table.rows.filter((r) => r[1]?.text === letter);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.[1]?.details).toEqual([ids]);
+    expect(rows[0]?.[3]?.text).toBe("Mme Roux");
+    // No row is one vendor question any more (the blocking unknowns' row still names its own).
+    expect(table.rows.filter((r) => r[1]?.kicker === t("Documents.actionPlan.kinds.vendorQuestion"))).toEqual([]);
+    expect(table.rows.filter((r) => r[1]?.kicker === t("Documents.actionPlan.kinds.vendorLetter"))).toEqual(rows);
+    const md = documentMarkdown(vm, t);
+    expect(md).toContain(markdownText(letter));
+    expect(md).toContain(markdownText(ids));
   });
 
   it("carries the owner and due date into the report's conditions", () => {

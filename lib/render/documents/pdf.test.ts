@@ -200,6 +200,16 @@ describe("facts from the answers, found in the PDFs' text", () => {
     for (const r of rows) expect(has(text, r[1]?.text ?? "?"), r[1]?.text).toBe(true);
   });
 
+  it.each(LOCALES)("the action plan asks the vendor's questions in one row, with their count and ids (%s)", (locale) => {
+    const t = translatorFor(locale);
+    const { text } = get("action-plan", "free-consumer-quiz", locale);
+    const vendor = evaluate(loadExample("free-consumer-quiz").answers, CATALOGUE).conditions.flatMap((c) => (c.kind === "vendorQuestion" ? [c.ruleId] : []));
+    expect(vendor.length).toBeGreaterThan(5);
+    expect(has(text, t("Conditions.vendorLetter", { count: vendor.length }))).toBe(true);
+    for (const id of vendor) expect(text).toContain(id);
+    expect(has(text, t("Documents.actionPlan.kinds.vendorQuestion"))).toBe(false);
+  });
+
   it.each(LOCALES)("the DPIA document names every criterion and the CNIL's PIA tool (%s)", (locale) => {
     const t = translatorFor(locale);
     const { text } = get("dpia", "education-suite-contract", locale);

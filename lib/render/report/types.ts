@@ -134,14 +134,14 @@ export interface TConditions {
 }
 
 export interface TConditionItem {
-  kind: "blockUnknown" | "remediation" | "vendorQuestion" | "schoolAction";
+  kind: "blockUnknown" | "remediation" | "vendorQuestion" | "vendorLetter" | "schoolAction";
   /** Key of its entry in the answers document's `actionPlan`. */
   actionId: string;
   kindLabel: string;
   text: string;
   /** Why it comes first (blockUnknown only), else "". */
   note: string;
-  /** The questions concerned, e.g. "COM-01 · Do the contract or terms commit…". */
+  /** The questions concerned, e.g. "COM-01 · Do the contract or terms commit…" (the letter: their ids on one line). */
   details: string[];
   severity: TSeverity | null;
   severityLabel: string;

@@ -144,11 +144,13 @@ describe("report view-model details", () => {
     expect(refs(en, "COM-01")?.[1]).toContain("5(1)(b) and 28(3)(a)");
   });
 
-  it("keeps the engine's order for the conditions: unknown blocking answers, remediations, vendor questions", () => {
+  it("keeps the engine's order for the conditions: unknown blocking answers, remediations, the vendor's letter", () => {
     const vm = build("free-consumer-quiz", "fr");
     const kinds = vm.conditions.items.map((c) => c.kind);
     expect(kinds[0]).toBe("blockUnknown");
-    expect(kinds.lastIndexOf("remediation")).toBeLessThan(kinds.indexOf("vendorQuestion"));
+    expect(kinds).not.toContain("vendorQuestion");
+    expect(kinds.filter((k) => k === "vendorLetter")).toHaveLength(1);
+    expect(kinds.lastIndexOf("remediation")).toBeLessThan(kinds.indexOf("vendorLetter"));
     expect(vm.conditions.items[0]?.text).toBe(message("fr", "Conditions.blockUnknown"));
     expect(vm.conditions.items[0]?.details.map((d) => d.split(" ")[0])).toEqual(["COM-01", "COM-03", "COM-04"]);
   });

@@ -2,7 +2,7 @@ import { conditionKey, ruleKey, severityKey } from "@/lib/domain/catalogue";
 import { actionPlan, type TAction } from "@/lib/domain/engine";
 import type { TSeverity } from "@/lib/domain/catalogue";
 import { formatDate } from "@/lib/i18n/format";
-import { BLOCK_UNKNOWN_ACTION } from "@/lib/domain/schema";
+import { BLOCK_UNKNOWN_ACTION, VENDOR_LETTER_ACTION } from "@/lib/domain/schema";
 import type { TConditionItem, TConditions } from "../types";
 import type { TBuildContext } from "./context";
 
@@ -31,6 +31,18 @@ export function item(ctx: TBuildContext, c: TAction): TConditionItem {
       text: t("Conditions.blockUnknown"),
       note: t("Report.conditions.blockUnknown"),
       details: c.ruleIds.map((id) => questionLine(ctx, id)),
+      severity: null,
+      severityLabel: "",
+    };
+  }
+  if (c.kind === "vendorLetter") {
+    return {
+      kind: c.kind,
+      ...planned(ctx, VENDOR_LETTER_ACTION),
+      kindLabel,
+      text: t("Conditions.vendorLetter", { count: c.ruleIds.length }),
+      note: "",
+      details: [t("Report.conditions.vendorLetter", { ids: c.ruleIds.join(", ") })],
       severity: null,
       severityLabel: "",
     };
@@ -64,7 +76,8 @@ function schoolAction(ctx: TBuildContext, ruleId: string, severity: TSeverity | 
 
 /**
  * The action plan: the conditions in the engine's order (unknown blocking answers, remediations,
- * vendor questions), then the school's checks, each with the owner and due date the user set.
+ * the letter of vendor questions as one row), then the school's checks, each with the owner and
+ * due date the user set.
  */
 export function buildConditions(ctx: TBuildContext): TConditions {
   const { t } = ctx;

@@ -21,7 +21,7 @@ export const FIRST_ACTIONS = 5;
 function parentsAction(ctx: TBuildContext, a: TAction): TSummary["firstActions"]["items"][number] {
   const { t } = ctx;
   const base = item(ctx, a);
-  if (a.kind === "blockUnknown") return base;
+  if (a.kind === "blockUnknown" || a.kind === "vendorLetter") return base;
   const text =
     a.kind === "schoolAction"
       ? t("ResultPage.ask.school", { question: t(ruleKey(a.ruleId, "question")) })
