@@ -66,7 +66,7 @@ function ActionPlanEditor({ draft, evaluation, onChange }: { draft: TDraft; eval
                     {letterIds === undefined ? null : (
                       <>
                         {" "}
-                        <small>({t("Report.conditions.vendorLetter", { ids: letterIds })})</small>
+                        <small>({t("Conditions.vendorLetterIds", { ids: letterIds })})</small>
                       </>
                     )}
                   </p>

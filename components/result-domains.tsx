@@ -31,7 +31,7 @@ export function ResultDomains({ evaluation, editable = true, collapsible = false
               <tr key={d.id}>
                 <th scope="row">{t(domainKey(d.id, "title"))}</th>
                 <td>
-                  {d.max === 0 ? t("Result.domainNotApplicable") : <span className={`status status--${domainTone(d)}`}>{domainLabel(t, d)}</span>}
+                  <span className={`status status--${domainTone(d)}`}>{domainLabel(t, d)}</span>
                 </td>
                 <td>
                   {t("Result.points", { points: d.points, max: d.max })}

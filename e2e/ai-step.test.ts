@@ -41,7 +41,9 @@ describe.each(LOCALES)("the AI step, in %s", (locale) => {
       await expect.poll(asked).toEqual(["AI-01", ...gated]);
       expect(await page.textContent("#q-AI-03-help")).toContain(tr(ruleKey("AI-03", "help")));
       const refs = await page.locator("#q-AI-02 .question__refs").textContent();
-      expect(refs).toContain(tr("Applies.from", { date: locale === "fr" ? "2 décembre 2027" : "2 December 2027" }));
+      // The date rests on the reported Digital Omnibus: it says so where it is shown.
+      const [reportedStart] = tr("Applies.fromReported", { date: locale === "fr" ? "2 décembre 2027" : "2 December 2027", source: "\u0000" }).split("\u0000");
+      expect(refs).toContain(reportedStart);
 
       for (const id of gated) await page.check(`#q-${id}-${doc.answers[id]}`);
       await page.getByRole("button", { name: tr("Nav.toReview") }).click();

@@ -49,7 +49,7 @@ export interface TCompareDomain {
   id: string;
   statuses: TDomainStatus[];
   /** Each column's domain result (status, confirmed status, basis), or null when its catalogue version had no such domain. */
-  results: (Pick<TDomainResult, "status" | "confirmedStatus" | "basis" | "unknowns"> | null)[];
+  results: (Pick<TDomainResult, "status" | "confirmedStatus" | "basis" | "unknowns" | "max" | "notApplicable"> | null)[];
   points: number[];
   max: number[];
   rules: TCompareRow[];
@@ -108,7 +108,9 @@ export function compareView(inputs: readonly TCompareInput[], catalogue: TCatalo
         statuses,
         results: inputs.map((i) => {
           const r = domainOf(i, d.id);
-          return r === undefined ? null : { status: r.status, confirmedStatus: r.confirmedStatus, basis: r.basis, unknowns: r.unknowns };
+          return r === undefined
+            ? null
+            : { status: r.status, confirmedStatus: r.confirmedStatus, basis: r.basis, unknowns: r.unknowns, max: r.max, notApplicable: r.notApplicable };
         }),
         points: inputs.map((i) => domainOf(i, d.id)?.points ?? 0),
         max: inputs.map((i) => domainOf(i, d.id)?.max ?? 0),

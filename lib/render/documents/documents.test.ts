@@ -361,7 +361,7 @@ describe("action plan", () => {
     const vendor = evaluation.conditions.flatMap((c) => (c.kind === "vendorQuestion" ? [c.ruleId] : []));
     expect(vendor.length).toBeGreaterThan(5);
     const letter = t("Conditions.vendorLetter", { count: vendor.length });
-    const ids = t("Report.conditions.vendorLetter", { ids: vendor.join(", ") });
+    const ids = t("Conditions.vendorLetterIds", { ids: vendor.join(", ") });
     expect(letter).toContain(String(vendor.length));
     const vm = buildDocument(doc, "action-plan", locale, { now: NOW });
     const table = vm.blocks.find((b) => b.type === "table");

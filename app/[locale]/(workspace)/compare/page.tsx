@@ -201,8 +201,6 @@ export default async function ComparePage({ params, searchParams }: TProps) {
                         <td key={view.columns[i]?.id ?? i}>
                           {r === null ? (
                             t("Compare.notAssessed")
-                          ) : d.max[i] === 0 ? (
-                            t("Result.domainNotApplicable")
                           ) : (
                             <>
                               <span className={`status status--${domainTone(r)}`}>{domainLabel(t, r)}</span>{" "}

@@ -42,7 +42,7 @@ export function item(ctx: TBuildContext, c: TAction): TConditionItem {
       kindLabel,
       text: t("Conditions.vendorLetter", { count: c.ruleIds.length }),
       note: "",
-      details: [t("Report.conditions.vendorLetter", { ids: c.ruleIds.join(", ") })],
+      details: [t("Conditions.vendorLetterIds", { ids: c.ruleIds.join(", ") })],
       severity: null,
       severityLabel: "",
     };
