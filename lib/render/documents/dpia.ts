@@ -22,7 +22,18 @@ export function buildDpiaDocument(ctx: TDocContext): TDocumentViewModel {
     { type: "heading", level: 2, text: t(`${DP}.statusHeading`) },
     { type: "paragraph", text: `${report.statusLabel}. ${report.summary}`, style: "box" },
     { type: "heading", level: 2, text: t(`${DP}.meaningHeading`) },
-    { type: "paragraph", text: t(state === "required" && ctx.answer("CTX-02") === "staff" ? `${DP}.meaningStaff` : `${DP}.meaning.${state}`, { dpoWho: ctx.dpoWho }) },
+    {
+      type: "paragraph",
+      // A type on the CNIL's list leaves no presumption to set aside: the DPIA is mandatory.
+      text: t(
+        (evaluation.dpia.listed?.length ?? 0) > 0
+          ? `${DP}.meaningListed`
+          : state === "required" && ctx.answer("CTX-02") === "staff"
+            ? `${DP}.meaningStaff`
+            : `${DP}.meaning.${state}`,
+        { dpoWho: ctx.dpoWho },
+      ),
+    },
     { type: "heading", level: 2, text: t(`${DP}.criteriaHeading`) },
     { type: "paragraph", text: report.criteriaHeading, style: "muted" },
     {

@@ -44,7 +44,7 @@ function answerLine(t: TTranslate, source: TPiaSource, id: string): string {
   if (finding !== undefined && !notApplicable && "who" in question) {
     follow = finding.unknown
       ? t("PiaExport.toCheck", { question: t(ruleKey(id, question.who === "V" ? "vendorQuestion" : "schoolAction")) })
-      : t("PiaExport.toFix", { severity: t(severityKey(finding.severity)), remediation: t(remediationKey(id, finding.answer)) });
+      : t("PiaExport.toFix", { severity: t(severityKey(finding.severity)), remediation: t(remediationKey(id, finding.answer, finding.remedy)) });
   }
   const item = `<strong>${escapeHtml(t(ruleKey(id, "question")))}</strong> ${escapeHtml(label)}`;
   return `<li>${item}${follow === "" ? "" : `<br>${escapeHtml(follow)}`}${piaSources(t, source.document, id)}</li>`;
