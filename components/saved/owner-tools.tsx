@@ -1,14 +1,15 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useId, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useId, useState, type FormEvent } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
-import { deleteSaved, patchReviewDate, publishSaved, startRound, unpublishSaved, type TApiResult } from "@/lib/browser/api-client";
-import { editTokenFor, forgetDeletedAssessment, loadServerLink, saveServerLink } from "@/lib/browser/local";
+import { deleteSaved, patchReviewDate, publishSaved, startRound, unpublishSaved } from "@/lib/browser/api-client";
+import { editTokenFor, forgetDeletedAssessment } from "@/lib/browser/local";
 import { ConfirmButton } from "./confirm-button";
 import { ForgetHere, ForgottenNotice } from "./forget-here";
 import { RotateLink } from "./rotate-link";
 import styles from "./saved.module.css";
+import { useOwnerChange } from "./use-owner-change";
 
 type TProps = {
   id: string;
@@ -21,7 +22,6 @@ type TProps = {
   hasSchool: boolean;
 };
 
-type TMessage = { kind: "ok" | "error"; text: string } | null;
 
 /**
  * What the owner can do from the read page, when this browser holds the edit token: edit, re-evaluate
@@ -34,10 +34,8 @@ export function OwnerTools({ id, service, version, round, reviewDate, reviewDate
   const locale = useLocale();
   const router = useRouter();
   const [token, setToken] = useState<string | null | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
   // The page is read again from the server after each change; the outcome is announced once it shows.
-  const [refreshing, startRefresh] = useTransition();
-  const [message, setMessage] = useState<TMessage>(null);
+  const { busy, refreshing, message, setMessage, refresh, followVersion, run } = useOwnerChange(id, { stale: t("stale"), offline: t("offline") });
   const [date, setDate] = useState(reviewDate);
   const [showSchool, setShowSchool] = useState(false);
   const [forgotten, setForgotten] = useState<"one" | "all" | null>(null);
@@ -59,30 +57,6 @@ export function OwnerTools({ id, service, version, round, reviewDate, reviewDate
     );
   }
 
-  /** Runs a change; on success the page is read again from the server. */
-  const run = async <T,>(change: () => Promise<TApiResult<T>>, done: string, newVersion?: (v: T) => number | undefined) => {
-    if (busy) return;
-    setBusy(true);
-    setMessage(null);
-    const res = await change();
-    setBusy(false);
-    if (res.kind === "ok") {
-      const v = newVersion?.(res.value);
-      const link = loadServerLink();
-      // The form's draft of this assessment follows the new version, unless it has changes of its own.
-      if (v !== undefined && link?.id === id && !link.pending) saveServerLink({ id, version: v, pending: false });
-      setMessage({ kind: "ok", text: done });
-      startRefresh(() => router.refresh());
-    } else if (res.kind === "conflict") {
-      setMessage({ kind: "error", text: t("stale") });
-      startRefresh(() => router.refresh());
-    } else if (res.kind === "offline") {
-      setMessage({ kind: "error", text: t("offline") });
-    } else {
-      setMessage({ kind: "error", text: res.message });
-    }
-  };
-
   /** Deletes the assessment; then this browser forgets it and the start page says so. */
   const remove = async (): Promise<string | null> => {
     const res = await deleteSaved(id, token, locale);
@@ -97,14 +71,13 @@ export function OwnerTools({ id, service, version, round, reviewDate, reviewDate
   const reevaluate = async (): Promise<string | null> => {
     const res = await startRound(id, token, version, locale);
     if (res.kind === "ok") {
-      const link = loadServerLink();
-      if (link?.id === id && !link.pending) saveServerLink({ id, version: res.value.version, pending: false });
+      followVersion(res.value.version);
       setMessage({ kind: "ok", text: t("reevaluated", { round: round + 1 }) });
-      startRefresh(() => router.refresh());
+      refresh();
       return null;
     }
     if (res.kind === "conflict") {
-      startRefresh(() => router.refresh());
+      refresh();
       return t("stale");
     }
     return res.kind === "offline" ? t("offline") : res.message;

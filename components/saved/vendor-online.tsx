@@ -1,19 +1,19 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useState, useTransition } from "react";
-import { useRouter } from "@/i18n/navigation";
+import { useEffect, useState } from "react";
 import { answerKey, RULES, ruleKey } from "@/lib/domain/catalogue";
 import type { TVendorRequestInfo } from "@/lib/domain/assessment/saved";
 import type { TAnswersDocument } from "@/lib/domain/schema";
 import type { TVendorResponse } from "@/lib/domain/schema/vendor-response";
-import { acceptVendorAnswers, createVendorLink, revokeVendorLink, type TApiResult } from "@/lib/browser/api-client";
-import { editTokenFor, loadServerLink, saveServerLink } from "@/lib/browser/local";
+import { acceptVendorAnswers, createVendorLink, revokeVendorLink } from "@/lib/browser/api-client";
+import { editTokenFor } from "@/lib/browser/local";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
 import { CopyLink } from "./copy-link";
 import { VendorLetterWithLink } from "./vendor-letter-link";
 import styles from "./saved.module.css";
+import { useOwnerChange } from "./use-owner-change";
 
 type TProps = {
   id: string;
@@ -23,7 +23,6 @@ type TProps = {
   vendorResponse: TVendorResponse | null;
 };
 
-type TMessage = { kind: "ok" | "error"; text: string } | null;
 
 /**
  * With the edit link: a link for the vendor to answer online (create, copy, replace, withdraw), and
@@ -34,33 +33,12 @@ export function VendorOnline({ id, version, document: doc, vendorRequest, vendor
   const t = useTranslations("VendorOnline");
   const tr = useTranslations();
   const locale = useLocale() as TLocale;
-  const router = useRouter();
   const [token, setToken] = useState<string | null | undefined>(undefined);
   const [link, setLink] = useState<{ vendorUrl: string; expiresAt: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [refreshing, startRefresh] = useTransition();
-  const [message, setMessage] = useState<TMessage>(null);
+  const { busy, refreshing, message, run } = useOwnerChange(id, { stale: t("stale"), offline: t("offline") });
 
   useEffect(() => setToken(editTokenFor(id)), [id]);
   if (token === undefined || token === null) return null;
-
-  const run = async <T,>(change: () => Promise<TApiResult<T>>, done: (v: T) => string, newVersion?: (v: T) => number | undefined) => {
-    if (busy) return;
-    setBusy(true);
-    setMessage(null);
-    const res = await change();
-    setBusy(false);
-    if (res.kind === "ok") {
-      const v = newVersion?.(res.value);
-      const saved = loadServerLink();
-      if (v !== undefined && saved?.id === id && !saved.pending) saveServerLink({ id, version: v, pending: false });
-      setMessage({ kind: "ok", text: done(res.value) });
-      startRefresh(() => router.refresh());
-    } else if (res.kind === "conflict") {
-      setMessage({ kind: "error", text: t("stale") });
-      startRefresh(() => router.refresh());
-    } else setMessage({ kind: "error", text: res.kind === "offline" ? t("offline") : res.message });
-  };
 
   const create = () =>
     run(
