@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { NotFoundContent } from "@/components/not-found-content";
-import { SiteShell } from "@/components/site-shell";
+import { NotFoundContent } from "@/components/shell/not-found-content";
+import { SiteShell } from "@/components/shell/site-shell";
 import { STATIC_FILES_METADATA } from "./static-files";
 import type { TLocale } from "@/lib/i18n/locales";
 

@@ -3,7 +3,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { SiteShell } from "@/components/site-shell";
+import { SiteShell } from "@/components/shell/site-shell";
 import { routing } from "@/i18n/routing";
 import { STATIC_FILES_METADATA } from "../static-files";
 

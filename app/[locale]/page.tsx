@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/client-messages";
-import { ModeChoice } from "@/components/mode-choice";
+import { ClientMessages } from "@/components/shell/client-messages";
+import { ModeChoice } from "@/components/shell/mode-choice";
 import { DeletedNotice } from "@/components/saved/deleted-notice";
 import { ForgetHere } from "@/components/saved/forget-here";
 import { ImportFile } from "@/components/saved/import-file";
-import { StartActions } from "@/components/start-actions";
+import { StartActions } from "@/components/shell/start-actions";
 import { CONTEXT, RULES } from "@/lib/domain/catalogue";
 import { STEPS } from "@/lib/domain/assessment";
 

@@ -6,7 +6,7 @@ import { useFormContext } from "react-hook-form";
 import { Link } from "@/i18n/navigation";
 import { SERVER_LINK_KEY } from "@/lib/browser/draft-storage";
 import { webStorage } from "@/lib/browser/web-storage";
-import { useAnswersReady } from "../answers-ready";
+import { useAnswersReady } from "../form/answers-ready";
 import styles from "./saved.module.css";
 
 /** Notes in the link that the draft changed (the autosave sends it once loaded). */

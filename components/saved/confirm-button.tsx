@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import { ConfirmDialog, type TConfirmDialog } from "../confirm-dialog";
+import { ConfirmDialog, type TConfirmDialog } from "../ui/confirm-dialog";
 import styles from "./saved.module.css";
 
 type TProps = {

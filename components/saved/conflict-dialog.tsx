@@ -6,9 +6,9 @@ import { ruleKey } from "@/lib/domain/catalogue/message-keys";
 import type { TSavedView } from "@/lib/browser/api-client";
 import { documentDifferences, type TDocumentDifference } from "@/lib/domain/document-diff";
 import type { TAnswersDocument } from "@/lib/domain/schema";
-import { useCatalogueText } from "../use-catalogue-text";
+import { useCatalogueText } from "../ui/use-catalogue-text";
 import styles from "./saved.module.css";
-import { saveBlob } from "../save-blob";
+import { saveBlob } from "../ui/save-blob";
 import { textFieldKey } from "@/lib/domain/assessment/steps";
 
 type TProps = {

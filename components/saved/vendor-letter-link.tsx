@@ -5,7 +5,7 @@ import { useState } from "react";
 import { documentFilename } from "@/lib/domain/assessment/filename";
 import type { TAnswersDocument } from "@/lib/domain/schema";
 import type { TLocale } from "@/lib/i18n/locales";
-import { saveBlob } from "../save-blob";
+import { saveBlob } from "../ui/save-blob";
 import styles from "./saved.module.css";
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ClientMessages } from "@/components/client-messages";
+import { ClientMessages } from "@/components/shell/client-messages";
 
 type TProps = { children: ReactNode; params: Promise<{ locale: string }> };
 

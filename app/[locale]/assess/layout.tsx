@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { AssessmentProvider } from "@/components/assessment-provider";
-import { ClientMessages } from "@/components/client-messages";
+import { AssessmentProvider } from "@/components/form/assessment-provider";
+import { ClientMessages } from "@/components/shell/client-messages";
 
 type TProps = { children: ReactNode; params: Promise<{ locale: string }> };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/client-messages";
+import { ClientMessages } from "@/components/shell/client-messages";
 import { VendorAnswers } from "@/components/vendor/vendor-answers";
 
 type TProps = { params: Promise<{ locale: string }> };

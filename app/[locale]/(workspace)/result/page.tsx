@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ResultView } from "@/components/result-view";
+import { ResultView } from "@/components/result/result-view";
 
 type TProps = { params: Promise<{ locale: string }> };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { AssessmentStep } from "@/components/assessment-step";
+import { AssessmentStep } from "@/components/form/assessment-step";
 import { STEPS, isStep, stepIndex } from "@/lib/domain/assessment";
-import { stepTitleKey } from "@/components/step-titles";
+import { stepTitleKey } from "@/components/form/step-titles";
 
 type TProps = { params: Promise<{ locale: string; step: string }> };
 

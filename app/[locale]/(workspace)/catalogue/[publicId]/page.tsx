@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ResultConditions } from "@/components/result-conditions";
-import { ResultDomains } from "@/components/result-domains";
-import { ResultDpia } from "@/components/result-dpia";
-import { ResultFindings } from "@/components/result-findings";
-import { ResultUnknowns } from "@/components/result-unknowns";
+import { ResultConditions } from "@/components/result/result-conditions";
+import { ResultDomains } from "@/components/result/result-domains";
+import { ResultDpia } from "@/components/result/result-dpia";
+import { ResultFindings } from "@/components/result/result-findings";
+import { ResultUnknowns } from "@/components/result/result-unknowns";
 import styles from "@/components/saved/pages.module.css";
 import { StartFrom } from "@/components/saved/start-from";
 import { StorageUnavailable } from "@/components/saved/storage-unavailable";
@@ -15,8 +15,8 @@ import { isWellFormedId } from "@/lib/domain/ids";
 import { readWithDb } from "@/lib/server/http/with-db";
 import { SCHOOL_QUESTIONS } from "@/lib/domain/assessment/start-from";
 import { getPublicEntry } from "@/lib/server/store/publications";
-import { VerdictBanner } from "@/components/verdict-banner";
-import { ResultSources, SourcingLine } from "@/components/evidence-list";
+import { VerdictBanner } from "@/components/result/verdict-banner";
+import { ResultSources, SourcingLine } from "@/components/result/evidence-list";
 import { findingCounts } from "@/lib/domain/engine";
 
 type TProps = { params: Promise<{ locale: string; publicId: string }> };

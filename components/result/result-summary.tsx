@@ -5,7 +5,7 @@ import { conditionKey, ruleKey, vendorQuestionKey } from "@/lib/domain/catalogue
 import { countedApart, firstActions, keyFigures, type TAction, type TActionReader, type TEvaluation } from "@/lib/domain/engine";
 import { countedApartItems } from "@/lib/i18n/counted-apart";
 import { isLocale } from "@/lib/i18n/locales";
-import { SeverityBadge } from "./severity-badge";
+import { SeverityBadge } from "../ui/severity-badge";
 import styles from "./result-summary.module.css";
 
 type TTranslate = ReturnType<typeof useTranslations>;

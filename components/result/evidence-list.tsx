@@ -7,8 +7,8 @@ import type { TEvidenceItem } from "@/lib/domain/schema/answers";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
 import { ruleKey } from "@/lib/domain/catalogue/message-keys";
-import { ResultSection } from "./disclosure";
-import { useCatalogueText } from "./use-catalogue-text";
+import { ResultSection } from "../ui/disclosure";
+import { useCatalogueText } from "../ui/use-catalogue-text";
 import styles from "./evidence-list.module.css";
 
 const isWebAddress = (source: string) => /^https?:\/\/\S+$/.test(source);

@@ -6,8 +6,8 @@ import { get, useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { newEvidenceItem, type TDraft } from "@/lib/domain/assessment/draft";
 import { EVIDENCE_FIELDS, evidenceFieldDomId, evidencePath, type TEvidenceField } from "@/lib/domain/assessment/steps";
 import { EVIDENCE_ITEMS_MAX, EVIDENCE_KINDS } from "@/lib/domain/schema/document-shape";
-import { fieldErrorMessage } from "../lib/domain/schema/field-error-message";
-import { InlineDisclosure } from "./disclosure";
+import { fieldErrorMessage } from "../../lib/domain/schema/field-error-message";
+import { InlineDisclosure } from "../ui/disclosure";
 import styles from "./evidence-fields.module.css";
 
 type TError = { type?: string; message?: string } | undefined;

@@ -11,7 +11,7 @@ import { actionPlan, type TEvaluation } from "@/lib/domain/engine";
 import type { TLocale } from "@/lib/i18n/locales";
 import { BLOCK_UNKNOWN_ACTION, VENDOR_LETTER_ACTION } from "@/lib/domain/schema/document-shape";
 import { isSafeLine } from "@/lib/domain/schema/safe-text";
-import { LanguageChoice } from "./language-choice";
+import { LanguageChoice } from "../ui/language-choice";
 import { DownloadStatus, usePostDownload } from "./post-download";
 
 /** What the result adds for the papers: owners and due dates (not in parents' mode), and the documents to download. */

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
 import { CONTEXT_STEP } from "@/lib/domain/assessment/steps";
-import { ConfirmDialog, type TConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog, type TConfirmDialog } from "../ui/confirm-dialog";
 
 /** The draft in this browser; `onServer` when it belongs to a saved assessment, which "start again" leaves on the server. */
 type TSaved = { service: string; step: string; onServer: boolean } | null;

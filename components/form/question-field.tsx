@@ -7,7 +7,7 @@ import type { TNotApplicableReason } from "@/lib/domain/engine";
 import { answerPath, questionDomId } from "@/lib/domain/assessment/steps";
 import type { TDraft } from "@/lib/domain/assessment/draft";
 import { EvidenceFields } from "./evidence-fields";
-import { useCatalogueText } from "./use-catalogue-text";
+import { useCatalogueText } from "../ui/use-catalogue-text";
 import styles from "./question-field.module.css";
 
 type TProps = { question: TContextQuestion | TRule; notApplicable?: TNotApplicableReason };

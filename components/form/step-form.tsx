@@ -12,10 +12,10 @@ import { notApplicableRules } from "@/lib/domain/engine";
 import { ContextFields } from "./context-fields";
 import { preloadFormCheck } from "./assessment-provider";
 import { ErrorSummary, useErrorSummary, type TErrorItem } from "./error-summary";
-import { fieldErrorMessage } from "../lib/domain/schema/field-error-message";
+import { fieldErrorMessage } from "../../lib/domain/schema/field-error-message";
 import { evidenceErrors } from "./evidence-fields";
 import { QuestionField } from "./question-field";
-import { SaveLocationNote } from "./saved/save-location";
+import { SaveLocationNote } from "../saved/save-location";
 import styles from "./step-form.module.css";
 
 /** The fields of one step, the error summary, and Back / Next. Next checks this step's fields only. */

@@ -7,7 +7,7 @@ import { CONTEXT_STEP, fieldDomId, reportFilename, summaryFilename } from "@/lib
 import { DEFAULT_REPORT_PART, REPORT_PARTS, type TReportPart } from "@/lib/domain/report-parts";
 import type { TAnswersDocument } from "@/lib/domain/schema";
 import type { TLocale } from "@/lib/i18n/locales";
-import { LanguageChoice } from "./language-choice";
+import { LanguageChoice } from "../ui/language-choice";
 import { DownloadStatus, usePostDownload } from "./post-download";
 
 /**

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { saveBlob } from "./save-blob";
+import { saveBlob } from "../ui/save-blob";
 
 export type TDownloadStatus = { kind: "idle" } | { kind: "busy"; label: string } | { kind: "done"; filename: string } | { kind: "error"; fields?: string };
 

@@ -12,7 +12,7 @@ import { notApplicableRules } from "@/lib/domain/engine";
 import { preloadFormCheck } from "./assessment-provider";
 import { ErrorSummary, useErrorSummary, type TErrorItem } from "./error-summary";
 import { evidenceErrors } from "./evidence-fields";
-import { fieldErrorMessage } from "../lib/domain/schema/field-error-message";
+import { fieldErrorMessage } from "../../lib/domain/schema/field-error-message";
 import { stepTitleKey } from "./step-titles";
 
 const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;

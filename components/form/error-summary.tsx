@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type MouseEvent, type Ref } from "react";
 import { Link } from "@/i18n/navigation";
-import { openAround } from "./disclosure";
+import { openAround } from "../ui/disclosure";
 
 export interface TErrorItem {
   /** DOM id of the field on this page, or a path with a #fragment on another page. */

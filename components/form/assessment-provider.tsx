@@ -6,7 +6,7 @@ import { FormProvider, useForm, type FieldPath, type Resolver } from "react-hook
 import { emptyDraft, sanitizeDraft, type TDraft } from "@/lib/domain/assessment/draft";
 import { loadDraftOrEmpty, saveDraft } from "@/lib/browser/draft-storage";
 import { AnswersReadyContext } from "./answers-ready";
-import { AutosaveLoader } from "./saved/autosave-loader";
+import { AutosaveLoader } from "../saved/autosave-loader";
 
 /**
  * The answers document schema checks the form. The form holds the document's input shape (blank

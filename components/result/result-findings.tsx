@@ -6,10 +6,10 @@ import { followUpKey, modifierKey, ruleKey, severityKey } from "@/lib/domain/cat
 import { findingCounts, type TEvaluation, type TFinding } from "@/lib/domain/engine";
 import { Link } from "@/i18n/navigation";
 import type { TEvidenceItem } from "@/lib/domain/schema/answers";
-import { ResultSection } from "./disclosure";
+import { ResultSection } from "../ui/disclosure";
 import { EvidenceList } from "./evidence-list";
-import { SeverityBadge } from "./severity-badge";
-import { questionById, useCatalogueText } from "./use-catalogue-text";
+import { SeverityBadge } from "../ui/severity-badge";
+import { questionById, useCatalogueText } from "../ui/use-catalogue-text";
 
 type TProps = {
   evaluation: TEvaluation;

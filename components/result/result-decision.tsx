@@ -13,7 +13,7 @@ import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
 import { putSaved } from "@/lib/browser/api-client";
 import { editTokenFor, loadServerLink, saveServerLink } from "@/lib/browser/local";
-import { ResultSection } from "./disclosure";
+import { ResultSection } from "../ui/disclosure";
 import { DECISION_CONDITIONS_MAX, DECISION_OUTCOMES, DECISION_TEXT_MAX, ZNewDecisionSchema, type TDecisionOutcome } from "@/lib/domain/schema";
 import { controllerKeys, controllerOf } from "@/lib/domain/controller";
 

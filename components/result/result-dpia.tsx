@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { SCORING } from "@/lib/domain/catalogue";
 import { dpiaCriterionKey, dpiaListTypeKey, dpiaMessageOf, modifierKey } from "@/lib/domain/catalogue/message-keys";
 import type { TEvaluation } from "@/lib/domain/engine";
-import { ResultSection } from "./disclosure";
+import { ResultSection } from "../ui/disclosure";
 
 /** The DPIA indicator with the criteria met, and the context modifiers that were applied. */
 export function ResultDpia({ evaluation, collapsible = false }: { evaluation: TEvaluation; collapsible?: boolean }) {

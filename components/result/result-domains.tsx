@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { stepOfDomain } from "@/lib/domain/assessment/steps";
 import { domainKey, domainLabel, domainTone } from "@/lib/domain/catalogue/message-keys";
 import type { TEvaluation } from "@/lib/domain/engine";
-import { ResultSection } from "./disclosure";
+import { ResultSection } from "../ui/disclosure";
 
 const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
 

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link, usePathname } from "@/i18n/navigation";
 import { LOCALES } from "@/lib/i18n/locales";
-import "./arrival-focus";
+import "../ui/arrival-focus";
 import styles from "./language-switch.module.css";
 
 /**

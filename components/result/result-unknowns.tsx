@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { ruleKey, vendorQuestionKey } from "@/lib/domain/catalogue/message-keys";
 import type { TActionReader, TEvaluation } from "@/lib/domain/engine";
-import { ResultSection } from "./disclosure";
-import { SeverityBadge } from "./severity-badge";
+import { ResultSection } from "../ui/disclosure";
+import { SeverityBadge } from "../ui/severity-badge";
 
 type TList = "vendor" | "school";
 type TProps = {

@@ -5,7 +5,7 @@ import { useFormContext, get } from "react-hook-form";
 import type { HTMLInputAutoCompleteAttribute } from "react";
 import { fieldDomId, textFieldKey, type TTextField } from "@/lib/domain/assessment/steps";
 import type { TDraft } from "@/lib/domain/assessment/draft";
-import { fieldErrorMessage } from "../lib/domain/schema/field-error-message";
+import { fieldErrorMessage } from "../../lib/domain/schema/field-error-message";
 
 type TFieldSpec = { path: TTextField; type?: "text" | "url"; autoComplete: HTMLInputAutoCompleteAttribute; required?: boolean };
 

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { conditionKey } from "@/lib/domain/catalogue/message-keys";
 import type { TEvaluation } from "@/lib/domain/engine";
-import { SeverityBadge } from "./severity-badge";
-import { useCatalogueText } from "./use-catalogue-text";
+import { SeverityBadge } from "../ui/severity-badge";
+import { useCatalogueText } from "../ui/use-catalogue-text";
 
 /** The conditions in the engine's order: unknown blocking questions, fixes by severity, vendor questions. */
 export function ResultConditions({ evaluation }: { evaluation: TEvaluation }) {

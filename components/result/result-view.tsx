@@ -8,8 +8,8 @@ import { loadDraft } from "@/lib/browser/draft-storage";
 import { toDocument } from "@/lib/domain/assessment/to-document";
 import { CATALOGUE } from "@/lib/domain/catalogue";
 import { evaluate, findingCounts, keyFigures, type TActionReader } from "@/lib/domain/engine";
-import { useArrivalFocus } from "./arrival-focus";
-import { Disclosure, useOpenLinkTargets } from "./disclosure";
+import { useArrivalFocus } from "../ui/arrival-focus";
+import { Disclosure, useOpenLinkTargets } from "../ui/disclosure";
 import { ResultSources, SourcingLine } from "./evidence-list";
 import { ReportDownload } from "./report-download";
 import { ResultDecision } from "./result-decision";
@@ -19,8 +19,8 @@ import { ResultDpia } from "./result-dpia";
 import { ResultFindings } from "./result-findings";
 import { ResultSummary } from "./result-summary";
 import { ResultUnknowns } from "./result-unknowns";
-import { SaveSlot } from "./saved/save-slot";
-import { VerdictBanner } from "@/components/verdict-banner";
+import { SaveSlot } from "../saved/save-slot";
+import { VerdictBanner } from "@/components/result/verdict-banner";
 
 /** In-page links to the result's sections: heading id and title message, in the page's order. */
 const SECTIONS = {
