@@ -3,7 +3,6 @@ import { domainKey, domainStatusKey, verdictKey } from "@/lib/domain/catalogue/m
 import type { TRoundDiff } from "@/lib/domain/history/diff-rounds";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
-import { DPIA_MESSAGE } from "@/lib/domain/catalogue/message-keys";
 import type { TRoundView } from "@/lib/domain/assessment/saved";
 import { textFieldKey } from "@/lib/domain/assessment/steps";
 import { answerLabel, questionLabel } from "./answer-label";
@@ -59,8 +58,8 @@ export async function HistorySection({ locale, rounds, history }: { locale: TLoc
                   </li>
                 )}
                 {d.catalogueVersion !== null && <li>{t("History.catalogueChange", { before: d.catalogueVersion.before, after: d.catalogueVersion.after })}</li>}
-                {d.dpia !== null && (
-                  <li>{t("History.dpiaChange", { before: t(`Report.dpia.${DPIA_MESSAGE[d.dpia.before]}`), after: t(`Report.dpia.${DPIA_MESSAGE[d.dpia.after]}`) })}</li>
+                {d.dpiaIndicator !== null && (
+                  <li>{t("History.dpiaChange", { before: t(`Report.dpia.${d.dpiaIndicator.before}`), after: t(`Report.dpia.${d.dpiaIndicator.after}`) })}</li>
                 )}
                 {d.domains.map((c) => (
                   <li key={c.id}>

@@ -108,7 +108,8 @@ export const DPIA_MESSAGE: Record<TDpiaStatus, "required" | "undetermined" | "no
  * `listed` when the answers establish a type of the CNIL's list (mandatory, never "in most cases").
  * A stored evaluation may carry no `listed`.
  */
-export const dpiaMessageOf = (d: { status: TDpiaStatus; listed?: readonly string[] }): "listed" | (typeof DPIA_MESSAGE)[TDpiaStatus] =>
+export type TDpiaIndicator = "listed" | (typeof DPIA_MESSAGE)[TDpiaStatus];
+export const dpiaMessageOf = (d: { status: TDpiaStatus; listed?: readonly string[] }): TDpiaIndicator =>
   (d.listed?.length ?? 0) > 0 ? "listed" : DPIA_MESSAGE[d.status];
 export const dpiaListTypeKey = (id: string) => `Dpia.listTypes.${id}`;
 

@@ -24,6 +24,7 @@ describe("diffRounds", () => {
       findings: { added: [], removed: [], changed: [] },
       dpiaRequired: null,
       dpia: null,
+      dpiaIndicator: null,
     });
   });
 
@@ -46,6 +47,11 @@ describe("diffRounds", () => {
     expect(d.findings.removed).toEqual([]);
     expect(d.dpiaRequired).toEqual({ before: false, after: true });
     expect(d.dpia).toEqual({ before: "not_required", after: "required" });
+    expect(d.dpiaIndicator).toEqual({ before: "notRequired", after: "required" });
+    // Biometrics of pupils: a type on the CNIL's list, mandatory rather than "required in most cases".
+    const listed = diffRounds(snap(1, base().with("MIN-03", "yes")), snap(2, base().with("MIN-03", "yes").with("MIN-09", "yes")));
+    expect(listed.dpia).toBeNull();
+    expect(listed.dpiaIndicator).toEqual({ before: "required", after: "listed" });
     // Unknown criteria that could reach the threshold: from "not required" to "to be determined".
     const unsure = diffRounds(snap(1, base()), snap(2, base().with("MIN-03", "unknown")));
     expect(unsure.dpia).toEqual({ before: "not_required", after: "undetermined" });

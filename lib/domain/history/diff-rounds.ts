@@ -1,4 +1,5 @@
 import { CONTEXT, RULES, UNKNOWN, type TSeverity } from "../catalogue";
+import { dpiaMessageOf, type TDpiaIndicator } from "../catalogue/message-keys";
 import type { TDomainStatus, TDpiaStatus, TEvaluation, TVerdict } from "../engine/types";
 import type { TAnswersDocument } from "../schema";
 import { TEXT_FIELDS, type TTextField } from "../assessment/steps";
@@ -53,6 +54,8 @@ export interface TRoundDiff {
   dpiaRequired: TChange<boolean> | null;
   /** The DPIA indicator's status (required · undetermined · not_required). */
   dpia: TChange<TDpiaStatus> | null;
+  /** The indicator as the pages show it: `listed` (mandatory: a type on the CNIL's list) or the status's message. */
+  dpiaIndicator: TChange<TDpiaIndicator> | null;
 }
 
 const QUESTION_ORDER = [...CONTEXT, ...RULES].map((q) => q.id);
@@ -112,6 +115,7 @@ export function diffRounds(before: TRoundSnapshot, after: TRoundSnapshot): TRoun
     },
     dpiaRequired: change(before.evaluation.dpia.required, after.evaluation.dpia.required),
     dpia: change(before.evaluation.dpia.status, after.evaluation.dpia.status),
+    dpiaIndicator: change(dpiaMessageOf(before.evaluation.dpia), dpiaMessageOf(after.evaluation.dpia)),
   };
 }
 
