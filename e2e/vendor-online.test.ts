@@ -56,6 +56,10 @@ describe.each(LOCALES)("the vendor answers online (%s)", (locale) => {
       const vt = tr;
       await page.getByLabel(vt("VendorPage.respondent.name")).waitFor();
       expect(await violations(page), "vendor page: who answers").toEqual([]);
+      // The header's language switch keeps the link's token.
+      const other = locale === "fr" ? "en" : "fr";
+      const switchHref = await page.getByRole("navigation", { name: vt("LanguageSwitch.label") }).getByRole("link").getAttribute("href");
+      expect(switchHref).toBe(`/${other}/vendor#token=${vendorUrl.split("#token=")[1] ?? ""}`);
       await page.getByLabel(vt("VendorPage.respondent.name")).fill("Jeanne Martin");
       await page.getByLabel(vt("VendorPage.respondent.role")).fill("DPO");
       await page.getByLabel(vt("VendorPage.respondent.organisation")).fill("QuizÉclair SAS");
