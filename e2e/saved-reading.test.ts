@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATALOGUE } from "@/lib/domain/catalogue";
@@ -32,6 +33,11 @@ async function publish(id: string, editToken: string): Promise<string> {
   });
   expect(res.status).toBe(200);
   return ((await res.json()) as { publicId: string }).publicId;
+}
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
 }
 
 const holdToken = (page: Page, id: string, token: string) =>
@@ -177,6 +183,7 @@ describe.each(LOCALES)("the domains table on a 375 px phone in %s", (locale) => 
             expect(b.box.right, path).toBeLessThanOrEqual(viewport);
           }
         }
+        expect(await violations(page), path).toEqual([]);
       }
       expect(foreign).toEqual([]);
     } finally {
