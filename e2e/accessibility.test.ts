@@ -85,6 +85,8 @@ describe.each(LOCALES)("reflow at 320 CSS pixels (WCAG 1.4.10) in %s", (locale) 
       await page.goto(`/${locale}/result`);
       await page.locator(".verdict__label").waitFor();
       expect(await sideways(), "result").toBe(0);
+      await page.locator("summary", { has: page.locator("#domains-heading") }).click();
+      expect(await sideways(), "result with the domains open").toBe(0);
       const caption = await page.locator(".domains caption").boundingBox();
       expect(caption!.x + caption!.width).toBeLessThanOrEqual(320);
     } finally {

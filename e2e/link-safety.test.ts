@@ -35,6 +35,8 @@ describe("edit links on a shared computer", () => {
       await page.goto(`/en/assessments/${a.id}`);
       await page.evaluate(([i, tok]) => localStorage.setItem("vigie:edit-tokens:v1", JSON.stringify({ [i!]: tok })), [a.id, a.editToken]);
       await page.reload();
+      // The edit link's tools are folded at the foot of the owner's panel.
+      await page.locator("#owner-more").click();
       await page.getByRole("button", { name: en("LinkSafety.rotateButton") }).click();
       const dialog = page.getByRole("dialog", { name: en("LinkSafety.rotateTitleAssessment", { service: quiz.service.name }) });
       await dialog.getByRole("button", { name: en("LinkSafety.rotateConfirm") }).click();

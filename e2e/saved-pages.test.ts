@@ -92,6 +92,7 @@ describe("comparison", () => {
     try {
       // From the read page of one, with the read link of the other.
       await page.goto(`/fr/assessments/${a.id}`);
+      await page.locator("summary", { has: page.locator("#compare-heading") }).click();
       await page.fill("#compare-with", b.readUrl);
       await page.getByRole("button", { name: t("fr")("SavedAssessment.compareButton") }).click();
       await page.waitForURL("**/fr/compare?**");
@@ -307,6 +308,8 @@ describe("owner actions on registers and saved assessments", () => {
       await page.goto("/en");
       await holdToken(page, a.id, a.editToken);
       await page.goto(`/en/assessments/${a.id}`);
+      // Deleting is folded at the foot of the owner's panel.
+      await page.locator("#owner-more").click();
       const button = page.getByRole("button", { name: en("SavedAssessment.owner.deleteButton") });
       await button.click();
       const dialog = page.getByRole("dialog", { name: en("SavedAssessment.owner.deleteTitle", { service: quiz.service.name }) });
@@ -396,6 +399,7 @@ describe.each(LOCALES)("axe (WCAG 2.1 A and AA) on the saved-assessment pages in
       // Deleting an assessment: the dialog, then the start page's notice.
       await holdToken(page, b.id, b.editToken);
       await page.goto(`/${locale}/assessments/${b.id}`);
+      await page.locator("#owner-more").click();
       await page.getByRole("button", { name: t(locale)("SavedAssessment.owner.deleteButton") }).click();
       const dialog = page.getByRole("dialog");
       await dialog.waitFor();

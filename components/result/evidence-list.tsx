@@ -51,10 +51,11 @@ export function SourcingLine({ document, all = false }: { document: TSourcingInp
   );
 }
 
-type TDocument = TSourcingInput & { evidence?: Partial<Record<string, TEvidenceItem[]>> };
+/** Answers with the sources of each. */
+export type TSourcesDocument = TSourcingInput & { evidence?: Partial<Record<string, TEvidenceItem[]>> };
 
 /** Every answer given with its sources, then the answers given without one (with `vendorOnly`, the vendor's answers alone). */
-export function ResultSources({ document, collapsible = false, vendorOnly = false }: { document: TDocument; collapsible?: boolean; vendorOnly?: boolean }) {
+export function ResultSources({ document, collapsible = false, vendorOnly = false }: { document: TSourcesDocument; collapsible?: boolean; vendorOnly?: boolean }) {
   const text = useCatalogueText();
   const { t } = text;
   const rules = answeredRules(document, CATALOGUE).filter((r) => !vendorOnly || r.who === "V");

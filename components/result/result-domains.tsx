@@ -10,13 +10,16 @@ import { ResultSection } from "../ui/disclosure";
 
 const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
 
-/** The seven domains: status, risk points out of the maximum, and a link to edit their answers (unless read-only). */
+/**
+ * The seven domains: status, risk points out of the maximum, and a link to edit their answers (unless
+ * read-only). On a phone each domain reads as a block, its cells labelled, with nothing to scroll sideways.
+ */
 export function ResultDomains({ evaluation, editable = true, collapsible = false }: { evaluation: TEvaluation; editable?: boolean; collapsible?: boolean }) {
   const t = useTranslations();
   return (
     <ResultSection headingId="domains-heading" title={t("Result.domainsHeading")} collapsible={collapsible}>
       <div className="table-wrap">
-        <table className="domains">
+        <table className="domains domains--stack">
           <caption>{t("Result.domainsCaption")}</caption>
           <thead>
             <tr>
@@ -31,10 +34,10 @@ export function ResultDomains({ evaluation, editable = true, collapsible = false
               <tr key={d.id}>
                 <th scope="row">{t(domainKey(d.id, "title"))}</th>
                 <td>
-                  <span className={`status status--${domainTone(d)}`}>{domainLabel(t, d)}</span>
+                  <span className="domains__label">{t("Result.colStatus")}</span> <span className={`status status--${domainTone(d)}`}>{domainLabel(t, d)}</span>
                 </td>
                 <td>
-                  {t("Result.points", { points: d.points, max: d.max })}
+                  <span className="domains__label">{t("Result.colPoints")}</span> {t("Result.points", { points: d.points, max: d.max })}
                   {d.notApplicable.length > 0 && (
                     <span className="domains__na">{t("Result.notApplicableCount", { count: d.notApplicable.length })}</span>
                   )}

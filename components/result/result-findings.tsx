@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { questionDomId, stepOfQuestion } from "@/lib/domain/assessment/steps";
 import { followUpKey, modifierKey, ruleKey, severityKey } from "@/lib/domain/catalogue/message-keys";
-import { findingCounts, type TEvaluation, type TFinding } from "@/lib/domain/engine";
+import type { TEvaluation, TFinding } from "@/lib/domain/engine";
 import { Link } from "@/i18n/navigation";
 import type { TEvidenceItem } from "@/lib/domain/schema/answers";
 import { ResultSection } from "../ui/disclosure";
@@ -17,24 +17,22 @@ type TProps = {
   /** The sources of each answer, shown under the answer given. */
   evidence?: Partial<Record<string, TEvidenceItem[]>>;
   editable?: boolean;
-  /** Only the confirmed risks (the unknown answers are listed with the questions they raise), folded. */
-  confirmedOnly?: boolean;
 };
 
-/** The findings, worst first: the question, the answer given, severity, why, references, what to do. */
-export function ResultFindings({ evaluation, answers, evidence, editable = true, confirmedOnly = false }: TProps) {
+/**
+ * The risks the answers confirm, worst first, folded: the question, the answer given, severity, why,
+ * references, what to do. An unknown answer is no risk: it is a question, listed apart (result-unknowns).
+ */
+export function ResultFindings({ evaluation, answers, evidence, editable = true }: TProps) {
   const t = useTranslations();
-  const findings = confirmedOnly ? evaluation.findings.filter((f) => !f.unknown) : evaluation.findings;
-  const title = confirmedOnly
-    ? t("ResultPage.confirmedHeading", { count: findingCounts(evaluation.findings).confirmed })
-    : t("Result.findingsHeading", { count: findings.length });
+  const findings = evaluation.findings.filter((f) => !f.unknown);
   return (
-    <ResultSection headingId="findings-heading" title={title} collapsible={confirmedOnly}>
+    <ResultSection headingId="findings-heading" title={t("ResultPage.confirmedHeading", { count: findings.length })} collapsible>
       {findings.length === 0 ? (
-        <p>{t(confirmedOnly ? "ResultPage.noConfirmed" : "Result.noFindings")}</p>
+        <p>{t("ResultPage.noConfirmed")}</p>
       ) : (
         <>
-          <p>{t(confirmedOnly ? "ResultPage.confirmedIntro" : "Result.findingsIntro")}</p>
+          <p>{t("ResultPage.confirmedIntro")}</p>
           <ol className="findings">
             {findings.map((f) => (
               <Finding key={f.ruleId} finding={f} answered={answers[f.ruleId] !== undefined} sources={evidence?.[f.ruleId] ?? []} editable={editable} />
@@ -88,7 +86,7 @@ function Finding({ finding: f, answered, sources, editable }: { finding: TFindin
               ))}
             </>
           )}
-          <dt>{t(f.unknown ? (f.who === "V" ? "Result.vendorStep" : "Result.schoolStep") : "Result.remediation")}</dt>
+          <dt>{t("Result.remediation")}</dt>
           <dd>{t(followUpKey(f))}</dd>
         </dl>
         <details className="finding__more">

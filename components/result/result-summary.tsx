@@ -24,7 +24,7 @@ function actionText(t: TTranslate, a: TAction, reader: TActionReader): string {
   return t("ResultPage.ask.raise", { remediation: t(conditionKey(a)) });
 }
 
-/** The result in short: the key figures (the report's own), the few things to do first, the DPIA status. */
+/** The result in short: the key figures (the report's own), the few things to do first (a severity beside a confirmed risk only), the DPIA status. */
 export function ResultSummary({ evaluation, reader }: { evaluation: TEvaluation; reader: TActionReader }) {
   const t = useTranslations();
   const locale = useLocale();
@@ -61,7 +61,7 @@ export function ResultSummary({ evaluation, reader }: { evaluation: TEvaluation;
           <ol className={`${styles.first} first-actions`}>
             {first.map((a) => (
               <li key={"ruleId" in a ? a.ruleId : a.kind} data-kind={a.kind}>
-                {"severity" in a && a.severity !== null ? (
+                {a.kind === "remediation" ? (
                   <>
                     <SeverityBadge severity={a.severity} />{" "}
                   </>

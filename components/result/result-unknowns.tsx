@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { ruleKey, vendorQuestionKey } from "@/lib/domain/catalogue/message-keys";
 import type { TActionReader, TEvaluation } from "@/lib/domain/engine";
 import { ResultSection } from "../ui/disclosure";
-import { SeverityBadge } from "../ui/severity-badge";
 
 type TList = "vendor" | "school";
 type TProps = {
@@ -15,7 +14,10 @@ type TProps = {
   collapsible?: boolean;
 };
 
-/** "I don't know" answers turned into work: questions for the vendor [V], checks at the school [S]. */
+/**
+ * "I don't know" answers turned into work: questions for the vendor [V], checks at the school [S].
+ * A question has no severity: only a confirmed risk has one.
+ */
 export function ResultUnknowns({ evaluation, reader = "school", collapsible = false }: TProps) {
   const lists: TList[] = reader === "parents" ? ["school", "vendor"] : ["vendor", "school"];
   return (
@@ -43,7 +45,6 @@ function UnknownList({ id, evaluation, reader, collapsible }: { id: TList; evalu
   const t = useTranslations();
   const ids = id === "vendor" ? evaluation.vendorQuestions : evaluation.schoolActions;
   const wording = WORDING[reader][id];
-  const severityOf = (ruleId: string) => evaluation.findings.find((f) => f.ruleId === ruleId)?.severity;
   return (
     <ResultSection headingId={`${id}-heading`} title={t(wording.heading, { count: ids.length })} collapsible={collapsible}>
       {ids.length === 0 ? (
@@ -52,15 +53,12 @@ function UnknownList({ id, evaluation, reader, collapsible }: { id: TList; evalu
         <>
           <p>{t(wording.intro)}</p>
           <ol className="unknowns">
-            {ids.map((ruleId) => {
-              const severity = severityOf(ruleId);
-              return (
-                <li key={ruleId} id={`unknown-${ruleId}`}>
-                  <span className="question__id">{ruleId}</span> {severity === undefined ? null : <SeverityBadge severity={severity} />}{" "}
-                  {t(wording.part === "vendorQuestion" ? vendorQuestionKey(ruleId, reader === "parents" ? "parents" : undefined) : ruleKey(ruleId, wording.part))}
-                </li>
-              );
-            })}
+            {ids.map((ruleId) => (
+              <li key={ruleId} id={`unknown-${ruleId}`}>
+                <span className="question__id">{ruleId}</span>{" "}
+                {t(wording.part === "vendorQuestion" ? vendorQuestionKey(ruleId, reader === "parents" ? "parents" : undefined) : ruleKey(ruleId, wording.part))}
+              </li>
+            ))}
           </ol>
         </>
       )}

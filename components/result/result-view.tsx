@@ -7,20 +7,15 @@ import { CONTEXT_STEP, REVIEW_STEP, isStarted, type TDraft } from "@/lib/domain/
 import { loadDraft } from "@/lib/browser/draft-storage";
 import { toDocument } from "@/lib/domain/assessment/to-document";
 import { CATALOGUE } from "@/lib/domain/catalogue";
-import { evaluate, findingCounts, keyFigures, type TActionReader } from "@/lib/domain/engine";
+import { evaluate, findingCounts, type TActionReader } from "@/lib/domain/engine";
 import { useArrivalFocus } from "../ui/arrival-focus";
-import { Disclosure, useOpenLinkTargets } from "../ui/disclosure";
-import { ResultSources, SourcingLine } from "./evidence-list";
+import { Disclosure } from "../ui/disclosure";
 import { ReportDownload } from "./report-download";
 import { ResultDecision } from "./result-decision";
-import { ResultDomains } from "./result-domains";
 import { ResultDocuments } from "./result-documents";
-import { ResultDpia } from "./result-dpia";
-import { ResultFindings } from "./result-findings";
-import { ResultSummary } from "./result-summary";
-import { ResultUnknowns } from "./result-unknowns";
+import { ResultReading, type TSectionLink } from "./result-reading";
 import { SaveSlot } from "../saved/save-slot";
-import { VerdictBanner } from "@/components/result/verdict-banner";
+import { VerdictBanner } from "./verdict-banner";
 
 /** In-page links to the result's sections: heading id and title message, in the page's order. */
 const SECTIONS = {
@@ -45,7 +40,7 @@ const SECTIONS = {
     ["download-heading", "Result.download.heading"],
     ["documents-plan-heading", "ResultPage.parentsDocumentsHeading"],
   ],
-} as const satisfies Record<TActionReader, readonly (readonly [string, string])[]>;
+} as const satisfies Record<TActionReader, readonly TSectionLink[]>;
 
 /** The result, computed in this browser from the saved answers with the same engine as the API. */
 export function ResultView() {
@@ -55,7 +50,6 @@ export function ResultView() {
   useEffect(() => setDraft(loadDraft()), []);
   useArrivalFocus(heading, draft !== undefined);
   const evaluation = useMemo(() => (draft ? evaluate(draft.answers, CATALOGUE) : null), [draft]);
-  useOpenLinkTargets(evaluation !== null);
 
   if (draft === undefined) {
     return (
@@ -85,12 +79,6 @@ export function ResultView() {
 
   const service = draft.service.name.trim();
   const reader: TActionReader = draft.mode === "parents" ? "parents" : "school";
-  const figures = keyFigures(evaluation);
-  const counts: Partial<Record<string, number>> = {
-    "findings-heading": figures.confirmed,
-    "vendor-heading": figures.vendorQuestions,
-    "school-heading": figures.schoolActions,
-  };
   const doc = toDocument(draft);
   return (
     <div className="result">
@@ -102,25 +90,21 @@ export function ResultView() {
           <Link href={`/assess/${REVIEW_STEP}`}>{t("Result.editAnswers")}</Link>
         </p>
       </VerdictBanner>
-      <ResultSummary evaluation={evaluation} reader={reader} />
-      <SourcingLine document={draft} />
-      <nav className="on-this-page" aria-label={t("Result.onThisPage")}>
-        <ul>
-          {SECTIONS[reader].filter(([id]) => doc.success || id !== "sources-heading").map(([id, key]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{t(key, { count: counts[id] ?? 0 })}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {reader === "parents" ? <ResultUnknowns evaluation={evaluation} reader={reader} collapsible /> : null}
-      <ReportDownload document={doc.success ? doc.data : null} firstProblem={doc.success ? null : (doc.error.issues[0]?.path.join(".") ?? null)} />
-      <SaveSlot document={doc.success ? doc.data : null} />
-      <ResultFindings evaluation={evaluation} answers={draft.answers} evidence={doc.success ? doc.data.evidence : undefined} confirmedOnly />
-      {reader === "school" ? <ResultUnknowns evaluation={evaluation} reader={reader} collapsible /> : null}
-      <ResultDomains evaluation={evaluation} collapsible />
-      <ResultDpia evaluation={evaluation} collapsible />
-      {doc.success ? <ResultSources document={doc.data} collapsible /> : null}
+      <ResultReading
+        evaluation={evaluation}
+        reader={reader}
+        answers={draft.answers}
+        sourcing={draft}
+        sources={doc.success ? doc.data : null}
+        editable
+        sections={SECTIONS[reader]}
+        tools={
+          <>
+            <ReportDownload document={doc.success ? doc.data : null} firstProblem={doc.success ? null : (doc.error.issues[0]?.path.join(".") ?? null)} />
+            <SaveSlot document={doc.success ? doc.data : null} />
+          </>
+        }
+      />
       <Disclosure headingId="documents-plan-heading" title={t(reader === "parents" ? "ResultPage.parentsDocumentsHeading" : "ResultPage.documentsHeading")}>
         <ResultDocuments draft={draft} evaluation={evaluation} onChange={setDraft} />
       </Disclosure>

@@ -5,18 +5,18 @@ import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
 import type { TRoundView } from "@/lib/domain/assessment/saved";
 import { textFieldKey } from "@/lib/domain/assessment/steps";
+import { Disclosure } from "../ui/disclosure";
 import { answerLabel, questionLabel } from "./answer-label";
 import styles from "./pages.module.css";
 
 
-/** Every round (frozen or current) and, for each re-evaluation, what changed: verdict, domains, answers, details. */
+/** Every round (frozen or current), folded under its heading, and, for each re-evaluation, what changed: verdict, domains, answers, details. */
 export async function HistorySection({ locale, rounds, history }: { locale: TLocale; rounds: readonly TRoundView[]; history: readonly TRoundDiff[] }) {
   const t = await getTranslations({ locale });
   const date = (d: string) => formatDate(locale, d);
   const blank = t("History.blank");
   return (
-    <section aria-labelledby="history-heading">
-      <h2 id="history-heading">{t("History.heading", { count: rounds.length })}</h2>
+    <Disclosure headingId="history-heading" title={t("History.heading", { count: rounds.length })}>
       <div className="table-wrap">
         <table className="domains">
           <caption>{t("History.caption")}</caption>
@@ -90,6 +90,6 @@ export async function HistorySection({ locale, rounds, history }: { locale: TLoc
           );
         })
       )}
-    </section>
+    </Disclosure>
   );
 }

@@ -5,6 +5,7 @@ import { useEffect, useId, useState, type FormEvent } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
 import { deleteSaved, patchReviewDate, publishSaved, startRound, unpublishSaved } from "@/lib/browser/api-client";
 import { editTokenFor, forgetDeletedAssessment } from "@/lib/browser/local";
+import { InlineDisclosure } from "../ui/disclosure";
 import { ConfirmButton } from "./confirm-button";
 import { ForgetHere, ForgottenNotice } from "./forget-here";
 import { RotateLink } from "./rotate-link";
@@ -25,7 +26,7 @@ type TProps = {
 
 /**
  * What the owner can do from the read page, when this browser holds the edit token: edit, re-evaluate
- * (a new round), set the review date, publish or withdraw, delete. Each change sends If-Match; a stale page is
+ * (a new round), publish or withdraw, and, folded, set the review date, replace the edit link, delete. Each change sends If-Match; a stale page is
  * told so and reloaded, never overwritten.
  */
 export function OwnerTools({ id, service, version, round, reviewDate, reviewDateSet, published, hasSchool }: TProps) {
@@ -110,25 +111,6 @@ export function OwnerTools({ id, service, version, round, reviewDate, reviewDate
         onConfirm={reevaluate}
       />
 
-      <h3>{t("reviewHeading")}</h3>
-      <form onSubmit={saveDate} className={styles.linkField}>
-        <label htmlFor={dateId}>{t("reviewLabel")}</label>
-        <p className={styles.muted} id={`${dateId}-hint`}>
-          {reviewDateSet ? t("reviewHintSet") : t("reviewHintDefault")}
-        </p>
-        <div className={styles.linkRow}>
-          <input id={dateId} type="date" className="field__input" aria-describedby={`${dateId}-hint`} value={date} onChange={(e) => setDate(e.target.value)} />
-          <button type="submit" className="button button--secondary" aria-disabled={busy}>
-            {t("reviewSave")}
-          </button>
-          {reviewDateSet && (
-            <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => void run(() => patchReviewDate(id, token, version, null, locale), t("reviewSaved"), (v) => v.version)}>
-              {t("reviewDefault")}
-            </button>
-          )}
-        </div>
-      </form>
-
       <h3>{t("publishHeading")}</h3>
       {published === null ? (
         <>
@@ -163,27 +145,48 @@ export function OwnerTools({ id, service, version, round, reviewDate, reviewDate
       <p role="status" className={message?.kind === "error" ? styles.error : undefined}>
         {busy || refreshing ? t("working") : (message?.text ?? "")}
       </p>
-      <RotateLink kind="assessment" id={id} token={token} service={service} onRotated={setToken} />
-      <h3>{t("deleteHeading")}</h3>
-      <p>{t("deleteText")}</p>
-      <ConfirmButton
-        label={t("deleteButton")}
-        title={t("deleteTitle", { service })}
-        text={t("deleteConfirmText")}
-        confirmLabel={t("deleteConfirm")}
-        cancelLabel={t("cancel")}
-        busyText={t("working")}
-        tone="danger"
-        onConfirm={remove}
-        onDone={() => router.push("/")}
-      />
-      <ForgetHere
-        target={{ kind: "assessment", id, service }}
-        onForgotten={(what) => {
-          setForgotten(what);
-          setToken(null);
-        }}
-      />
+      <InlineDisclosure summaryId="owner-more" summary={t("moreTools")} className={styles.more}>
+        <h3>{t("reviewHeading")}</h3>
+        <form onSubmit={saveDate} className={styles.linkField}>
+          <label htmlFor={dateId}>{t("reviewLabel")}</label>
+          <p className={styles.muted} id={`${dateId}-hint`}>
+            {reviewDateSet ? t("reviewHintSet") : t("reviewHintDefault")}
+          </p>
+          <div className={styles.linkRow}>
+            <input id={dateId} type="date" className="field__input" aria-describedby={`${dateId}-hint`} value={date} onChange={(e) => setDate(e.target.value)} />
+            <button type="submit" className="button button--secondary" aria-disabled={busy}>
+              {t("reviewSave")}
+            </button>
+            {reviewDateSet && (
+              <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => void run(() => patchReviewDate(id, token, version, null, locale), t("reviewSaved"), (v) => v.version)}>
+                {t("reviewDefault")}
+              </button>
+            )}
+          </div>
+        </form>
+
+        <RotateLink kind="assessment" id={id} token={token} service={service} onRotated={setToken} />
+        <h3>{t("deleteHeading")}</h3>
+        <p>{t("deleteText")}</p>
+        <ConfirmButton
+          label={t("deleteButton")}
+          title={t("deleteTitle", { service })}
+          text={t("deleteConfirmText")}
+          confirmLabel={t("deleteConfirm")}
+          cancelLabel={t("cancel")}
+          busyText={t("working")}
+          tone="danger"
+          onConfirm={remove}
+          onDone={() => router.push("/")}
+        />
+        <ForgetHere
+          target={{ kind: "assessment", id, service }}
+          onForgotten={(what) => {
+            setForgotten(what);
+            setToken(null);
+          }}
+        />
+      </InlineDisclosure>
     </section>
   );
 }

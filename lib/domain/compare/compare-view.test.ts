@@ -21,6 +21,14 @@ describe("compareView", () => {
     ]);
   });
 
+  it("counts each column's confirmed risks apart from its unknown answers, as the result page does", () => {
+    expect(view.columns.map((c) => c.findings)).toEqual([
+      { confirmed: 0, unknown: 0 },
+      { confirmed: 1, unknown: 1 },
+      { confirmed: 0, unknown: 0 },
+    ]);
+  });
+
   it("goes domain by domain and rule by rule in catalogue order", () => {
     expect(view.context.map((r) => r.questionId)).toEqual(["CTX-01", "CTX-02", "CTX-03", "CTX-04"]);
     expect(view.domains.map((d) => d.id)).toEqual(CATALOGUE.domains.map((d) => d.id));

@@ -2,6 +2,7 @@ import { UNKNOWN, type TCatalogue, type TSeverity } from "../catalogue";
 import type { TBasis, TDomainResult, TDomainStatus, TDpiaStatus, TEvaluation, TVerdict } from "../engine/types";
 import type { TAnswersDocument } from "../schema";
 import { sourcing, type TSourcing } from "../engine/sourcing";
+import { findingCounts, type TFindingCounts } from "../engine/key-figures";
 
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 4;
@@ -28,6 +29,8 @@ export interface TCompareColumn {
   dpiaListed: string[];
   /** How many of the answers given (and of the vendor's) rest on a source. */
   sourcing: TSourcing;
+  /** The result page's key figures: risks confirmed by an answer, and unknown answers (questions, not risks). */
+  findings: TFindingCounts;
 }
 
 export interface TCompareCell {
@@ -98,6 +101,7 @@ export function compareView(inputs: readonly TCompareInput[], catalogue: TCatalo
       dpia: i.evaluation.dpia.status,
       dpiaListed: i.evaluation.dpia.listed ?? [],
       sourcing: sourcing(i.document, catalogue),
+      findings: findingCounts(i.evaluation.findings),
     })),
     context: catalogue.context.map((q) => rowOf(inputs, q.id)),
     domains: catalogue.domains.map((d) => {

@@ -169,6 +169,20 @@ export default async function ComparePage({ params, searchParams }: TProps) {
                     ))}
                   </tr>
                   <tr>
+                    <th scope="row">{t("ResultPage.figures.confirmed")}</th>
+                    {view.columns.map((c) => (
+                      <td key={c.id} data-confirmed={c.findings.confirmed}>
+                        {c.findings.confirmed}
+                      </td>
+                    ))}
+                  </tr>
+                  <tr>
+                    <th scope="row">{t("ResultPage.figures.unknown")}</th>
+                    {view.columns.map((c) => (
+                      <td key={c.id}>{c.findings.unknown}</td>
+                    ))}
+                  </tr>
+                  <tr>
                     <th scope="row">{t("Compare.dpia")}</th>
                     {view.columns.map((c) => (
                       <td key={c.id}>{t(`Report.dpia.${dpiaMessageOf({ status: c.dpia, listed: c.dpiaListed })}`)}</td>

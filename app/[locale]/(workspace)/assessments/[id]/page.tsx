@@ -2,13 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DecisionFacts } from "@/components/result/decision-facts";
-import { ResultSources, SourcingLine } from "@/components/result/evidence-list";
 import { ReportDownload } from "@/components/result/report-download";
-import { ResultConditions } from "@/components/result/result-conditions";
-import { ResultDomains } from "@/components/result/result-domains";
-import { ResultDpia } from "@/components/result/result-dpia";
-import { ResultFindings } from "@/components/result/result-findings";
-import { ResultUnknowns } from "@/components/result/result-unknowns";
+import { ResultReading, type TSectionLink } from "@/components/result/result-reading";
+import { Disclosure } from "@/components/ui/disclosure";
 import { HistorySection } from "@/components/saved/history-section";
 import { OwnerTools } from "@/components/saved/owner-tools";
 import { VendorOnline } from "@/components/saved/vendor-online";
@@ -26,7 +22,30 @@ import { systemClock } from "@/lib/server/store/clock";
 import { noteRead } from "@/lib/server/store/retention";
 import { VerdictBanner } from "@/components/result/verdict-banner";
 import { CatalogueChangeNotice } from "@/components/saved/catalogue-change-notice";
-import { findingCounts } from "@/lib/domain/engine";
+import { findingCounts, type TActionReader } from "@/lib/domain/engine";
+
+/** The page's jump links: the result's sections, then the report and the decision recorded. */
+const SECTIONS = {
+  school: [
+    ["findings-heading", "ResultPage.confirmedHeading"],
+    ["vendor-heading", "Result.vendorHeading"],
+    ["school-heading", "Result.schoolHeading"],
+    ["domains-heading", "Result.domainsHeading"],
+    ["dpia-heading", "Dpia.title"],
+    ["sources-heading", "Evidence.sectionTitle"],
+    ["download-heading", "Result.download.heading"],
+    ["decision-heading", "Decision.saved.heading"],
+  ],
+  parents: [
+    ["school-heading", "ResultPage.parentsSchoolHeading"],
+    ["vendor-heading", "ResultPage.parentsVendorHeading"],
+    ["findings-heading", "ResultPage.confirmedHeading"],
+    ["domains-heading", "Result.domainsHeading"],
+    ["dpia-heading", "Dpia.title"],
+    ["sources-heading", "Evidence.sectionTitle"],
+    ["download-heading", "Result.download.heading"],
+  ],
+} as const satisfies Record<TActionReader, readonly TSectionLink[]>;
 
 type TProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -61,6 +80,7 @@ export default async function AssessmentPage({ params }: TProps) {
   const evaluation = view.evaluation;
   const date = (d: string) => formatDate(locale, d);
   const history = historyOf(rounds);
+  const reader: TActionReader = doc.mode === "parents" ? "parents" : "school";
 
   return (
     <main id="main" tabIndex={-1} className="main">
@@ -78,7 +98,14 @@ export default async function AssessmentPage({ params }: TProps) {
             })}
           </p>
         )}
-        <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} prohibited={evaluation.prohibited} confirmedRisks={findingCounts(evaluation.findings).confirmed > 0} />
+        <VerdictBanner
+          verdict={evaluation.verdict}
+          basis={evaluation.basis}
+          confirmedVerdict={evaluation.confirmedVerdict}
+          mode={doc.mode}
+          prohibited={evaluation.prohibited}
+          confirmedRisks={findingCounts(evaluation.findings).confirmed > 0}
+        />
         {/* As on the report's cover: a parents' reading is not the school's decision. */}
         {doc.mode === "parents" && <p className={styles.notice}>{t("Report.cover.parents.disclaimer")}</p>}
 
@@ -92,8 +119,24 @@ export default async function AssessmentPage({ params }: TProps) {
         )}
         {view.catalogueVersion !== CATALOGUE_VERSION && <CatalogueChangeNotice version={view.catalogueVersion} answers={doc.answers} />}
 
-        <section aria-labelledby="facts-heading">
-          <h2 id="facts-heading">{t("SavedAssessment.factsHeading")}</h2>
+        <ResultReading evaluation={evaluation} reader={reader} answers={doc.answers} sourcing={doc} sources={doc} sections={SECTIONS[reader]} tools={<ReportDownload document={doc} />} />
+
+        {/* A parents' association does not decide for the school (the schema refuses a decision in its documents). */}
+        {doc.mode === "parents" ? null : <DecisionFacts decision={doc.decision} />}
+
+        <OwnerTools
+          id={view.id}
+          service={doc.service.name}
+          version={view.version}
+          round={view.round}
+          reviewDate={view.reviewDate}
+          reviewDateSet={view.reviewDateSet}
+          published={view.publication === null ? null : { publicUrl: `/${locale}/catalogue/${view.publication.publicId}`, showSchool: view.publication.showSchool }}
+          hasSchool={Boolean(doc.school?.name)}
+        />
+        <VendorOnline id={view.id} version={view.version} document={doc} vendorRequest={view.vendorRequest} vendorResponse={view.vendorResponse} />
+
+        <Disclosure headingId="facts-heading" title={t("SavedAssessment.factsHeading")}>
           <dl className={styles.facts}>
             <dt>{t("SavedAssessment.vendor")}</dt>
             <dd>{doc.service.vendor ?? t("SavedAssessment.none")}</dd>
@@ -120,10 +163,6 @@ export default async function AssessmentPage({ params }: TProps) {
               {date(view.reviewDate)}
               {view.reviewDue && <strong className={`status status--fail ${styles.due}`}>{t("SavedAssessment.due")}</strong>}
             </dd>
-            <dt>{t("Evidence.listTitle")}</dt>
-            <dd>
-              <SourcingLine document={doc} />
-            </dd>
             <dt>{t("SavedAssessment.catalogueVersion")}</dt>
             <dd>{view.catalogueVersion}</dd>
             <dt>{t("SavedAssessment.publication")}</dt>
@@ -135,25 +174,9 @@ export default async function AssessmentPage({ params }: TProps) {
               )}
             </dd>
           </dl>
-        </section>
+        </Disclosure>
 
-        {/* A parents' association does not decide for the school (the schema refuses a decision in its documents). */}
-        {doc.mode === "parents" ? null : <DecisionFacts decision={doc.decision} />}
-
-        <OwnerTools
-          id={view.id}
-          service={doc.service.name}
-          version={view.version}
-          round={view.round}
-          reviewDate={view.reviewDate}
-          reviewDateSet={view.reviewDateSet}
-          published={view.publication === null ? null : { publicUrl: `/${locale}/catalogue/${view.publication.publicId}`, showSchool: view.publication.showSchool }}
-          hasSchool={Boolean(doc.school?.name)}
-        />
-        <VendorOnline id={view.id} version={view.version} document={doc} vendorRequest={view.vendorRequest} vendorResponse={view.vendorResponse} />
-
-        <section aria-labelledby="export-heading">
-          <h2 id="export-heading">{t("SavedAssessment.exportHeading")}</h2>
+        <Disclosure headingId="export-heading" title={t("SavedAssessment.exportHeading")}>
           <p>{t("SavedAssessment.exportIntro")}</p>
           <ul className={styles.exportList}>
             <li>
@@ -167,11 +190,9 @@ export default async function AssessmentPage({ params }: TProps) {
               </a>
             </li>
           </ul>
-        </section>
-        <ReportDownload document={doc} />
+        </Disclosure>
 
-        <section aria-labelledby="compare-heading">
-          <h2 id="compare-heading">{t("SavedAssessment.compareHeading")}</h2>
+        <Disclosure headingId="compare-heading" title={t("SavedAssessment.compareHeading")}>
           <form method="get" action={`/${locale}/compare`} className={styles.inlineForm}>
             <input type="hidden" name="ids" value={view.id} />
             <label htmlFor="compare-with">{t("SavedAssessment.compareWith")}</label>
@@ -185,14 +206,7 @@ export default async function AssessmentPage({ params }: TProps) {
               </button>
             </div>
           </form>
-        </section>
-
-        <ResultDomains evaluation={evaluation} editable={false} />
-        <ResultConditions evaluation={evaluation} />
-        <ResultFindings evaluation={evaluation} answers={doc.answers} evidence={doc.evidence} editable={false} />
-        <ResultUnknowns evaluation={evaluation} />
-        <ResultDpia evaluation={evaluation} />
-        <ResultSources document={doc} />
+        </Disclosure>
         <HistorySection locale={locale} rounds={rounds} history={history} />
         <p className="result__method">{t("Result.method", { version: evaluation.catalogueVersion })}</p>
       </div>

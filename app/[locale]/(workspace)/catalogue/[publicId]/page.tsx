@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ResultConditions } from "@/components/result/result-conditions";
-import { ResultDomains } from "@/components/result/result-domains";
-import { ResultDpia } from "@/components/result/result-dpia";
-import { ResultFindings } from "@/components/result/result-findings";
-import { ResultUnknowns } from "@/components/result/result-unknowns";
+import { ResultReading, type TSectionLink } from "@/components/result/result-reading";
 import styles from "@/components/saved/pages.module.css";
 import { StartFrom } from "@/components/saved/start-from";
 import { StorageUnavailable } from "@/components/saved/storage-unavailable";
@@ -16,8 +12,27 @@ import { readWithDb } from "@/lib/server/http/with-db";
 import { SCHOOL_QUESTIONS } from "@/lib/domain/assessment/start-from";
 import { getPublicEntry } from "@/lib/server/store/publications";
 import { VerdictBanner } from "@/components/result/verdict-banner";
-import { ResultSources, SourcingLine } from "@/components/result/evidence-list";
-import { findingCounts } from "@/lib/domain/engine";
+import { findingCounts, type TActionReader } from "@/lib/domain/engine";
+
+/** The entry's jump links: the result's sections (the vendor's sources only). */
+const SECTIONS = {
+  school: [
+    ["findings-heading", "ResultPage.confirmedHeading"],
+    ["vendor-heading", "Result.vendorHeading"],
+    ["school-heading", "Result.schoolHeading"],
+    ["domains-heading", "Result.domainsHeading"],
+    ["dpia-heading", "Dpia.title"],
+    ["sources-heading", "Evidence.vendorSectionTitle"],
+  ],
+  parents: [
+    ["school-heading", "ResultPage.parentsSchoolHeading"],
+    ["vendor-heading", "ResultPage.parentsVendorHeading"],
+    ["findings-heading", "ResultPage.confirmedHeading"],
+    ["domains-heading", "Result.domainsHeading"],
+    ["dpia-heading", "Dpia.title"],
+    ["sources-heading", "Evidence.vendorSectionTitle"],
+  ],
+} as const satisfies Record<TActionReader, readonly TSectionLink[]>;
 
 type TProps = { params: Promise<{ locale: string; publicId: string }> };
 
@@ -41,6 +56,7 @@ export default async function PublicEntryPage({ params }: TProps) {
   if (entry === null) notFound();
   const t = await getTranslations({ locale });
   const evaluation = entry.evaluation;
+  const reader: TActionReader = entry.document.mode === "parents" ? "parents" : "school";
   return (
     <main id="main" tabIndex={-1} className="main">
       <div className="result">
@@ -56,8 +72,14 @@ export default async function PublicEntryPage({ params }: TProps) {
             version: entry.catalogueVersion,
           })}
         </p>
-        <VerdictBanner verdict={evaluation.verdict} basis={evaluation.basis} prohibited={evaluation.prohibited} confirmedRisks={findingCounts(evaluation.findings).confirmed > 0} />
-        <SourcingLine document={entry.document} />
+        <VerdictBanner
+          verdict={evaluation.verdict}
+          basis={evaluation.basis}
+          confirmedVerdict={evaluation.confirmedVerdict}
+          mode={entry.document.mode}
+          prohibited={evaluation.prohibited}
+          confirmedRisks={findingCounts(evaluation.findings).confirmed > 0}
+        />
         {entry.document.mode === "parents" && <p className={styles.notice}>{t("Report.cover.parents.disclaimer")}</p>}
         <section className={styles.card} aria-labelledby="start-from-heading">
           <h2 id="start-from-heading">{t("PublicCatalogue.startHeading")}</h2>
@@ -66,12 +88,15 @@ export default async function PublicEntryPage({ params }: TProps) {
             <StartFrom publicId={entry.publicId} service={entry.serviceName} kept={entry.carriedOver} reset={SCHOOL_QUESTIONS.length} />
           </p>
         </section>
-        <ResultDomains evaluation={evaluation} editable={false} />
-        <ResultConditions evaluation={evaluation} />
-        <ResultFindings evaluation={evaluation} answers={entry.document.answers} evidence={entry.document.evidence} editable={false} />
-        <ResultUnknowns evaluation={evaluation} />
-        <ResultDpia evaluation={evaluation} />
-        <ResultSources document={entry.document} vendorOnly />
+        <ResultReading
+          evaluation={evaluation}
+          reader={reader}
+          answers={entry.document.answers}
+          sourcing={entry.document}
+          sources={entry.document}
+          vendorSourcesOnly
+          sections={SECTIONS[reader]}
+        />
         <p className="result__method">{t("Result.method", { version: evaluation.catalogueVersion })}</p>
       </div>
     </main>
