@@ -56,8 +56,9 @@ export type THop = {
   headers: Record<string, string>;
   setCookies: string[];
   tls: TTlsInfo | null;
-  /** The address connected to. */
+  /** The address connected to, and every address the host resolved to (all checked). */
   address: string;
+  addresses: TResolved[];
 };
 
 export type TFetched = {
@@ -174,7 +175,7 @@ function requestOnce(url: URL, to: TResolved, ctx: TFetchContext, readBody: (sta
       const status = res.statusCode ?? 0;
       const headers = headersOf(res);
       const setCookie = res.headers["set-cookie"] ?? [];
-      const hop: THop = { url: url.href, status, headers, setCookies: setCookie, tls: secure ? tlsOf(res) : null, address: to.address };
+      const hop: THop = { url: url.href, status, headers, setCookies: setCookie, tls: secure ? tlsOf(res) : null, address: to.address, addresses: [] };
       const location = REDIRECTS.has(status) ? (headers.location ?? null) : null;
       if (location !== null || !readBody(status, headers["content-type"] ?? "")) {
         res.destroy();
@@ -242,7 +243,7 @@ export async function fetchPage(raw: string, ctx: TFetchContext, options: TFetch
     } catch (e) {
       return { ok: false, problem: problemOf(e, ctx.signal), url: form.url.href, hops };
     }
-    hops.push(once.hop);
+    hops.push({ ...once.hop, addresses: target.addresses });
     if (once.location !== null && options.follow !== false) {
       if (redirects >= ctx.limits.maxRedirects) return { ok: false, problem: "too_many_redirects", url: form.url.href, hops };
       try {
