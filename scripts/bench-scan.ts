@@ -24,7 +24,7 @@ const secure = await serveSite(
   certificate,
 );
 const plain = await serveSite({ "/": redirect(() => `${secure.origin}/`, 301) });
-const settings = { ...scanSettings(), allowHosts: allowedHosts(`${plain.hostPort},${secure.hostPort}`), ca: certificate.cert };
+const settings = { ...scanSettings(), chromium: null, allowHosts: allowedHosts(`${plain.hostPort},${secure.hostPort}`), ca: certificate.cert };
 
 const times: number[] = [];
 for (let i = 0; i < runs; i++) {

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-const scan = (url: string) => run("npx", ["tsx", "--conditions=react-server", "scripts/scan.ts", url], { env: { ...process.env, VIGIE_SCAN_ALLOW_HOSTS: site.hostPort } });
+const scan = (url: string) => run("npx", ["tsx", "--conditions=react-server", "scripts/scan.ts", url], { env: { ...process.env, VIGIE_SCAN_ALLOW_HOSTS: site.hostPort, VIGIE_SCAN_CHROMIUM: "" } });
 
 describe("npm run scan", () => {
   it("prints the scan's JSON", async () => {

@@ -25,6 +25,8 @@ afterAll(async () => {
 beforeEach(() => {
   vi.stubEnv("VIGIE_SCAN_ALLOW_HOSTS", "");
   vi.stubEnv("VIGIE_SCAN", "");
+  // Static mode: browser mode would fetch the fixtures' third parties.
+  vi.stubEnv("VIGIE_SCAN_CHROMIUM", "");
   vi.stubEnv("VIGIE_RATE_SCANS", "0");
 });
 afterEach(() => {

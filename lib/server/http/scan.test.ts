@@ -20,6 +20,8 @@ const settings = (extra: Partial<TScanSettings> = {}): TScanSettings => ({
   enabled: true,
   allowHosts: allowedHosts(site.hostPort),
   maxConcurrent: 2,
+  chromium: null,
+  browserThirdParty: "abort",
   limits: { ...SCAN_LIMITS, requestMs: 600, scanMs: 2000 },
   ...extra,
 });

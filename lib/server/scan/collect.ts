@@ -1,5 +1,6 @@
 import "server-only";
 import type { TScanCollected, TScanCookie, TScanPage, TScanPageRole, TScanProblem, TScanRequest, TScanTransport } from "@/lib/domain/scan/scan-shape";
+import { browserPass, type TBrowserOptions } from "./browser";
 import { cookiesOf } from "./cookies";
 import { locate } from "./geo";
 import { loginLink, policyLinks, readHtml, thirdPartyResources, type TPageRead } from "./read-html";
@@ -10,8 +11,9 @@ import { resolveTarget } from "./url-check";
  * The static scan: the home page (redirects followed, each checked), the login page when the home
  * page links one, the privacy policy pages it links (same site), and one request for the other scheme
  * (is HTTPS there, does HTTP redirect to it) when the URL names no port. Third-party resources are
- * read from the HTML and recorded, never fetched. Every part that fails is listed in `problems`;
- * the scan always ends within its time.
+ * read from the HTML and recorded, never fetched. With `browser`, the home page is then also loaded
+ * in headless Chromium (browser.ts), whose requests and cookies are added. Every part that fails is
+ * listed in `problems`; the scan always ends within its time.
  */
 
 /** Policy pages fetched at most (a French and an English one, and one more). */
@@ -21,6 +23,8 @@ export interface TCollectOptions extends Omit<TFetchContext, "signal"> {
   /** Stops the scan early (the client went away). */
   signal?: AbortSignal;
   now?: () => Date;
+  /** Also load the home page in headless Chromium (browser mode). */
+  browser?: TBrowserOptions;
 }
 
 const isHtml = (contentType: string) => /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType) || contentType.trim() === "";
@@ -123,6 +127,17 @@ export async function collectScan(url: URL, options: TCollectOptions): Promise<T
     const httpChain = redirectsToHttps(homeHops) ?? redirectsToHttps(probeHops);
     const transport = transportOf([...homeHops, ...probeHops], httpChain, started);
 
+    let mode: TScanCollected["mode"] = "static";
+    if (options.browser !== undefined && homeRead !== null && !signal.aborted) {
+      const seen = await browserPass(finalUrl, ctx, options.browser, started.getTime() + options.limits.scanMs);
+      if (seen !== null) {
+        mode = "browser";
+        for (const r of seen.requests) if (!requests.some((known) => known.url === r.url && known.seenBy === "runtime")) requests.push(r);
+        for (const c of seen.cookies) if (!cookies.some((known) => known.name === c.name && known.domain === c.domain && known.path === c.path)) cookies.push(c);
+        for (const p of seen.problems) problem(p.code, p.url);
+      }
+    }
+
     const lastHop = homeHops.at(-1);
     let resolved = lastHop?.addresses ?? [];
     if (resolved.length === 0 && !signal.aborted) {
@@ -132,7 +147,7 @@ export async function collectScan(url: URL, options: TCollectOptions): Promise<T
     return {
       url: url.href,
       finalUrl,
-      mode: "static",
+      mode,
       scannedAt: started.toISOString(),
       pages,
       requests,

@@ -69,6 +69,8 @@ export type TFetched = {
   headers: Record<string, string>;
   contentType: string;
   body: string;
+  /** The body's bytes (decompressed), with `keepBytes`. */
+  bytes?: Buffer;
   truncated: boolean;
   hops: THop[];
 };
@@ -217,8 +219,10 @@ function requestOnce(url: URL, to: TResolved, ctx: TFetchContext, readBody: (sta
 export interface TFetchPageOptions {
   /** Follow redirects (the default); off to see the first answer alone. */
   follow?: boolean;
-  /** Read bodies that are not HTML too (never needed by the scan so far). */
+  /** Read bodies that are not HTML too (browser mode hands every response to Chromium). */
   anyContent?: boolean;
+  /** Keep the body's bytes as well as its text. */
+  keepBytes?: boolean;
   /** Called before each request, after its URL has passed the checks (counts requests). */
   onRequest?: (url: URL) => void;
 }
@@ -261,7 +265,8 @@ export async function fetchPage(raw: string, ctx: TFetchContext, options: TFetch
       status: once.status,
       headers: once.hop.headers,
       contentType,
-      body: once.body === null ? "" : decode(once.body, contentType),
+      body: once.body === null || !isHtml(contentType) ? "" : decode(once.body, contentType),
+      ...(options.keepBytes ? { bytes: once.body ?? Buffer.alloc(0) } : {}),
       truncated: once.truncated,
       hops,
     };

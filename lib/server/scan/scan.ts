@@ -21,6 +21,10 @@ export interface TScanSettings {
   /** VIGIE_SCAN_MAX: scans running at once in this process (default 2). */
   maxConcurrent: number;
   limits: TScanLimits;
+  /** VIGIE_SCAN_CHROMIUM: a Chromium binary, for browser mode; null: static mode only. */
+  chromium: string | null;
+  /** Other sites' requests in browser mode: fetched, or refused and recorded (the tests: nothing leaves loopback). */
+  browserThirdParty: "fetch" | "abort";
   /** Tests only: the resolver and extra trusted certificates. */
   resolve?: (host: string) => Promise<TResolved[]>;
   ca?: string;
@@ -35,6 +39,8 @@ export function scanSettings(env: TEnvSource = process.env): TScanSettings {
     allowHosts: allowedHosts(env.VIGIE_SCAN_ALLOW_HOSTS),
     maxConcurrent: Number.isInteger(max) && max > 0 ? Math.min(max, 20) : 2,
     limits: SCAN_LIMITS,
+    chromium: env.VIGIE_SCAN_CHROMIUM?.trim() || null,
+    browserThirdParty: "fetch",
   };
 }
 
@@ -56,6 +62,7 @@ export async function runScan(url: URL, settings: TScanSettings, signal?: AbortS
     ...(signal ? { signal } : {}),
     ...(settings.resolve ? { resolve: settings.resolve } : {}),
     ...(settings.ca ? { ca: settings.ca } : {}),
+    ...(settings.chromium ? { browser: { chromium: settings.chromium, thirdParty: settings.browserThirdParty } } : {}),
   };
   const collected = await collectScan(url, options);
   const trackers = await matchTrackers([...new Set(collected.requests.map((r) => r.url))]);
