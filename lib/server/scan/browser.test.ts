@@ -77,6 +77,19 @@ describe.skipIf(!existsSync(CHROMIUM))("browser mode (headless Chromium, every r
     expect(elapsed).toBeLessThan(20_000);
   }, 60_000);
 
+  it("keeps to the scan's time even when Chromium is slower", async () => {
+    const started = Date.now();
+    const c = await collectScan(new URL(`${vendor.origin}/`), {
+      limits: { ...SCAN_LIMITS, scanMs: 800 },
+      allowHosts: allowedHosts(vendor.hostPort),
+      resolve,
+      browser: { chromium: CHROMIUM, thirdParty: "abort" },
+    });
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(c.pages.map((p) => p.role)).toEqual(["home"]);
+    expect(c.problems).toContainEqual({ code: "scan_timeout", url: `${vendor.origin}/` });
+  }, 30_000);
+
   it("stays static when the Chromium binary cannot be started", async () => {
     const c = await collectScan(new URL(`${vendor.origin}/`), {
       limits: { ...SCAN_LIMITS, scanMs: 5_000 },

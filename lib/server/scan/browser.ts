@@ -22,7 +22,9 @@ export interface TBrowserOptions {
   maxRequests?: number;
 }
 
-export type TBrowserSeen = { requests: TScanRequest[]; cookies: TScanCookie[]; problems: { code: TScanProblem; url: string }[] };
+export type TBrowserSeen = { started: boolean; requests: TScanRequest[]; cookies: TScanCookie[]; problems: { code: TScanProblem; url: string }[] };
+
+export const emptySeen = (): TBrowserSeen => ({ started: false, requests: [], cookies: [], problems: [] });
 
 const ARGS = [
   "--no-sandbox",
@@ -43,24 +45,30 @@ const ARGS = [
 const SETTLE_MS = 1_500;
 
 /**
- * Loads `homeUrl` in headless Chromium within `deadline` (ms since the epoch). Null when Chromium
- * could not be started (the scan stays static).
+ * Loads `homeUrl` in headless Chromium within `deadline` (ms since the epoch), writing what it sees
+ * into `seen` as it goes (a caller that stops waiting keeps what was seen); `seen.started` stays
+ * false when Chromium could not be started (the scan stays static). The scan's signal closes
+ * Chromium at once.
  */
-export async function browserPass(homeUrl: string, ctx: TFetchContext, options: TBrowserOptions, deadline: number): Promise<TBrowserSeen | null> {
+export async function browserPass(homeUrl: string, ctx: TFetchContext, options: TBrowserOptions, deadline: number, seen: TBrowserSeen): Promise<void> {
   let playwright: typeof import("playwright-core");
   try {
     playwright = await import("playwright-core");
   } catch {
-    return null;
+    return;
   }
   const left = () => Math.max(0, deadline - Date.now());
+  if (left() === 0 || ctx.signal.aborted) return;
   let browser: import("playwright-core").Browser;
   try {
     browser = await playwright.chromium.launch({ executablePath: options.chromium, headless: true, args: ARGS, timeout: Math.max(1, left()) });
   } catch {
-    return null;
+    return;
   }
-  const seen: TBrowserSeen = { requests: [], cookies: [], problems: [] };
+  const close = () => void browser.close().catch(() => {});
+  ctx.signal.addEventListener("abort", close, { once: true });
+  if (ctx.signal.aborted) close();
+  seen.started = true;
   const record = (url: string, pageUrl: string, sent: boolean) => {
     if (!seen.requests.some((r) => r.url === url)) seen.requests.push({ url, pageUrl, seenBy: "runtime", sent });
   };
@@ -128,8 +136,10 @@ export async function browserPass(homeUrl: string, ctx: TFetchContext, options: 
       pageUrl: homeUrl,
       thirdParty: siteOf(`http://${c.domain.replace(/^\./, "")}/`) !== siteOf(homeUrl),
     }));
+  } catch {
+    // Chromium closed under it (the scan's time ran out): what was seen is kept.
   } finally {
+    ctx.signal.removeEventListener("abort", close);
     await browser.close().catch(() => {});
   }
-  return seen;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TScanCollected, TScanCookie, TScanPage, TScanPageRole, TScanProblem, TScanRequest, TScanTransport } from "@/lib/domain/scan/scan-shape";
-import { browserPass, type TBrowserOptions } from "./browser";
+import { browserPass, emptySeen, type TBrowserOptions } from "./browser";
 import { cookiesOf } from "./cookies";
 import { locate } from "./geo";
 import { loginLink, policyLinks, readHtml, thirdPartyResources, type TPageRead } from "./read-html";
@@ -129,8 +129,16 @@ export async function collectScan(url: URL, options: TCollectOptions): Promise<T
 
     let mode: TScanCollected["mode"] = "static";
     if (options.browser !== undefined && homeRead !== null && !signal.aborted) {
-      const seen = await browserPass(finalUrl, ctx, options.browser, started.getTime() + options.limits.scanMs);
-      if (seen !== null) {
+      const seen = emptySeen();
+      const deadline = started.getTime() + options.limits.scanMs;
+      let wait: NodeJS.Timeout | undefined;
+      const inTime = await Promise.race([
+        browserPass(finalUrl, ctx, options.browser, deadline, seen).then(() => true),
+        new Promise<false>((resolve) => (wait = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now())))),
+      ]);
+      clearTimeout(wait);
+      if (!inTime) problem("scan_timeout", finalUrl);
+      if (seen.started) {
         mode = "browser";
         for (const r of seen.requests) if (!requests.some((known) => known.url === r.url && known.seenBy === "runtime")) requests.push(r);
         for (const c of seen.cookies) if (!cookies.some((known) => known.name === c.name && known.domain === c.domain && known.path === c.path)) cookies.push(c);
