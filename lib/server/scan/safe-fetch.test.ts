@@ -56,6 +56,9 @@ beforeAll(async () => {
       res.writeHead(200, { "Content-Type": "application/pdf" }).end("%PDF-1.4");
     },
     "/missing": html("<p>gone</p>", {}, 404),
+    "/host": (req, res) => {
+      res.writeHead(200, { "Content-Type": "text/html" }).end(`<p>${req.headers.host}</p>`);
+    },
     "/silent": never(),
     "/stalled": never(true),
   });
@@ -67,6 +70,11 @@ afterAll(async () => {
 
 const resolve = async (host: string): Promise<TResolved[]> => {
   if (host === "rebind.example") return [{ address: "127.0.0.1", family: 4 }];
+  if (host === "dual.example")
+    return [
+      { address: "::1", family: 6 },
+      { address: "127.0.0.1", family: 4 },
+    ];
   if (host === "127.0.0.1") return [{ address: "127.0.0.1", family: 4 }];
   if (host === "::1") return [{ address: "::1", family: 6 }];
   throw new Error("ENOTFOUND");
@@ -171,6 +179,13 @@ describe("fetchPage on loopback fixtures", () => {
     const trusted = await fetchPage(`${secure.origin}/`, ctx({ ca: certificate.cert }));
     expect(trusted.hops[0]?.tls).toMatchObject({ authorized: true, error: null });
     expect(trusted.ok && trusted.headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+  });
+
+  it("connects to the checked address (IPv4 first), sending the URL's own host name", async () => {
+    // The system resolver knows no "dual.example": the page is reached only through the pinned address.
+    const r = await fetchPage(`http://dual.example:${site.port}/host`, ctx({ allowHosts: allowedHosts(`dual.example:${site.port}`) }));
+    expect(r).toMatchObject({ ok: true, body: `<p>dual.example:${site.port}</p>` });
+    expect(r.hops[0]).toMatchObject({ address: "127.0.0.1", addresses: [{ address: "::1", family: 6 }, { address: "127.0.0.1", family: 4 }] });
   });
 
   it("sends nothing to a loopback port that is not in the allow list", async () => {

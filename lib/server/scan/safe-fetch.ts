@@ -243,7 +243,9 @@ export async function fetchPage(raw: string, ctx: TFetchContext, options: TFetch
     options.onRequest?.(form.url);
     let once: TOnce;
     try {
-      once = await requestOnce(form.url, target.addresses[0]!, ctx, (status, contentType) => status < 400 && (options.anyContent === true || isHtml(contentType)));
+      // An IPv4 address first when there is one: many servers running the scan have no IPv6 route.
+      const to = target.addresses.find((a) => a.family === 4) ?? target.addresses[0]!;
+      once = await requestOnce(form.url, to, ctx, (status, contentType) => status < 400 && (options.anyContent === true || isHtml(contentType)));
     } catch (e) {
       return { ok: false, problem: problemOf(e, ctx.signal), url: form.url.href, hops };
     }
