@@ -204,6 +204,7 @@ function requestOnce(url: URL, to: TResolved, ctx: TFetchContext, readBody: (sta
         if (chunk.length >= room && size >= ctx.limits.maxBytes) {
           finish(true);
           res.destroy();
+          if (stream !== res) stream.destroy();
         }
       });
       stream.on("end", () => finish(false));
