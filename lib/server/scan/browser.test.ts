@@ -48,7 +48,7 @@ describe.skipIf(!existsSync(CHROMIUM))("browser mode (headless Chromium, every r
     asked.length = 0;
     const started = Date.now();
     const c = await collectScan(new URL(`${vendor.origin}/`), {
-      limits: { ...SCAN_LIMITS, scanMs: 20_000 },
+      limits: { ...SCAN_LIMITS, scanMs: 45_000 },
       allowHosts: allowedHosts(vendor.hostPort),
       resolve,
       browser: { chromium: CHROMIUM, thirdParty: "abort" },
@@ -74,8 +74,8 @@ describe.skipIf(!existsSync(CHROMIUM))("browser mode (headless Chromium, every r
     );
     expect(c.cookies.find((k) => k.name === "js_cookie")?.maxAgeSeconds).toBeGreaterThan(3500);
     expect(new Set(asked)).toEqual(new Set(["127.0.0.1"]));
-    expect(elapsed).toBeLessThan(20_000);
-  }, 60_000);
+    expect(elapsed).toBeLessThan(45_000);
+  }, 90_000);
 
   it("keeps to the scan's time even when Chromium is slower", async () => {
     const started = Date.now();
@@ -85,7 +85,7 @@ describe.skipIf(!existsSync(CHROMIUM))("browser mode (headless Chromium, every r
       resolve,
       browser: { chromium: CHROMIUM, thirdParty: "abort" },
     });
-    expect(Date.now() - started).toBeLessThan(1500);
+    expect(Date.now() - started).toBeLessThan(3000);
     expect(c.pages.map((p) => p.role)).toEqual(["home"]);
     expect(c.problems).toContainEqual({ code: "scan_timeout", url: `${vendor.origin}/` });
   }, 30_000);

@@ -105,7 +105,7 @@ describe("collectScan on fixture vendor sites", () => {
     // Only the fixture's own address was ever resolved; the fixture got the four pages, not the partner's link.
     expect(new Set(asked)).toEqual(new Set(["127.0.0.1"]));
     expect(vendor.hits.slice(hits).sort()).toEqual(["/", "/connexion", "/en/privacy", "/politique-de-confidentialite"]);
-    expect(elapsed).toBeLessThan(2000);
+    expect(elapsed).toBeLessThan(4000);
   });
 
   it("follows a redirect chain to the home page", async () => {
@@ -149,7 +149,7 @@ describe("collectScan on fixture vendor sites", () => {
     for (const path of ["/", "/half"]) {
       const started = Date.now();
       const c = await collectScan(new URL(`${hanging.origin}${path}`), options());
-      expect(Date.now() - started).toBeLessThan(1500);
+      expect(Date.now() - started).toBeLessThan(3000);
       expect(c.problems).toEqual([{ code: "timeout", url: `${hanging.origin}${path}` }]);
       expect(c.pages).toEqual([]);
       expect(c.addresses).toEqual([expect.objectContaining({ address: "127.0.0.1" })]);
@@ -159,7 +159,7 @@ describe("collectScan on fixture vendor sites", () => {
   it("stops the whole scan at its time limit, keeping what it read", async () => {
     const started = Date.now();
     const c = await collectScan(new URL(`${hanging.origin}/slow-policy`), options({ limits: { ...SCAN_LIMITS, requestMs: 5000, scanMs: 300 } }));
-    expect(Date.now() - started).toBeLessThan(1500);
+    expect(Date.now() - started).toBeLessThan(3000);
     expect(c.pages.map((p) => p.role)).toEqual(["home"]);
     expect(c.problems).toEqual([{ code: "scan_timeout", url: `${hanging.origin}/privacy` }]);
   });

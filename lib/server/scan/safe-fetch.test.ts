@@ -158,7 +158,7 @@ describe("fetchPage on loopback fixtures", () => {
     for (const path of ["/silent", "/stalled"]) {
       const started = Date.now();
       expect(await fetchPage(`${site.origin}${path}`, ctx())).toMatchObject({ ok: false, problem: "timeout" });
-      expect(Date.now() - started).toBeLessThan(LIMITS.requestMs + 500);
+      expect(Date.now() - started).toBeLessThan(LIMITS.requestMs + 2000);
     }
   });
 
@@ -167,7 +167,7 @@ describe("fetchPage on loopback fixtures", () => {
     setTimeout(() => controller.abort(), 100);
     const started = Date.now();
     expect(await fetchPage(`${site.origin}/silent`, ctx({ signal: controller.signal, limits: { ...LIMITS, requestMs: 5000 } }))).toMatchObject({ ok: false, problem: "scan_timeout" });
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(2500);
   });
 
   it("reads the TLS version and certificate of an https page (self-signed: not trusted unless its CA is given)", async () => {

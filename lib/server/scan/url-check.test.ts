@@ -90,6 +90,6 @@ describe("resolveTarget (a resolver from a table: nothing leaves the process)", 
     const slow = () => new Promise<TResolved[]>(() => {});
     const started = Date.now();
     expect(await resolveTarget(new URL("https://slow.example/"), { allowHosts: new Set(), timeoutMs: 50, resolve: slow })).toEqual({ ok: false, code: "unresolvable" });
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(2500);
   });
 });
