@@ -116,10 +116,12 @@ describe("VIGIE_SCAN=off", () => {
     expect(res.status).toBe(404);
     expect((await res.json()).error).toBe("scan_disabled");
     expect(vendor.hits.length).toBe(hits);
-    expect(await (await GET()).json()).toEqual({ enabled: false });
+    expect(await (await GET()).json()).toEqual({ enabled: false, browser: false });
   });
 
-  it("GET says the scan is on by default", async () => {
-    expect(await (await GET()).json()).toEqual({ enabled: true });
+  it("GET says the scan is on by default, and whether browser mode is", async () => {
+    expect(await (await GET()).json()).toEqual({ enabled: true, browser: false });
+    vi.stubEnv("VIGIE_SCAN_CHROMIUM", "/usr/bin/chromium");
+    expect(await (await GET()).json()).toEqual({ enabled: true, browser: true });
   });
 });
