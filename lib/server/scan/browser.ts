@@ -91,15 +91,15 @@ export async function browserPass(homeUrl: string, ctx: TFetchContext, options: 
         }
       })();
       const pageUrl = /^https?:/.test(frameUrl) ? frameUrl : homeUrl;
-      if (!/^https?:/i.test(url)) return route.abort("blockedbyclient");
+      if (!/^https?:/i.test(url)) return route.abort("blockedbyclient").catch(() => {});
       const third = !sameSite(url, homeUrl);
       if (third && options.thirdParty === "abort") {
         record(url, pageUrl, false);
-        return route.abort("blockedbyclient");
+        return route.abort("blockedbyclient").catch(() => {});
       }
       if (handed >= max || left() === 0 || request.method() !== "GET") {
         if (third) record(url, pageUrl, false);
-        return route.abort("blockedbyclient");
+        return route.abort("blockedbyclient").catch(() => {});
       }
       handed++;
       const fetched = await fetchPage(url, ctx, { follow: false, anyContent: true, keepBytes: true });
