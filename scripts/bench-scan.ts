@@ -3,6 +3,7 @@
  * an http home page that redirects to an https one (self-signed certificate made with openssl),
  * which links a login page and a French and an English policy page and references five third parties.
  *   npx tsx --conditions=react-server scripts/bench-scan.ts [runs]
+ * With VIGIE_SCAN_CHROMIUM set, in browser mode (other sites' requests refused: nothing leaves loopback).
  */
 import { allowedHosts } from "../lib/server/scan/address-policy";
 import { runScan, scanSettings } from "../lib/server/scan/scan";
@@ -24,7 +25,7 @@ const secure = await serveSite(
   certificate,
 );
 const plain = await serveSite({ "/": redirect(() => `${secure.origin}/`, 301) });
-const settings = { ...scanSettings(), chromium: null, allowHosts: allowedHosts(`${plain.hostPort},${secure.hostPort}`), ca: certificate.cert };
+const settings = { ...scanSettings(), browserThirdParty: "abort" as const, allowHosts: allowedHosts(`${plain.hostPort},${secure.hostPort}`), ca: certificate.cert };
 
 const times: number[] = [];
 for (let i = 0; i < runs; i++) {
@@ -36,5 +37,5 @@ for (let i = 0; i < runs; i++) {
 const first = times[0] ?? 0;
 times.sort((a, b) => a - b);
 const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(0);
-console.log(`${runs} scans (4 pages each): first ${first.toFixed(0)} ms (opens the IP database), median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms`);
+console.log(`${runs} scans (4 pages each, ${settings.chromium === null ? "static" : "browser"} mode): first ${first.toFixed(0)} ms (opens the IP database), median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms`);
 await Promise.all([secure.close(), plain.close()]);
