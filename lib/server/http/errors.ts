@@ -24,6 +24,8 @@ export type TApiErrorCode =
   | "storage_unavailable"
   | "internal_error"
   | "busy"
+  | "scan_busy"
+  | "scan_disabled"
   | "rate_limited"
   | "vendor_link_gone";
 
@@ -47,6 +49,8 @@ const STATUS: Record<TApiErrorCode, number> = {
   storage_unavailable: 503,
   internal_error: 500,
   busy: 503,
+  scan_busy: 503,
+  scan_disabled: 404,
   rate_limited: 429,
   vendor_link_gone: 410,
 };

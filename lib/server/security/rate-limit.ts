@@ -3,12 +3,12 @@ import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimite
 import { PEER_HEADER } from "./connection";
 
 /**
- * Rate limits per client address (rate-limiter-flexible): PDF and document rendering, and anonymous
+ * Rate limits per client address (rate-limiter-flexible): PDF and document rendering, public scans, and anonymous
  * creation (an assessment, a copy from the catalogue, an import, a register). On PostgreSQL the
  * counters live in the table `vigie_rate_limits`, shared by every instance on that database; on
  * PGlite (one process) they live in memory.
  */
-export const RATE_LIMIT_BUCKETS = ["documents", "creations"] as const;
+export const RATE_LIMIT_BUCKETS = ["documents", "creations", "scans"] as const;
 export type TRateLimitBucket = (typeof RATE_LIMIT_BUCKETS)[number];
 
 export interface TRateLimit {
@@ -23,11 +23,13 @@ type TEnvSource = Readonly<Record<string, string | undefined>>;
 /**
  * VIGIE_RATE_DOCUMENTS: PDF and documents per address per minute (default 60: a whole school often
  * shares one address, and a report takes ~0.5 s of CPU). VIGIE_RATE_CREATIONS: creations per
- * address per hour (default 300). 0 turns a limit off.
+ * address per hour (default 300). VIGIE_RATE_SCANS: public scans per address per hour (default 30:
+ * each one fetches up to 10 pages of another site). 0 turns a limit off.
  */
 const SETTINGS: Record<TRateLimitBucket, { variable: string; fallback: number; seconds: number }> = {
   documents: { variable: "VIGIE_RATE_DOCUMENTS", fallback: 60, seconds: 60 },
   creations: { variable: "VIGIE_RATE_CREATIONS", fallback: 300, seconds: 3600 },
+  scans: { variable: "VIGIE_RATE_SCANS", fallback: 30, seconds: 3600 },
 };
 
 export function configuredRateLimit(bucket: TRateLimitBucket, env: TEnvSource = process.env): TRateLimit {

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allowedHosts } from "./address-policy";
+import { collectScan, type TCollectOptions } from "./collect";
+import { SCAN_LIMITS } from "./safe-fetch";
+import { html, never, redirect, selfSignedCertificate, serveSite, type TCertificate, type TFixtureSite } from "./testing/fixture-sites";
+import type { TResolved } from "./url-check";
+
+// Fixture vendor sites on 127.0.0.1; the resolver answers 127.0.0.1 for that address only, and
+// records every name it is asked: the third parties' names never are.
+
+const HOME = `<!doctype html><html lang="fr"><head><title>Classe Facile</title>
+<script async src="https://www.googletagmanager.com/gtag/js?id=G-XYZ"></script>
+<script>window.dataLayer=[];(function(){var s=document.createElement('script');s.src='https://static.hotjar.com/c/hotjar-1.js';})()</script>
+<link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter"><link rel="stylesheet" href="/app.css">
+</head><body><img src="https://www.facebook.com/tr?id=1&ev=PageView" alt=""><img src="/logo.svg" alt="Classe Facile">
+<a href="/connexion">Se connecter</a>
+<footer><a href="/politique-de-confidentialite">Politique de confidentialité</a> · <a href="/en/privacy">Privacy policy</a>
+<a href="https://www.partner.example/privacy">Partner's privacy</a></footer></body></html>`;
+
+const POLICY_FR = `<html lang="fr"><body><h1>Politique de confidentialité</h1><p>Notre délégué à la protection des données : dpo@classe-facile.fr.</p>
+<p>Les données sont conservées un an après la fin du contrat.</p></body></html>`;
+const POLICY_EN = `<html lang="en"><body><h1>Privacy policy</h1><p>Contact our Data Protection Officer at dpo@classe-facile.fr.</p></body></html>`;
+const LOGIN = `<html><body><form><input name="login"></form><script src="https://cdn.matomo.cloud/classe.matomo.cloud/matomo.js"></script></body></html>`;
+
+let vendor: TFixtureSite;
+let secure: TFixtureSite;
+let hanging: TFixtureSite;
+let refusedTarget: TFixtureSite;
+let certificate: TCertificate;
+const asked: string[] = [];
+
+const resolve = async (host: string): Promise<TResolved[]> => {
+  asked.push(host);
+  if (host === "127.0.0.1") return [{ address: "127.0.0.1", family: 4 }];
+  throw new Error("ENOTFOUND");
+};
+
+beforeAll(async () => {
+  certificate = selfSignedCertificate(20);
+  refusedTarget = await serveSite({ "*": html("<p>internal</p>") });
+  secure = await serveSite(
+    {
+      "/": html(HOME.replace('href="/connexion"', 'href="/nowhere"'), { "Strict-Transport-Security": "max-age=63072000; includeSubDomains; preload", "Set-Cookie": "sid=abc; Secure; HttpOnly; SameSite=Lax" }),
+      "/politique-de-confidentialite": html(POLICY_FR),
+      "/en/privacy": html(POLICY_EN),
+    },
+    certificate,
+  );
+  vendor = await serveSite({
+    "/": html(HOME, { "Set-Cookie": ["session=s1; Path=/; HttpOnly; SameSite=Lax", "_ga=GA1.1.1; Max-Age=33696000"] }),
+    "/connexion": html(LOGIN),
+    "/politique-de-confidentialite": html(POLICY_FR),
+    "/en/privacy": html(POLICY_EN),
+    "/start": redirect("/step"),
+    "/step": redirect("/", 301),
+    "/to-secure": redirect(() => `${secure.origin}/`, 301),
+    "/to-internal": redirect(() => `${refusedTarget.origin}/admin`),
+    "/to-loopback-name": redirect(() => `http://localhost:${refusedTarget.port}/`),
+  });
+  hanging = await serveSite({ "/": never(), "/half": never(true), "/slow-policy": html(`<a href="/privacy">Privacy</a>`), "/privacy": never() });
+});
+
+afterAll(async () => {
+  await Promise.all([vendor.close(), secure.close(), hanging.close(), refusedTarget.close()]);
+});
+
+const options = (extra: Partial<TCollectOptions> = {}): TCollectOptions => ({
+  limits: { ...SCAN_LIMITS, requestMs: 500, scanMs: 3000 },
+  allowHosts: allowedHosts([vendor, secure, hanging].map((s) => s.hostPort).join(",")),
+  resolve,
+  ...extra,
+});
+
+describe("collectScan on fixture vendor sites", () => {
+  it("collects the home page, login page, policies in fr and en, cookies and third parties, fetching no third party", async () => {
+    asked.length = 0;
+    const hits = vendor.hits.length;
+    const started = Date.now();
+    const c = await collectScan(new URL(`${vendor.origin}/`), options());
+    const elapsed = Date.now() - started;
+    expect(c).toMatchObject({ url: `${vendor.origin}/`, finalUrl: `${vendor.origin}/`, mode: "static", problems: [] });
+    expect(c.pages.map((p) => [p.role, new URL(p.finalUrl).pathname])).toEqual([
+      ["home", "/"],
+      ["login", "/connexion"],
+      ["policy", "/politique-de-confidentialite"],
+      ["policy", "/en/privacy"],
+    ]);
+    expect(c.pages.find((p) => p.finalUrl.endsWith("/en/privacy"))?.body).toContain("Data Protection Officer");
+    expect(c.requests).toEqual(
+      expect.arrayContaining([
+        { url: "https://www.googletagmanager.com/gtag/js?id=G-XYZ", pageUrl: `${vendor.origin}/`, seenBy: "html", sent: false },
+        { url: "https://static.hotjar.com/c/hotjar-1.js", pageUrl: `${vendor.origin}/`, seenBy: "html", sent: false },
+        { url: "https://www.facebook.com/tr?id=1&ev=PageView", pageUrl: `${vendor.origin}/`, seenBy: "html", sent: false },
+        { url: "https://fonts.googleapis.com/css2?family=Inter", pageUrl: `${vendor.origin}/`, seenBy: "html", sent: false },
+        { url: "https://cdn.matomo.cloud/classe.matomo.cloud/matomo.js", pageUrl: `${vendor.origin}/connexion`, seenBy: "html", sent: false },
+      ]),
+    );
+    expect(c.requests.every((r) => !r.sent && !r.url.includes("127.0.0.1"))).toBe(true);
+    expect(c.cookies).toEqual([
+      { name: "session", domain: "127.0.0.1", path: "/", maxAgeSeconds: null, secure: false, httpOnly: true, sameSite: "Lax", pageUrl: `${vendor.origin}/`, thirdParty: false },
+      expect.objectContaining({ name: "_ga", maxAgeSeconds: 33696000 }),
+    ]);
+    expect(c.transport).toEqual({ httpsReachable: false, tlsVersion: null, certificate: null, httpRedirectsToHttps: false, httpOnly: true, hsts: null });
+    expect(c.addresses).toEqual([{ address: "127.0.0.1", family: 4, country: null, operator: null }]);
+    // Only the fixture's own address was ever resolved; the fixture got the four pages, not the partner's link.
+    expect(new Set(asked)).toEqual(new Set(["127.0.0.1"]));
+    expect(vendor.hits.slice(hits).sort()).toEqual(["/", "/connexion", "/en/privacy", "/politique-de-confidentialite"]);
+    expect(elapsed).toBeLessThan(4000);
+  });
+
+  it("follows a redirect chain to the home page", async () => {
+    const c = await collectScan(new URL(`${vendor.origin}/start`), options());
+    expect(c.finalUrl).toBe(`${vendor.origin}/`);
+    expect(c.pages[0]).toMatchObject({ role: "home", url: `${vendor.origin}/start`, status: 200 });
+  });
+
+  it("reads HTTPS: redirect from HTTP, TLS version, certificate, HSTS", async () => {
+    const c = await collectScan(new URL(`${vendor.origin}/to-secure`), options({ ca: certificate.cert }));
+    expect(c.finalUrl).toBe(`${secure.origin}/`);
+    expect(c.transport).toMatchObject({
+      httpsReachable: true,
+      tlsVersion: expect.stringMatching(/^TLSv1\.[23]$/),
+      certificate: { valid: true, issuer: "Vigie Test CA", error: null, daysLeft: expect.any(Number) },
+      httpRedirectsToHttps: true,
+      httpOnly: false,
+      hsts: { maxAgeSeconds: 63072000, includeSubDomains: true },
+    });
+    expect(c.transport.certificate?.daysLeft).toBeGreaterThanOrEqual(19);
+    expect(c.transport.certificate?.daysLeft).toBeLessThanOrEqual(20);
+    expect(c.cookies).toEqual([expect.objectContaining({ name: "sid", secure: true, httpOnly: true, domain: "127.0.0.1" })]);
+    expect(c.pages.filter((p) => p.role === "policy")).toHaveLength(2);
+  });
+
+  it("says a self-signed certificate is not valid when nothing vouches for it", async () => {
+    const c = await collectScan(new URL(`${secure.origin}/`), options());
+    expect(c.transport.certificate).toMatchObject({ valid: false, error: expect.stringMatching(/SELF_SIGNED|DEPTH_ZERO/) });
+    expect(c.transport.httpRedirectsToHttps).toBeNull();
+  });
+
+  it.each(["/to-internal", "/to-loopback-name"])("records a redirect to a refused address (%s) and sends it nothing", async (path) => {
+    const hits = refusedTarget.hits.length;
+    const c = await collectScan(new URL(`${vendor.origin}${path}`), options());
+    expect(c.problems).toEqual([{ code: "refused_address", url: expect.stringContaining(String(refusedTarget.port)) }]);
+    expect(c.pages).toEqual([]);
+    expect(refusedTarget.hits.length).toBe(hits);
+  });
+
+  it("gives a partial result, in time, for a home page that never answers", async () => {
+    for (const path of ["/", "/half"]) {
+      const started = Date.now();
+      const c = await collectScan(new URL(`${hanging.origin}${path}`), options());
+      expect(Date.now() - started).toBeLessThan(3000);
+      expect(c.problems).toEqual([{ code: "timeout", url: `${hanging.origin}${path}` }]);
+      expect(c.pages).toEqual([]);
+      expect(c.addresses).toEqual([expect.objectContaining({ address: "127.0.0.1" })]);
+    }
+  });
+
+  it("stops the whole scan at its time limit, keeping what it read", async () => {
+    const started = Date.now();
+    const c = await collectScan(new URL(`${hanging.origin}/slow-policy`), options({ limits: { ...SCAN_LIMITS, requestMs: 5000, scanMs: 300 } }));
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(c.pages.map((p) => p.role)).toEqual(["home"]);
+    expect(c.problems).toEqual([{ code: "scan_timeout", url: `${hanging.origin}/privacy` }]);
+  });
+
+  it("fetches no more pages than the limit", async () => {
+    const hits = vendor.hits.length;
+    const c = await collectScan(new URL(`${vendor.origin}/`), options({ limits: { ...SCAN_LIMITS, maxPages: 2 } }));
+    expect(c.pages).toHaveLength(2);
+    expect(vendor.hits.length - hits).toBe(2);
+  });
+});

@@ -1,0 +1,70 @@
+import "server-only";
+import type { TScanResult } from "@/lib/domain/scan/scan-shape";
+import { analyseScan } from "@/lib/domain/scan/analyse";
+import { allowedHosts } from "./address-policy";
+import { collectScan, type TCollectOptions } from "./collect";
+import { SCAN_LIMITS, type TScanLimits } from "./safe-fetch";
+import { matchTrackers } from "./trackers";
+import { checkUrlForm, resolveTarget, type TResolved, type TUrlRefusal } from "./url-check";
+
+/**
+ * The public scan, end to end: the typed URL checked (form, then every address of its host), the
+ * pages collected, the third-party requests matched against the tracker database, and the whole read
+ * into observations and suggestions. Nothing is stored.
+ */
+
+export interface TScanSettings {
+  /** VIGIE_SCAN: anything but `off` (or `0`, `false`) leaves the scan on. */
+  enabled: boolean;
+  /** VIGIE_SCAN_ALLOW_HOSTS. */
+  allowHosts: ReadonlySet<string>;
+  /** VIGIE_SCAN_MAX: scans running at once in this process (default 2). */
+  maxConcurrent: number;
+  limits: TScanLimits;
+  /** VIGIE_SCAN_CHROMIUM: a Chromium binary, for browser mode; null: static mode only. */
+  chromium: string | null;
+  /** Other sites' requests in browser mode: fetched, or refused and recorded (the tests: nothing leaves loopback). */
+  browserThirdParty: "fetch" | "abort";
+  /** Tests only: the resolver and extra trusted certificates. */
+  resolve?: (host: string) => Promise<TResolved[]>;
+  ca?: string;
+}
+
+type TEnvSource = Readonly<Record<string, string | undefined>>;
+
+export function scanSettings(env: TEnvSource = process.env): TScanSettings {
+  const max = Number(env.VIGIE_SCAN_MAX ?? "");
+  return {
+    enabled: !/^(off|0|false|no)$/i.test((env.VIGIE_SCAN ?? "").trim()),
+    allowHosts: allowedHosts(env.VIGIE_SCAN_ALLOW_HOSTS),
+    maxConcurrent: Number.isInteger(max) && max > 0 ? Math.min(max, 20) : 2,
+    limits: SCAN_LIMITS,
+    chromium: env.VIGIE_SCAN_CHROMIUM?.trim() || null,
+    browserThirdParty: "fetch",
+  };
+}
+
+export type TScanTarget = { ok: true; url: URL } | { ok: false; code: TUrlRefusal };
+
+/** The typed URL, checked before anything is sent: its form, then every address its host resolves to. */
+export async function checkScanTarget(raw: string, settings: TScanSettings): Promise<TScanTarget> {
+  const form = checkUrlForm(raw);
+  if (!form.ok) return form;
+  const target = await resolveTarget(form.url, { allowHosts: settings.allowHosts, timeoutMs: settings.limits.requestMs, ...(settings.resolve ? { resolve: settings.resolve } : {}) });
+  return target.ok ? { ok: true, url: form.url } : { ok: false, code: target.code };
+}
+
+/** Scans a checked URL (see checkScanTarget): always a result, partial when some part could not be read. */
+export async function runScan(url: URL, settings: TScanSettings, signal?: AbortSignal): Promise<TScanResult> {
+  const options: TCollectOptions = {
+    limits: settings.limits,
+    allowHosts: settings.allowHosts,
+    ...(signal ? { signal } : {}),
+    ...(settings.resolve ? { resolve: settings.resolve } : {}),
+    ...(settings.ca ? { ca: settings.ca } : {}),
+    ...(settings.chromium ? { browser: { chromium: settings.chromium, thirdParty: settings.browserThirdParty } } : {}),
+  };
+  const collected = await collectScan(url, options);
+  const trackers = await matchTrackers([...new Set(collected.requests.map((r) => r.url))]);
+  return analyseScan(collected, trackers);
+}
