@@ -57,7 +57,7 @@ export const DOMAINS = [
         risky: { dpf: "MEDIUM", scc_tia: "MEDIUM", none: "BLOCK" },
         remedies: ["dpf", "scc_tia", "none"],
         unknownAnswers: ["not_applicable"],
-        askedWhen: [{ rule: "HOST-01", in: ["us", "other", "unknown"] }, { rule: "HOST-02", in: ["yes"] }],
+        askedWhen: [{ rule: "HOST-01", in: ["us", "other", "unknown"] }, { rule: "HOST-02", in: ["yes", "unknown"] }],
         references: [
           ref("gdpr", "45"),
           ref("decision-2023-1795"),
