@@ -71,7 +71,7 @@ export const DOMAINS = [
       },
       { id: "HOST-04", who: "V", options: YES_NO, risky: { yes: "HIGH" }, references: [ref("cnil-universities-2021"), ref("circular-6282"), ref("circular-6404")] },
       { id: "HOST-05", who: "V", options: YES_NO, risky: { no: "LOW" }, references: [ref("secnumcloud"), ref("circular-6404")] },
-      { id: "HOST-06", who: "S", options: YES_NO, risky: { yes: "HIGH" }, references: [ref("written-question-971"), ref("dinum-2021")] },
+      { id: "HOST-06", who: "S", options: YES_NO, risky: { yes: "HIGH" }, kindOfService: true, references: [ref("written-question-971"), ref("dinum-2021")] },
       {
         id: "HOST-07", who: "V", options: YES_NO,
         risky: { no: { cases: [{ when: { rule: "HOST-04", in: ["yes"] }, severity: "MEDIUM" }], otherwise: "LOW" } },
