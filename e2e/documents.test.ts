@@ -78,6 +78,13 @@ describe("modes and documents", () => {
       expect(files["vendor-letter.md"]).toContain("Association de parents d’élèves");
       expect(files["school-letter.md"]).toContain(fr("Documents.schoolLetter.schoolHeading"));
       expect(files["school-letter.pdf"]).toContain(fr("Documents.schoolLetter.vendorHeading"));
+      // The points that matter most first, the other questions in the annex after the signature.
+      for (const text of [files["school-letter.md"]!, files["school-letter.pdf"]!]) {
+        const first = text.indexOf(fr("Documents.schoolLetter.firstHeading"));
+        expect(first).toBeGreaterThan(-1);
+        expect(text.indexOf(fr("Documents.schoolLetter.annexHeading"))).toBeGreaterThan(text.indexOf(fr("Documents.schoolLetter.signature")));
+        expect(text.indexOf(fr("Documents.schoolLetter.signature"))).toBeGreaterThan(first);
+      }
       // The school's own papers are not a parents' association's to write.
       for (const kind of ["family-notice", "register-entry", "action-plan", "decision"]) {
         expect(await page.getByRole("heading", { name: en(`ResultDocuments.titles.${kind}`), exact: true }).count()).toBe(0);

@@ -144,7 +144,7 @@ describe("a new round", () => {
 });
 
 describe("import from the start page", () => {
-  it("creates a new saved assessment and keeps the draft in progress (fr, en)", async () => {
+  it("asks before replacing a draft in progress; keeping it imports nothing, replacing opens the file (fr, en)", async () => {
     const file = example("gar-resource");
     for (const locale of LOCALES) {
       const { context, page, foreign } = await newContext(browser);
@@ -153,26 +153,39 @@ describe("import from the start page", () => {
         await seed(page, draft, `/${locale}`);
         await page.getByRole("heading", { name: t(locale)("ImportFile.heading") }).waitFor();
         expect(await violations(page)).toEqual([]);
-        await page.setInputFiles("#import-file", { name: "answers.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
-        await page.getByRole("button", { name: t(locale)("ImportFile.button") }).click();
-        const kept = page.getByTestId("import-kept");
-        await kept.waitFor();
-        expect(await kept.textContent()).toContain(t(locale)("Drafts.importKeptNamed", { service: file.service.name, current: "Brouillon en cours" }));
-        expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("import-kept");
-        expect(new URL(page.url()).pathname).toBe(`/${locale}`);
-        // The draft is still the one in progress; the imported file is a new saved assessment.
-        expect((await stored(page))?.service.name).toBe("Brouillon en cours");
-        const href = await kept.getByRole("link", { name: t(locale)("Drafts.importOpen") }).getAttribute("href");
-        const id = href?.split("/").pop() ?? "";
-        const saved = (await (await fetch(`${baseUrl()}/api/assessments/${id}`)).json()) as { document: { service: { name: string } } };
-        expect(saved.document.service.name).toBe(file.service.name);
+        const importIt = async () => {
+          await page.setInputFiles("#import-file", { name: "answers.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+          await page.getByRole("button", { name: t(locale)("ImportFile.button") }).click();
+        };
+        let posted = 0;
+        page.on("request", (r) => {
+          if (r.method() === "POST" && r.url().includes("/api/assessments/import")) posted++;
+        });
+        await importIt();
+        // The question names the draft; "keep" has the focus.
+        const dialog = page.getByRole("dialog", { name: t(locale)("Drafts.replaceTitle", { service: "Brouillon en cours" }) });
+        await dialog.waitFor();
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t(locale)("Drafts.replaceCancel"));
         expect(await violations(page)).toEqual([]);
+        await page.keyboard.press("Enter");
+        await dialog.waitFor({ state: "hidden" });
+        expect(posted).toBe(0);
+        expect(new URL(page.url()).pathname).toBe(`/${locale}`);
+        expect((await stored(page))?.service.name).toBe("Brouillon en cours");
 
-        // Without a draft in progress, the imported assessment opens in the form.
+        // Replacing it: the imported assessment opens in the form, with no second question.
+        await importIt();
+        await dialog.waitFor();
+        await dialog.getByRole("button", { name: t(locale)("Drafts.replaceConfirm") }).click();
+        await page.waitForURL(`**/${locale}/assess/context`);
+        await formReady(page);
+        expect(await page.inputValue("#field-service-name")).toBe(file.service.name);
+        expect(posted).toBe(1);
+
+        // Without a draft in progress, the imported assessment opens at once.
         await page.evaluate(() => localStorage.clear());
         await page.goto(`/${locale}`);
-        await page.setInputFiles("#import-file", { name: "answers.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
-        await page.getByRole("button", { name: t(locale)("ImportFile.button") }).click();
+        await importIt();
         await page.waitForURL(`**/${locale}/assess/context`);
         await formReady(page);
         expect(await page.inputValue("#field-service-name")).toBe(file.service.name);

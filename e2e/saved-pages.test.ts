@@ -182,6 +182,8 @@ describe("history, publication, catalogue, import and registers", () => {
       await page.goto("/fr/catalogue");
       await page.setInputFiles("#import-file", { name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, service: { name: "X" }, answers: { "HOST-01": "mars", "XYZ-99": "yes" } })) });
       await page.getByRole("button", { name: fr("ImportFile.button") }).click();
+      // The copy opened above is the draft in progress: the import asks before replacing it.
+      await page.getByRole("dialog").getByRole("button", { name: fr("Drafts.replaceConfirm") }).click();
       const problems = page.locator(".error-summary");
       await problems.waitFor();
       const listed = await problems.locator("li").allTextContents();
@@ -194,6 +196,8 @@ describe("history, publication, catalogue, import and registers", () => {
       expect(await page.evaluate(() => document.activeElement?.classList.contains("error-summary"))).toBe(true);
       await page.setInputFiles("#import-file", { name: "ok.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(example("gar-resource"))) });
       await page.getByRole("button", { name: fr("ImportFile.button") }).click();
+      // A refused file replaced nothing: asked again.
+      await page.getByRole("dialog").getByRole("button", { name: fr("Drafts.replaceConfirm") }).click();
       await page.waitForURL("**/fr/assess/context");
       await formReady(page);
       expect(await page.inputValue("#field-service-name")).toBe(example("gar-resource").service.name);
@@ -374,6 +378,7 @@ describe.each(LOCALES)("axe (WCAG 2.1 A and AA) on the saved-assessment pages in
       expect(await violations(page), "catalogue").toEqual([]);
       await page.setInputFiles("#import-file", { name: "bad.json", mimeType: "application/json", buffer: Buffer.from("{not json") });
       await page.getByRole("button", { name: t(locale)("ImportFile.button") }).click();
+      await page.getByRole("dialog").getByRole("button", { name: t(locale)("Drafts.replaceConfirm") }).click();
       await page.locator(".error-summary").waitFor();
       expect(await violations(page), "catalogue with import errors").toEqual([]);
       await page.locator("ul li h3 a").first().click();

@@ -26,7 +26,8 @@ export function AssessmentStep({ step }: { step: string }) {
     <div className="assess">
       <StepProgress step={step} />
       <div className="assess__body">
-        <h1 ref={heading} tabIndex={-1} className={styles.title}>
+        {/* The skip link lands here: the next Tab reaches the first field, past the step list. */}
+        <h1 ref={heading} id="main" tabIndex={-1} className={styles.title}>
           {t(stepTitleKey(step))}
         </h1>
         <p className={styles.intro}>{t(stepIntroKey(step))}</p>

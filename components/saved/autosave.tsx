@@ -6,7 +6,7 @@ import { useFormContext } from "react-hook-form";
 import { sanitizeDraft, type TDraft } from "@/lib/domain/assessment/draft";
 import { toDocument } from "@/lib/domain/assessment/to-document";
 import { saveDraft } from "@/lib/browser/draft-storage";
-import { putSaved, type TSavedView } from "@/lib/browser/api-client";
+import { getSavedAsEditor, putSaved, type TSavedView } from "@/lib/browser/api-client";
 import { editTokenFor, loadServerLink, saveServerLink, type TServerLink } from "@/lib/browser/local";
 import type { TAnswersDocument } from "@/lib/domain/schema";
 import { ConflictDialog } from "./conflict-dialog";
@@ -22,6 +22,8 @@ type TStatus =
   | { kind: "offline" }
   | { kind: "invalid" }
   | { kind: "refused" }
+  /** The edit link was replaced or revoked: found when the form opens, before any change is sent. */
+  | { kind: "revoked" }
   | { kind: "error" }
   | { kind: "conflict" };
 
@@ -32,7 +34,9 @@ const json = (doc: TAnswersDocument) => JSON.stringify(doc);
 /**
  * Saves the form to the saved assessment it belongs to, 1.5 s after the last change, with If-Match;
  * the draft stays in this browser too. A stale version gets the conflict dialog: nothing is
- * overwritten without the user choosing so. The status line is a polite live region.
+ * overwritten without the user choosing so. When the form opens, the edit link is checked: a link
+ * that no longer allows changes is said at once, and nothing is sent. The status line is a polite
+ * live region.
  */
 export function Autosave() {
   const t = useTranslations("Save.autosave");
@@ -126,6 +130,18 @@ export function Autosave() {
       if (current !== null && !current.pending) saveServerLink({ ...current, pending: true });
       schedule();
     });
+    // The edit link may have been replaced since this browser got it: say so now, not at the first change.
+    if (link !== null) {
+      const token = editTokenFor(link.id);
+      if (token === null) show({ kind: "refused" });
+      else
+        void getSavedAsEditor(link.id, token, locale).then((res) => {
+          const revoked = res.kind === "ok" ? res.value.editable === false : res.kind === "refused";
+          if (!revoked) return;
+          blocked.current = true;
+          show({ kind: "revoked" });
+        });
+    }
     const online = () => void flush();
     window.addEventListener("online", online);
     return () => {
@@ -135,7 +151,7 @@ export function Autosave() {
       // Leaving the form (to the result, say): send what is pending now rather than drop it.
       if (timer.current !== null) void flush();
     };
-  }, [flush, getValues, schedule, watch]);
+  }, [flush, getValues, locale, schedule, show, watch]);
 
   const keepMine = async () => {
     if (conflict === null) return;
@@ -185,6 +201,8 @@ export function Autosave() {
         return t("invalid");
       case "refused":
         return t("refused");
+      case "revoked":
+        return t("revoked");
       case "error":
         return t("error");
       case "conflict":

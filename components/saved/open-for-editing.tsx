@@ -4,10 +4,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
 import { CONTEXT_STEP } from "@/lib/domain/assessment/steps";
-import { isStarted, sanitizeDraft, type TDraft } from "@/lib/domain/assessment/draft";
+import { sanitizeDraft } from "@/lib/domain/assessment/draft";
 import { loadDraft, saveDraft } from "@/lib/browser/draft-storage";
 import { getSaved, type TSavedView } from "@/lib/browser/api-client";
 import { editTokenFor, loadServerLink, rememberEditToken, saveServerLink, tokenFromHash } from "@/lib/browser/local";
+import { useReplaceDraft } from "./replace-draft";
 import styles from "./saved.module.css";
 
 type TState =
@@ -15,12 +16,14 @@ type TState =
   | { kind: "noToken" }
   | { kind: "notFound" }
   | { kind: "offline" }
-  | { kind: "confirm"; view: TSavedView; token: string; other: TDraft };
+  /** A draft with answers was in the form, and the user kept it. */
+  | { kind: "kept" };
 
 /**
  * The edit link: reads the token from the fragment (it never reaches the server in a URL), keeps it
  * in this browser, loads the saved answers into the form and opens its first step; from there the
- * form autosaves. An unsaved assessment already in this browser is not replaced without asking.
+ * form autosaves. A draft with answers already in the form (another assessment) is not replaced
+ * without asking; keeping it leaves this one unopened.
  */
 export function OpenForEditing({ id }: { id: string }) {
   const t = useTranslations("SavedAssessment.edit");
@@ -28,6 +31,7 @@ export function OpenForEditing({ id }: { id: string }) {
   const router = useRouter();
   const [state, setState] = useState<TState>({ kind: "loading" });
   const heading = useRef<HTMLHeadingElement>(null);
+  const { ask, dialog } = useReplaceDraft();
 
   const open = (view: TSavedView, token: string) => {
     rememberEditToken(view.id, token);
@@ -59,9 +63,7 @@ export function OpenForEditing({ id }: { id: string }) {
         router.replace(`/assess/${CONTEXT_STEP}`);
         return;
       }
-      const unsaved = draft !== null && isStarted(draft) && (link === null || link.pending);
-      if (unsaved && link?.id !== id) return setState({ kind: "confirm", view, token, other: draft });
-      open(view, token);
+      ask({ opening: id, replace: () => open(view, token), keep: () => setState({ kind: "kept" }) });
     });
     return () => {
       live = false;
@@ -86,19 +88,20 @@ export function OpenForEditing({ id }: { id: string }) {
       )}
       {state.kind === "notFound" && <p role="alert">{t("notFound")}</p>}
       {state.kind === "offline" && <p role="alert">{t("offline")}</p>}
-      {state.kind === "confirm" && (
-        <div role="alert" className={styles.warning}>
-          <p>{state.other.service.name.trim() ? t("replaceNamed", { service: state.other.service.name.trim() }) : t("replace")}</p>
+      {state.kind === "kept" && (
+        <div role="status" className={styles.notice}>
+          <p>{t("kept")}</p>
           <p className="button-row">
-            <Link href="/result" className="button button--secondary">
-              {t("keepOther")}
+            <Link href={`/assess/${CONTEXT_STEP}`} className="button button--secondary">
+              {t("backToDraft")}
             </Link>
-            <button type="button" className="button button--danger" onClick={() => open(state.view, state.token)}>
-              {t("replaceYes")}
-            </button>
+            <Link href={`/assessments/${id}`} className="button button--secondary">
+              {t("readInstead")}
+            </Link>
           </p>
         </div>
       )}
+      {dialog}
     </>
   );
 }

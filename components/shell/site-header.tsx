@@ -3,7 +3,11 @@ import { Link } from "@/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
 import styles from "./site-header.module.css";
 
-/** App name (home link), what it is for, the public catalogue and registers, and the language switch. */
+/**
+ * App name (home link), what it is for, the public catalogue and registers, and the language switch.
+ * On a phone it stays compact (name and languages on one line, the links below, the tagline read
+ * by screen readers only), so the first question shows in the first screen.
+ */
 export async function SiteHeader() {
   const [tMeta, t] = await Promise.all([getTranslations("Metadata"), getTranslations("Layout")]);
   return (
@@ -25,7 +29,9 @@ export async function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <LanguageSwitch />
+        <div className={styles.languages}>
+          <LanguageSwitch />
+        </div>
       </div>
     </header>
   );

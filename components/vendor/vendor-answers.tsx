@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { getVendorQuestions, putVendorResponse, type TFieldProblem } from "@/lib/browser/api-client";
 import { tokenFromHash } from "@/lib/browser/local";
 import { formatDate } from "@/lib/i18n/format";
+import { capitalise, theSchoolFr } from "@/lib/i18n/french";
 import type { TLocale } from "@/lib/i18n/locales";
 import styles from "./vendor.module.css";
 
@@ -184,11 +185,13 @@ export function VendorAnswers() {
   const screenTitle = screen === 0 ? t("aboutHeading") : screen === last ? t("sendHeading") : (domains[screen - 1]?.[1] ?? "");
   const current = screen > 0 && screen < last ? data.questions.filter((q) => q.domain.id === domains[screen - 1]?.[0]) : [];
   const answered = Object.keys(answers).length;
+  // In French the school's name takes its article where it starts a sentence ("Le Collège Jean-Moulin utilise…").
+  const schoolSubject = data.school.name === null ? t("theSchool") : locale === "fr" ? theSchoolFr(data.school.name) : data.school.name;
 
   return (
     <>
       <p className={styles.intro}>
-        {t("intro", { service: data.service.name, school: data.school.name ?? t("theSchool"), date: expires })}
+        {capitalise(t("intro", { service: data.service.name, school: data.school.name ?? t("theSchool"), theSchool: schoolSubject, date: expires }))}
       </p>
       <p>
         <a href={`/${locale === "fr" ? "en" : "fr"}/vendor${window.location.hash}`} lang={locale === "fr" ? "en" : "fr"} hrefLang={locale === "fr" ? "en" : "fr"}>

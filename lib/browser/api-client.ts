@@ -73,6 +73,10 @@ export const createSaved = (doc: TAnswersDocument, lang: string) =>
 
 export const getSaved = (id: string, lang: string) => call<TSavedView>(`/api/assessments/${encodeURIComponent(id)}?lang=${lang}`, { method: "GET" });
 
+/** The same read with the edit token: `editable` says whether the token still allows changes. */
+export const getSavedAsEditor = (id: string, token: string, lang: string) =>
+  call<TSavedView & { editable: boolean }>(`/api/assessments/${encodeURIComponent(id)}?lang=${lang}`, { method: "GET", headers: { Accept: "application/json", ...auth(token) } });
+
 export const putSaved = (id: string, token: string, version: number, doc: TAnswersDocument, lang: string) =>
   call<TSavedView>(`/api/assessments/${encodeURIComponent(id)}?lang=${lang}`, {
     method: "PUT",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ofSchoolFr } from "./french";
+import { capitalise, theSchoolFr, ofSchoolFr } from "./french";
 
 describe("ofSchoolFr", () => {
   it.each([
@@ -26,5 +26,27 @@ describe("ofSchoolFr", () => {
     ["Collège-lycée Saint-Charles", "du Collège-lycée Saint-Charles"],
   ])("%s → %s", (name, expected) => {
     expect(ofSchoolFr(name)).toBe(expected);
+  });
+});
+
+describe("theSchoolFr", () => {
+  it.each([
+    ["Collège Jean-Moulin", "le Collège Jean-Moulin"],
+    ["Lycée polyvalent Marie-Curie", "le Lycée polyvalent Marie-Curie"],
+    ["École élémentaire Les Tilleuls", "l’École élémentaire Les Tilleuls"],
+    ["Cité scolaire Lumière", "la Cité scolaire Lumière"],
+    ["Institution Sainte-Marie", "l’Institution Sainte-Marie"],
+    ["Saint-Joseph", "l’établissement Saint-Joseph"],
+    ["Antoine de Saint-Exupéry", "l’établissement Antoine de Saint-Exupéry"],
+    ["Le collège Jean-Moulin", "le collège Jean-Moulin"],
+    ["L’École du Parc", "l’École du Parc"],
+    ["  Collège Jean-Moulin ", "le Collège Jean-Moulin"],
+  ])("%s → %s", (name, expected) => {
+    expect(theSchoolFr(name)).toBe(expected);
+  });
+
+  it("starts a sentence with a capital", () => {
+    expect(capitalise(`${theSchoolFr("Collège Jean-Moulin")} envisage`)).toBe("Le Collège Jean-Moulin envisage");
+    expect(capitalise(`${theSchoolFr("Saint-Joseph")} envisage`)).toBe("L’établissement Saint-Joseph envisage");
   });
 });

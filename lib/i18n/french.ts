@@ -23,3 +23,21 @@ export function ofSchoolFr(name: string): string {
   // A proper name only elides "de" before a vowel ("d’Avignon"); an h is left as written.
   return VOWEL.test(trimmed) ? `d’${trimmed}` : `de ${trimmed}`;
 }
+
+/**
+ * A school's name as the subject or object of a French sentence, with the article its kind of school
+ * takes: "le Collège Jean-Moulin", "l’École Jules-Ferry", "la Cité scolaire Lumière". A name with no
+ * known kind ("Saint-Joseph") reads "l’établissement Saint-Joseph"; a name with its article is kept.
+ * Lower case: the caller capitalises a sentence that starts with it.
+ */
+export function theSchoolFr(name: string): string {
+  const trimmed = name.trim();
+  if (/^(les?|la) /iu.test(trimmed) || /^l[’']/iu.test(trimmed)) return trimmed.charAt(0).toLocaleLowerCase() + trimmed.slice(1);
+  if (MASCULINE.test(trimmed)) return `le ${trimmed}`;
+  if (FEMININE_CONSONANT.test(trimmed)) return `la ${trimmed}`;
+  if (WITH_ELIDED_ARTICLE.test(trimmed)) return `l’${trimmed}`;
+  return `l’établissement ${trimmed}`;
+}
+
+/** A sentence that starts with a placeholder ("l’établissement envisage…") starts with a capital. */
+export const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice(1);

@@ -28,6 +28,12 @@ describe(`edit link rotation over the API (${process.env.DATABASE_URL ? "Postgre
     expect((await put(body.editToken)).status).toBe(200);
     const read = await GET(jsonRequest(`/api/assessments/${id}`, "GET"), params({ id }));
     expect(((await read.json()) as { document: { service: { name: string } } }).document.service.name).toBe("Quiz Éclair");
+    // Reading with a token says whether it still allows changes; reading without one says nothing of it.
+    const editable = async (headers?: Record<string, string>) =>
+      ((await (await GET(jsonRequest(`/api/assessments/${id}`, "GET", undefined, headers), params({ id }))).json()) as { editable?: boolean }).editable;
+    expect(await editable({ authorization: `Bearer ${created.editToken}` })).toBe(false);
+    expect(await editable({ authorization: `Bearer ${body.editToken}` })).toBe(true);
+    expect(await editable()).toBeUndefined();
     // The old token cannot rotate; no token is a 401; an unknown id a 404.
     expect((await rotate(jsonRequest(`/api/assessments/${id}/token`, "POST", undefined, editHeaders(created.editToken)), params({ id }))).status).toBe(403);
     expect((await rotate(jsonRequest(`/api/assessments/${id}/token`, "POST"), params({ id }))).status).toBe(401);

@@ -57,7 +57,7 @@ export const DOMAINS = [
         risky: { dpf: "MEDIUM", scc_tia: "MEDIUM", none: "BLOCK" },
         remedies: ["dpf", "scc_tia", "none"],
         unknownAnswers: ["not_applicable"],
-        askedWhen: [{ rule: "HOST-01", in: ["us", "other", "unknown"] }, { rule: "HOST-02", in: ["yes"] }],
+        askedWhen: [{ rule: "HOST-01", in: ["us", "other", "unknown"] }, { rule: "HOST-02", in: ["yes", "unknown"] }],
         references: [
           ref("gdpr", "45"),
           ref("decision-2023-1795"),
@@ -71,7 +71,7 @@ export const DOMAINS = [
       },
       { id: "HOST-04", who: "V", options: YES_NO, risky: { yes: "HIGH" }, references: [ref("cnil-universities-2021"), ref("circular-6282"), ref("circular-6404")] },
       { id: "HOST-05", who: "V", options: YES_NO, risky: { no: "LOW" }, references: [ref("secnumcloud"), ref("circular-6404")] },
-      { id: "HOST-06", who: "S", options: YES_NO, risky: { yes: "HIGH" }, references: [ref("written-question-971"), ref("dinum-2021")] },
+      { id: "HOST-06", who: "S", options: YES_NO, risky: { yes: "HIGH" }, kindOfService: true, references: [ref("written-question-971"), ref("dinum-2021")] },
       {
         id: "HOST-07", who: "V", options: YES_NO,
         risky: { no: { cases: [{ when: { rule: "HOST-04", in: ["yes"] }, severity: "MEDIUM" }], otherwise: "LOW" } },

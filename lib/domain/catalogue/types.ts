@@ -103,6 +103,11 @@ export interface TRule {
    * A gate is not scored: it decides whether the questions that name it in `askedWhen` are asked.
    */
   readonly gate?: true;
+  /**
+   * The question asks whether the service is of one particular kind (a US collaborative suite):
+   * unanswered, it says nothing about most services, so it is never among a letter's first questions.
+   */
+  readonly kindOfService?: true;
   /** ISO date from which the obligation behind the rule applies, when it is later than the text itself. */
   readonly appliesFrom?: string;
   /** The source (key of `SOURCES`) that set `appliesFrom`, when the date rests on an amending act: shown with its status. */

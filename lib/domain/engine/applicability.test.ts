@@ -28,6 +28,10 @@ describe("notApplicableRules", () => {
     expect(notApplicableRules({ "HOST-01": "france", "HOST-02": "no" }, CATALOGUE).get("HOST-03")).toEqual({ kind: "askedWhen" });
     expect(notApplicableRules({ "HOST-01": "us", "HOST-02": "no" }, CATALOGUE).has("HOST-03")).toBe(false);
     expect(notApplicableRules({ "HOST-01": "eu", "HOST-02": "yes" }, CATALOGUE).has("HOST-03")).toBe(false);
+    // An unknown answer to either question leaves the transfer possible, so HOST-03 is asked in both cases.
+    expect(notApplicableRules({ "HOST-01": "unknown", "HOST-02": "no" }, CATALOGUE).has("HOST-03")).toBe(false);
+    expect(notApplicableRules({ "HOST-01": "france", "HOST-02": "unknown" }, CATALOGUE).has("HOST-03")).toBe(false);
+    expect(notApplicableRules({ "HOST-01": "france" }, CATALOGUE).has("HOST-03")).toBe(false);
     // A missing answer counts as unknown, so the question is asked.
     expect(notApplicableRules({}, CATALOGUE).has("HOST-03")).toBe(false);
   });

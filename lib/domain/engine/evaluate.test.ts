@@ -231,6 +231,9 @@ describe("the real catalogue", () => {
     expect(run({ "HOST-01": "us", "HOST-03": "none" }).findings.map((f) => f.ruleId)).toEqual(["HOST-03"]);
     expect(run({ "HOST-03": "none" }).domains[1]!.notApplicable).toEqual(["HOST-03"]);
     expect(run({ "HOST-02": "yes", "HOST-03": "not_applicable" }).findings.find((f) => f.ruleId === "HOST-03")).toMatchObject({ unknown: true });
+    // Access from outside the EU that nobody could confirm or rule out: the basis is still asked and judged.
+    expect(run({ "HOST-02": "unknown", "HOST-03": "none" }).findings.find((f) => f.ruleId === "HOST-03")).toMatchObject({ severity: "BLOCK", unknown: false });
+    expect(run({ "HOST-02": "unknown", "HOST-03": "none" }).domains[1]!.notApplicable).toEqual([]);
     expect(run({ "HOST-01": "unknown" }).findings.find((f) => f.ruleId === "HOST-01")).toMatchObject({ severity: "HIGH", unknown: true });
   });
 

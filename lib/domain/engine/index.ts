@@ -7,3 +7,4 @@ export { notApplicableRules, type TNotApplicableReason } from "./applicability";
 export { countedApart, findingCounts, keyFigures, type TFindingCounts, type TKeyFigures } from "./key-figures";
 export { actionPlan, firstActions, FIRST_ACTIONS, type TAction, type TActionReader } from "./action-plan";
 export { answeredRules, sourcing, type TAnsweredRule, type TSourcing, type TSourcingInput } from "./sourcing";
+export { FIRST_QUESTIONS_MAX, letterQuestions, type TFirstQuestion, type TLetterQuestions } from "./first-questions";

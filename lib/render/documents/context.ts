@@ -3,7 +3,7 @@ import { evaluate } from "@/lib/domain/engine";
 import { clauseSeparator, formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
-import { ofSchoolFr } from "@/lib/i18n/french";
+import { ofSchoolFr, theSchoolFr } from "@/lib/i18n/french";
 import { buildContext, type TBuildContext } from "../report/sections/context";
 import type { TAnswersDocument, TMode } from "@/lib/domain/schema";
 import { documentFrame } from "./shell";
@@ -32,6 +32,8 @@ export interface TDocContext extends TBuildContext {
   separator: string;
   /** The school's name, or "our school" / "the school" when it is not given. */
   schoolName: (fallback: "ourSchool" | "theSchool") => string;
+  /** The same as the subject or object of a sentence: in French with its article ("le Collège Jean-Moulin"). */
+  theSchool: (fallback: "ourSchool" | "theSchool") => string;
   /** Who the controller and its DPO are (CTX-04, CTX-01), and the keys of their words. */
   controller: TController;
   controllerKeys: TControllerKeys;
@@ -59,14 +61,18 @@ export function documentContext(doc: TAnswersDocument, locale: TLocale, options:
     mode: doc.mode ?? "head",
     separator: clauseSeparator(locale),
     schoolName: (fallback) => doc.school?.name ?? t(`Documents.common.${fallback}`),
+    theSchool: (fallback) => {
+      const name = doc.school?.name;
+      if (name === undefined) return t(`Documents.common.${fallback}`);
+      return locale === "fr" ? theSchoolFr(name) : name;
+    },
     controller,
     controllerKeys: keys,
     dpoWho: t(keys.dpoWho),
   };
 }
 
-/** A sentence that starts with a placeholder ("notre établissement envisage…") starts with a capital. */
-export const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+export { capitalise } from "@/lib/i18n/french";
 
 /** Public or private school under contract (CTX-04); "unknown" when not answered. */
 export const schoolKind = (ctx: TDocContext): "public" | "private" | typeof UNKNOWN => {

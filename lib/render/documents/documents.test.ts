@@ -80,6 +80,19 @@ describe("vendor letter", () => {
     expect(all(vm)).toContain(fr("Documents.vendorLetter.empty"));
   });
 
+  it("starts with the school's name and its article in French, whatever the name", () => {
+    const quiz = withMode(loadExample("free-consumer-quiz"), "head");
+    expect(all(buildDocument(quiz, "vendor-letter", "fr", { now: NOW }))).toContain("Le Collège Jean-Moulin envisage d’utiliser");
+    expect(all(buildDocument(quiz, "vendor-letter", "en", { now: NOW }))).toContain("Collège Jean-Moulin plans to use");
+    const named = (name: string) => ({ ...quiz, school: { ...quiz.school, name } }) as TAnswersDocument;
+    expect(all(buildDocument(named("Saint-Joseph"), "vendor-letter", "fr", { now: NOW }))).toContain("L’établissement Saint-Joseph envisage d’utiliser");
+    expect(all(buildDocument(named("École élémentaire Les Tilleuls"), "vendor-letter", "fr", { now: NOW }))).toContain("L’École élémentaire Les Tilleuls envisage");
+    const unnamed = { ...quiz, school: undefined } as TAnswersDocument;
+    expect(all(buildDocument(unnamed, "vendor-letter", "fr", { now: NOW }))).toContain("Notre établissement envisage d’utiliser");
+    const itMode = withMode(loadExample("free-consumer-quiz"), "it");
+    expect(all(buildDocument(itMode, "vendor-letter", "fr", { now: NOW }))).toContain("les services numériques utilisés par le Collège Jean-Moulin, dont");
+  });
+
   it("is written by the parents' association in parents' mode", () => {
     const vm = buildDocument(withMode(loadExample("free-consumer-quiz"), "parents"), "vendor-letter", "fr", { now: NOW });
     expect(all(vm)).toContain("Association de parents d’élèves du Collège Jean-Moulin");

@@ -4,11 +4,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE } from "@/lib/domain/catalogue";
 import { formatReference } from "@/lib/i18n/format-reference";
-import { evaluate } from "@/lib/domain/engine";
+import { evaluate, letterQuestions } from "@/lib/domain/engine";
 import { LOCALES } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { loadExample } from "@/lib/testing/examples";
-import { normaliseSpaces, pdfText } from "@/lib/testing/pdf-tools";
+import { normaliseSpaces, pdfInfo, pdfPageText, pdfText } from "@/lib/testing/pdf-tools";
 import { buildDocument } from "./build";
 import { documentMarkdown } from "./markdown";
 import { renderDocument } from "./render";
@@ -27,11 +27,11 @@ const schoolAsked = rules.filter((r) => r.who === "S" && evaluation.schoolAction
 const vendorAsked = rules.filter((r) => r.who === "V" && evaluation.vendorQuestions.includes(r.id));
 
 /** The PDF's text and the Markdown's, of one document in one language. */
-async function texts(doc: typeof parents, kind: "school-letter" | "vendor-letter", locale: "fr" | "en") {
+async function texts(doc: TAnswersDocument, kind: "school-letter" | "vendor-letter", locale: "fr" | "en") {
   const file = join(dir, `${kind}-${locale}.pdf`);
   writeFileSync(file, (await renderDocument(doc, kind, locale, "pdf", { now })).body);
   const md = normaliseSpaces(documentMarkdown(buildDocument(doc, kind, locale, { now }), translatorFor(locale)).replace(/[*_\\]/g, ""));
-  return { pdf: pdfText(file), md };
+  return { pdf: normaliseSpaces(pdfText(file)), md, file };
 }
 
 describe("documents per mode", () => {
@@ -63,6 +63,56 @@ describe("the parents' letter to the head of school", () => {
       for (const r of vendorAsked) expect(text).toContain(normaliseSpaces(t(vendorQuestionKey(r.id, "parents"))));
       const [firstRef] = vendorAsked[0]!.references;
       expect(text).toContain(normaliseSpaces(formatReference(t, firstRef!, CATALOGUE.sources)));
+    }
+  });
+});
+
+describe("the parents' letter puts first the points that matter most", () => {
+  /** Where each of these texts starts in `text` (-1 when absent). */
+  const at = (text: string, s: string) => text.indexOf(normaliseSpaces(s));
+  const blank = { ...parents, answers: {} };
+
+  it.each(LOCALES)("in %s, as PDF and Markdown: eight points first, then the closing and the signature, the rest in an annex", async (locale) => {
+    const t = translatorFor(locale);
+    const e = evaluate(blank.answers, CATALOGUE);
+    const { first, rest } = letterQuestions(e, CATALOGUE);
+    const restCount = rest.school.length + rest.vendor.length;
+    expect(first).toHaveLength(8);
+    const { pdf, md, file } = await texts(blank, "school-letter", locale);
+    for (const text of [pdf, md]) {
+      const heading = at(text, t("Documents.schoolLetter.firstHeading"));
+      const signature = at(text, t("Documents.schoolLetter.signature"));
+      const annex = at(text, t("Documents.schoolLetter.annexHeading"));
+      expect(heading).toBeGreaterThan(-1);
+      expect(text).toContain(normaliseSpaces(t("Documents.schoolLetter.firstIntro", { count: 8, rest: restCount, service: blank.service.name })));
+      expect(signature).toBeGreaterThan(heading);
+      expect(annex).toBeGreaterThan(signature);
+      // The first points in their order, before the signature; the others after the annex's heading.
+      const positions = first.map((q) => text.indexOf(`· ${q.ruleId}`));
+      expect(positions.every((p) => p > heading && p < signature)).toBe(true);
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+      expect(at(text, t(vendorQuestionKey("AI-01", "parents")))).toBeGreaterThan(heading);
+      for (const id of [...rest.school, ...rest.vendor]) expect(text.indexOf(`· ${id}`), id).toBeGreaterThan(annex);
+      // Never the collaborative-suite question among the first points of a quiz.
+      expect(text.indexOf("· HOST-06")).toBeGreaterThan(annex);
+    }
+    // The letter itself (up to the signature) holds on two pages; the annex follows.
+    const pages = Number(pdfInfo(file).Pages);
+    const signaturePage = Array.from({ length: pages }, (_, i) => i + 1).find((p) => normaliseSpaces(pdfPageText(file, p)).includes(normaliseSpaces(t("Documents.schoolLetter.signature"))));
+    expect(signaturePage).toBeLessThanOrEqual(2);
+  });
+
+  it.each(LOCALES)("in %s: asks the head what the school plans about a confirmed serious risk", async (locale) => {
+    const t = translatorFor(locale);
+    const { pdf, md } = await texts(parents, "school-letter", locale);
+    const risk = t("Documents.schoolLetter.riskText", {
+      question: t("Rules.ACC-01.question"),
+      answer: t("Answers.no"),
+      severity: t("Severity.BLOCK").toLocaleLowerCase(locale),
+    });
+    for (const text of [pdf, md]) {
+      expect(text).toContain(normaliseSpaces(risk));
+      expect(at(text, risk)).toBeLessThan(at(text, t("Documents.schoolLetter.annexHeading")));
     }
   });
 });

@@ -82,6 +82,7 @@ export function buildVendorLetter(ctx: TDocContext, options: TDocumentOptions = 
   });
 
   const school = ctx.schoolName(ctx.mode === "parents" ? "theSchool" : "ourSchool");
+  const theSchool = ctx.theSchool(ctx.mode === "parents" ? "theSchool" : "ourSchool");
   return documentShell(ctx, "vendor-letter", title, [
     header,
     { type: "paragraph", text: t("Documents.vendorLetter.salutation") },
@@ -89,7 +90,7 @@ export function buildVendorLetter(ctx: TDocContext, options: TDocumentOptions = 
       type: "paragraph",
       // A staff-only service is used with the school's staff, not its pupils.
       text: capitalise(
-        t(ctx.mode === "head" && ctx.answer("CTX-02") === "staff" ? "Documents.vendorLetter.introStaff" : `Documents.vendorLetter.intro.${ctx.mode}`, { school, ofSchool: ofSchoolFr(school), service }),
+        t(ctx.mode === "head" && ctx.answer("CTX-02") === "staff" ? "Documents.vendorLetter.introStaff" : `Documents.vendorLetter.intro.${ctx.mode}`, { school, theSchool, ofSchool: ofSchoolFr(school), service }),
       ),
     },
     { type: "paragraph", text: t("Documents.vendorLetter.ask", { count: asked.size, date: replyBy }) },

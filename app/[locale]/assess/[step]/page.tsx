@@ -18,7 +18,9 @@ export default async function AssessStepPage({ params }: TProps) {
   const { step } = await params;
   if (!isStep(step)) notFound();
   return (
-    <main id="main" tabIndex={-1} className="main">
+    // The skip link's target is the step's heading (components/form/assessment-step.tsx), so the
+    // next Tab after it reaches the first field, not the step list.
+    <main className="main">
       <AssessmentStep step={step} />
     </main>
   );

@@ -1,10 +1,11 @@
 import "server-only";
 import { logSecurityEvent } from "@/lib/server/security/log";
 import { getAssessment } from "@/lib/server/store/assessment-view";
-import { deleteAssessment, saveAnswers, setReviewDate } from "@/lib/server/store/assessments";
+import { checkEditToken, deleteAssessment, saveAnswers, setReviewDate } from "@/lib/server/store/assessments";
 import { systemClock } from "@/lib/server/store/clock";
 import { noteRead } from "@/lib/server/store/retention";
 import type { TMutation } from "@/lib/server/store/assessments";
+import { bearerToken } from "../access";
 import { apiError } from "../errors";
 import { readAnswersDocument, refuseRefusalWithoutReason } from "../read-document";
 import { readJsonBody, refuseOversizedBody } from "../read-json";
@@ -13,14 +14,21 @@ import { routeId, withEditAccess, withVersionedEdit, type TIdParams } from "./pa
 import { readReviewPatch } from "./review-patch";
 import { assessmentJson, assessmentResponse } from "./respond";
 
-/** GET /api/assessments/{id}: anyone with the read link. */
+/**
+ * GET /api/assessments/{id}: anyone with the read link. With an edit token (Authorization: Bearer),
+ * `editable` also says whether that token still allows changes (false once the link was replaced),
+ * so the form can say so before the first change fails; the read itself is never refused for it.
+ */
 export async function handleGetAssessment(req: Request, params: TIdParams): Promise<Response> {
   const route = await routeId(req, params);
   if (!route.ok) return route.response;
   return withDb(req, async (db) => {
     const view = await getAssessment(db, route.id, systemClock);
-    if (view !== null) await noteRead(db, [view.id], systemClock);
-    return view === null ? apiError(req, "not_found") : assessmentResponse(req, view);
+    if (view === null) return apiError(req, "not_found");
+    await noteRead(db, [view.id], systemClock);
+    const token = bearerToken(req);
+    if (token === null) return assessmentResponse(req, view);
+    return assessmentResponse(req, view, 200, { editable: (await checkEditToken(db, view.id, token)) === "ok" });
   });
 }
 

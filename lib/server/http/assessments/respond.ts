@@ -12,5 +12,5 @@ export const assessmentJson = (req: Request, view: TAssessmentView) => ({
   catalogueOutdated: view.catalogueVersion !== CATALOGUE_VERSION,
 });
 
-export const assessmentResponse = (req: Request, view: TAssessmentView, status = 200) =>
-  Response.json(assessmentJson(req, view), { status, headers: { "Cache-Control": "no-store", ETag: etag(view.version) } });
+export const assessmentResponse = (req: Request, view: TAssessmentView, status = 200, extra: Record<string, unknown> = {}) =>
+  Response.json({ ...assessmentJson(req, view), ...extra }, { status, headers: { "Cache-Control": "no-store", ETag: etag(view.version) } });
