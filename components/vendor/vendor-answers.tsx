@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { getVendorQuestions, putVendorResponse, type TFieldProblem } from "@/lib/browser/api-client";
 import { tokenFromHash } from "@/lib/browser/local";
 import { formatDate } from "@/lib/i18n/format";
-import { capitalise, theSchoolFr } from "@/lib/i18n/french";
+import { capitalise, theSchoolFr, toSchoolFr } from "@/lib/i18n/french";
 import type { TLocale } from "@/lib/i18n/locales";
 import styles from "./vendor.module.css";
 
@@ -114,7 +114,7 @@ export function VendorAnswers() {
         <h2 id="vendor-screen" ref={heading} tabIndex={-1}>
           {t("sentHeading")}
         </h2>
-        <p>{t("sentText", { count: Object.keys(answers).length, date: formatDate(locale, state.submittedAt), school: data.school.name ?? t("theSchool") })}</p>
+        <p>{t("sentText", { count: Object.keys(answers).length, date: formatDate(locale, state.submittedAt), toSchool: locale === "fr" ? toSchoolFr(data.school.name ?? t("theSchool")) : (data.school.name ?? t("theSchool")) })}</p>
         <p>{t("sentChange", { date: expires })}</p>
         <p>
           <button

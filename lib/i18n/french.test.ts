@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capitalise, theSchoolFr, ofSchoolFr } from "./french";
+import { capitalise, schoolInSentence, theSchoolFr, toSchoolFr, ofSchoolFr } from "./french";
 
 describe("ofSchoolFr", () => {
   it.each([
@@ -48,5 +48,21 @@ describe("theSchoolFr", () => {
   it("starts a sentence with a capital", () => {
     expect(capitalise(`${theSchoolFr("Collège Jean-Moulin")} envisage`)).toBe("Le Collège Jean-Moulin envisage");
     expect(capitalise(`${theSchoolFr("Saint-Joseph")} envisage`)).toBe("L’établissement Saint-Joseph envisage");
+  });
+});
+
+describe("toSchoolFr and schoolInSentence", () => {
+  it.each([
+    ["Collège Jean-Moulin", "au Collège Jean-Moulin"],
+    ["École Jules-Ferry", "à l’École Jules-Ferry"],
+    ["Cité scolaire Lumière", "à la Cité scolaire Lumière"],
+    ["Les Tilleuls", "aux Tilleuls"],
+    ["Saint-Joseph", "à l’établissement Saint-Joseph"],
+  ])("%s → %s", (name, expected) => {
+    expect(toSchoolFr(name)).toBe(expected);
+  });
+  it("gives the French article in French only", () => {
+    expect(schoolInSentence("fr", "Lycée Victor-Hugo")).toBe("le Lycée Victor-Hugo");
+    expect(schoolInSentence("en", "Lycée Victor-Hugo")).toBe("Lycée Victor-Hugo");
   });
 });

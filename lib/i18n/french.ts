@@ -39,5 +39,16 @@ export function theSchoolFr(name: string): string {
   return `l’établissement ${trimmed}`;
 }
 
+/** "à" before a school's name, contracted with its article: "au Collège Jean-Moulin", "à l’École Jules-Ferry", "aux Tilleuls". */
+export function toSchoolFr(name: string): string {
+  const the = theSchoolFr(name);
+  if (/^le /u.test(the)) return the.replace(/^le /u, "au ");
+  if (/^les /u.test(the)) return the.replace(/^les /u, "aux ");
+  return `à ${the}`;
+}
+
+/** A school's name inside a sentence of the given language: with its French article, as it is in English. */
+export const schoolInSentence = (locale: string, name: string): string => (locale === "fr" ? theSchoolFr(name) : name);
+
 /** A sentence that starts with a placeholder ("l’établissement envisage…") starts with a capital. */
 export const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice(1);

@@ -93,7 +93,7 @@ export function controllerText(ctx: TDocContext): string {
     case "private":
       return school === undefined ? t("Documents.controller.privateNoSchool") : t("Documents.controller.private", { school, ofSchool: ofSchoolFr(school) });
     case "ecole":
-      return t("Documents.controller.dasen", { school: school ?? t("Documents.common.theSchool") });
+      return t("Documents.controller.dasen", { school: ctx.theSchool("theSchool") });
     case "eple":
       return school === undefined ? t("Documents.controller.epleNoSchool") : t("Documents.controller.eple", { school });
     case "public":

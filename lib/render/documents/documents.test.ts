@@ -134,7 +134,7 @@ describe("families' notice", () => {
     expect(notice("free-consumer-quiz")).toContain(
       "Le responsable du traitement est l’établissement public local d’enseignement (EPLE) Collège Jean-Moulin, représenté par son chef d’établissement.",
     );
-    expect(notice("gar-resource")).toContain("directeur académique des services de l’éducation nationale (IA-DASEN) du département dont dépend École élémentaire Les Tilleuls");
+    expect(notice("gar-resource")).toContain("directeur académique des services de l’éducation nationale (IA-DASEN) du département dont dépend l’École élémentaire Les Tilleuls");
     expect(notice("ai-homework-assistant")).toContain("l’organisme gestionnaire du Collège Saint-Exupéry, établissement privé sous contrat");
     for (const name of EXAMPLES) {
       expect(notice(name)).not.toContain("responsable des données");

@@ -1,3 +1,4 @@
+import { schoolInSentence } from "@/lib/i18n/french";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -91,7 +92,7 @@ export default async function AssessmentPage({ params }: TProps) {
           <p className={styles.origin}>
             {t("SavedAssessment.origin", {
               service: view.origin.serviceName,
-              school: view.origin.schoolName ?? "",
+              school: schoolInSentence(locale, view.origin.schoolName ?? ""),
               hasSchool: view.origin.schoolName ? "yes" : "no",
               published: date(view.origin.publishedAt),
               copied: date(view.origin.copiedAt),

@@ -1,3 +1,4 @@
+import { schoolInSentence } from "@/lib/i18n/french";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -65,7 +66,7 @@ export default async function PublicEntryPage({ params }: TProps) {
         <p>
           {t("PublicCatalogue.entryFacts", {
             vendor: entry.vendor ?? t("SavedAssessment.none"),
-            school: entry.schoolName ?? "",
+            school: schoolInSentence(locale, entry.schoolName ?? ""),
             hasSchool: entry.schoolName === null ? "no" : "yes",
             evaluated: formatDate(locale, entry.evaluatedAt),
             published: formatDate(locale, entry.updatedAt),
