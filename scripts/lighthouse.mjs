@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-const LIGHTHOUSE_VERSION = "13.5.0";
+const LIGHTHOUSE_VERSION = "12.2.3";
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3231);
 const BASE = `http://localhost:${PORT}`;

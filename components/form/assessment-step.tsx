@@ -34,7 +34,9 @@ export function AssessmentStep({ step }: { step: string }) {
         {ready && step === CONTEXT_STEP ? <ModeNotice /> : null}
         {ready && step === CONTEXT_STEP ? <CopyNotice /> : null}
         {!ready ? (
-          <p role="status">{t("Form.loading")}</p>
+          <p role="status" className={styles.loading}>
+            {t("Form.loading")}
+          </p>
         ) : step === REVIEW_STEP ? (
           <ReviewStep />
         ) : (

@@ -1,49 +1,59 @@
-import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
-import { configuredQueueMax, isPdfAborted, isPdfQueueFull, PdfAbortedError, PdfPool, PdfQueueFullError, type TPoolWorker } from "./pdf-pool";
-import type { TPdfTask } from "./pdf-task";
+import { configuredQueueMax, isPdfAborted, isPdfQueueFull, PdfAbortedError, PdfPool, PdfQueueFullError, type TWorkerPool } from "./pdf-pool";
+import type { TPdfTask, TPdfTaskResult } from "./pdf-task";
 
-/** A worker thread the test drives by hand: it loads, warms up, answers or dies when told. */
-class FakeWorker extends EventEmitter {
-  readonly sent: { id: number; task: TPdfTask }[] = [];
-  terminated = false;
-  postMessage(msg: { id: number; task: TPdfTask }) {
-    this.sent.push(msg);
+/** One render given to the fake workers: the test answers it, fails it or kills its worker. */
+interface TSent {
+  task: TPdfTask;
+  signal: AbortSignal | undefined;
+  answers: (text: string) => void;
+  failsWith: (message: string) => void;
+  /** Its worker dies under it (piscina rejects the task with the worker's error). */
+  workerDies: () => void;
+}
+
+/** piscina as the pool sees it, driven by hand; an aborted signal rejects as piscina does (AbortError). */
+class FakeWorkers implements TWorkerPool {
+  readonly sent: TSent[] = [];
+  readonly errorListeners: ((e: unknown) => void)[] = [];
+  destroyed = false;
+  run(task: TPdfTask, { signal }: { signal?: AbortSignal }) {
+    return new Promise<TPdfTaskResult>((resolve, reject) => {
+      signal?.addEventListener("abort", () => reject(Object.assign(new Error("The task has been aborted"), { name: "AbortError" })), { once: true });
+      this.sent.push({
+        task,
+        signal,
+        answers: (text) => resolve({ pdf: new Uint8Array(Buffer.from(text)) }),
+        failsWith: (message) => resolve({ message }),
+        workerDies: () => reject(new Error("worker exited with code: 1")),
+      });
+    });
   }
-  terminate() {
-    this.terminated = true;
-    return Promise.resolve(0);
-  }
-  ref() {}
-  unref() {}
-  loads() {
-    this.emit("message", { loaded: true });
+  on(_event: "error", listener: (e: unknown) => void) {
+    this.errorListeners.push(listener);
     return this;
   }
-  warmsUp() {
-    this.emit("message", { ready: true });
-    return this;
+  destroy() {
+    this.destroyed = true;
+    return Promise.resolve();
   }
-  answers(bytes: string) {
-    const { id } = this.sent.at(-1)!;
-    this.emit("message", { id, ok: true, pdf: new Uint8Array(Buffer.from(bytes)) });
-  }
-  dies() {
-    this.emit("exit", 1);
+  /** A worker lost with no render on it (its entry failed to load...). */
+  loseIdleWorker() {
+    for (const l of this.errorListeners) l(new Error("worker exited with code: 1"));
   }
 }
 
 const TASK: TPdfTask = { kind: "document", vm: {} as never };
 
 function aPool(size: number, queueMax?: number, admissionWaitMs = 0) {
-  const workers: FakeWorker[] = [];
+  const workers = new FakeWorkers();
+  const created: number[] = [];
   const renderedHere: TPdfTask[] = [];
   const pool = new PdfPool(
     size,
-    () => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w as unknown as TPoolWorker;
+    async (n) => {
+      created.push(n);
+      return workers;
     },
     async (task) => {
       renderedHere.push(task);
@@ -52,75 +62,102 @@ function aPool(size: number, queueMax?: number, admissionWaitMs = 0) {
     queueMax,
     admissionWaitMs,
   );
-  return { pool, workers, renderedHere };
+  return { pool, workers, created, renderedHere };
 }
 
 const text = async (pdf: Promise<Buffer>) => (await pdf).toString();
 const settled = () => new Promise((r) => setImmediate(r));
 
 describe("PDF worker pool, its workers' life", () => {
-  it("starts at most two workers with the server, and sends work only once one has warmed up", async () => {
-    const { pool, workers } = aPool(4);
-    pool.start();
-    expect(workers).toHaveLength(2);
+  it("starts its workers once, with the server, and sends them the renders", async () => {
+    const { pool, workers, created } = aPool(4);
+    await Promise.all([pool.start(), pool.start()]);
+    expect(created).toEqual([4]);
     const pdf = text(pool.run(TASK));
     await settled();
-    expect(workers[0]!.sent).toEqual([]); // loaded, still warming up
-    workers[0]!.loads().warmsUp();
-    expect(workers[0]!.sent).toHaveLength(1);
-    workers[0]!.answers("from the worker");
+    expect(workers.sent.map((s) => s.task)).toEqual([TASK]);
+    workers.sent[0]!.answers("from the worker");
     expect(await pdf).toBe("from the worker");
   });
 
-  it("turns itself off when a worker dies before its code loads: waiting work renders here", async () => {
-    const { pool, workers, renderedHere } = aPool(2);
-    pool.start();
-    const pdf = text(pool.run(TASK));
-    workers[0]!.dies();
-    expect(await pdf).toBe("here");
-    expect(workers[1]!.terminated).toBe(true);
+  it("turns itself off when its workers cannot start: every render happens here", async () => {
+    const renderedHere: TPdfTask[] = [];
+    const pool = new PdfPool(
+      2,
+      () => Promise.reject(new Error("the entry does not load")),
+      async (task) => {
+        renderedHere.push(task);
+        return Buffer.from("here");
+      },
+    );
+    expect(await text(pool.run(TASK))).toBe("here");
     expect(await text(pool.run(TASK))).toBe("here");
     expect(renderedHere).toHaveLength(2);
-    expect(workers).toHaveLength(2);
+    expect(pool.active).toBe(false);
   });
 
-  it("never leaves a render hanging when it turns itself off: a worker's render under way is redone here", async () => {
-    const { pool, workers } = aPool(2);
-    pool.start();
-    workers[0]!.loads().warmsUp();
-    const pdf = text(pool.run(TASK));
-    expect(workers[0]!.sent).toHaveLength(1);
-    workers[1]!.dies(); // never loaded: no workers here
-    expect(workers[0]!.terminated).toBe(true);
-    workers[0]!.dies(); // its exit, after the termination
-    expect(await pdf).toBe("here");
-  });
-
-  it("turns itself off after three workers in a row die while warming up, not before", async () => {
+  it("redoes here a render whose worker died under it, and goes on with its workers", async () => {
     const { pool, workers, renderedHere } = aPool(1);
-    pool.start();
+    await pool.start();
     const pdf = text(pool.run(TASK));
-    for (let i = 0; i < 3; i++) {
-      expect(workers, `worker ${i + 1}`).toHaveLength(i + 1);
-      workers[i]!.loads().dies();
-    }
+    await settled();
+    workers.sent[0]!.workerDies();
     expect(await pdf).toBe("here");
     expect(renderedHere).toHaveLength(1);
-    expect(workers).toHaveLength(3);
+    const next = text(pool.run(TASK));
+    await settled();
+    workers.sent[1]!.answers("from the replacement");
+    expect(await next).toBe("from the replacement");
+    expect(pool.active).toBe(true);
   });
 
-  it("replaces a warm worker that crashes mid-render at once, and redoes its render here", async () => {
-    const { pool, workers } = aPool(1);
-    pool.start();
-    workers[0]!.loads().warmsUp();
-    const pdf = text(pool.run(TASK));
-    workers[0]!.dies();
-    expect(await pdf).toBe("here");
-    expect(workers).toHaveLength(2); // the replacement, warming up before any work comes
-    workers[1]!.loads().warmsUp();
-    const next = text(pool.run(TASK));
-    workers[1]!.answers("from the replacement");
-    expect(await next).toBe("from the replacement");
+  it("does not redo a render that failed on its own: its error reaches the caller", async () => {
+    const { pool, workers, renderedHere } = aPool(1);
+    await pool.start();
+    const pdf = pool.run(TASK).catch((e: unknown) => e);
+    await settled();
+    workers.sent[0]!.failsWith("Error: no font");
+    expect(((await pdf) as Error).message).toBe("Error: no font");
+    expect(renderedHere).toEqual([]);
+  });
+
+  it("turns itself off after three worker failures in a row, not before; a rendered PDF resets the count", async () => {
+    const { pool, workers, renderedHere } = aPool(2);
+    await pool.start();
+    workers.loseIdleWorker();
+    workers.loseIdleWorker();
+    const ok = text(pool.run(TASK));
+    await settled();
+    workers.sent[0]!.answers("ok");
+    expect(await ok).toBe("ok");
+    workers.loseIdleWorker();
+    workers.loseIdleWorker();
+    expect(pool.active).toBe(true);
+    const lost = text(pool.run(TASK));
+    await settled();
+    workers.sent[1]!.workerDies();
+    expect(await lost).toBe("here");
+    expect(pool.active).toBe(false);
+    expect(workers.destroyed).toBe(true);
+    expect(await text(pool.run(TASK))).toBe("here");
+    expect(workers.sent).toHaveLength(2);
+    expect(renderedHere).toHaveLength(2);
+  });
+
+  it("hands the request's signal to the workers: a client that goes away cancels its render, not redone here", async () => {
+    const { pool, workers, renderedHere } = aPool(1);
+    await pool.start();
+    const gone = new AbortController();
+    const abandoned = pool.run(TASK, gone.signal).catch((e: unknown) => e);
+    await settled();
+    expect(workers.sent[0]!.signal).toBe(gone.signal);
+    gone.abort();
+    expect(await abandoned).toBeInstanceOf(PdfAbortedError);
+    expect(renderedHere).toEqual([]);
+    expect(pool.waiting).toBe(0);
+    // Already gone when it asks: refused at once, the workers never see it.
+    expect(await pool.run(TASK, AbortSignal.abort()).catch((e: unknown) => e)).toBeInstanceOf(PdfAbortedError);
+    expect(workers.sent).toHaveLength(1);
   });
 });
 
@@ -136,26 +173,27 @@ describe("PDF worker pool, its bounded queue", () => {
 
   it("refuses a render beyond the queue's bound, with the seconds to wait, and takes work again once it drains", async () => {
     const { pool, workers } = aPool(1, 2);
-    pool.start();
-    workers[0]!.loads().warmsUp();
+    await pool.start();
     const first = text(pool.run(TASK)); // running
     const waiting = [text(pool.run(TASK)), text(pool.run(TASK))];
     expect(pool.waiting).toBe(2);
     const refused = await pool.run(TASK).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(PdfQueueFullError);
     expect((refused as PdfQueueFullError).retryAfterSeconds).toBe(3);
-    workers[0]!.answers("one");
+    await settled();
+    workers.sent[0]!.answers("one");
     expect(await first).toBe("one");
+    await settled();
     expect(pool.waiting).toBe(1);
     const again = text(pool.run(TASK));
-    for (const name of ["two", "three", "four"]) workers[0]!.answers(name);
+    await settled();
+    ["two", "three", "four"].forEach((name, i) => workers.sent[i + 1]!.answers(name));
     expect(await Promise.all([...waiting, again])).toEqual(["two", "three", "four"]);
   });
 
   it("lets a request wait a moment for room in a full queue: a place freed by a client that left is taken, not refused", async () => {
     const { pool, workers } = aPool(1, 1, 5_000);
-    pool.start();
-    workers[0]!.loads().warmsUp();
+    await pool.start();
     const first = text(pool.run(TASK)); // running
     const gone = new AbortController();
     const abandoned = pool.run(TASK, gone.signal).catch((e: unknown) => e); // queued
@@ -164,10 +202,11 @@ describe("PDF worker pool, its bounded queue", () => {
     expect(await pool.run(TASK).catch((e: unknown) => e)).toBeInstanceOf(PdfQueueFullError);
     gone.abort();
     expect(await abandoned).toBeInstanceOf(PdfAbortedError);
-    expect(pool.waiting).toBe(1);
-    workers[0]!.answers("first");
+    await settled();
+    expect(workers.sent).toHaveLength(3); // the first, the abandoned one, the admitted one
+    workers.sent[0]!.answers("first");
     expect(await first).toBe("first");
-    workers[0]!.answers("admitted");
+    workers.sent[2]!.answers("admitted");
     expect(await waiting).toBe("admitted");
   });
 
@@ -180,35 +219,12 @@ describe("PDF worker pool, its bounded queue", () => {
     expect(isPdfAborted(new PdfQueueFullError(1))).toBe(false);
   });
 
-  it("drops a waiting render whose client went away before it starts: the worker never sees it", async () => {
-    const { pool, workers } = aPool(1);
-    pool.start();
-    workers[0]!.loads().warmsUp();
-    const first = text(pool.run(TASK));
-    const gone = new AbortController();
-    const abandoned = pool.run(TASK, gone.signal).catch((e: unknown) => e);
-    const next = text(pool.run(TASK, new AbortController().signal));
-    gone.abort();
-    expect(await abandoned).toBeInstanceOf(PdfAbortedError);
-    expect(pool.waiting).toBe(1);
-    workers[0]!.answers("first");
-    expect(await first).toBe("first");
-    expect(workers[0]!.sent).toHaveLength(2); // the first and the next, not the abandoned one
-    workers[0]!.answers("next");
-    expect(await next).toBe("next");
-    // Already gone when it asks: refused at once.
-    expect(await pool.run(TASK, AbortSignal.abort()).catch((e: unknown) => e)).toBeInstanceOf(PdfAbortedError);
-    expect(workers[0]!.sent).toHaveLength(2);
-  });
-
   it("without workers, renders here one at a time, within the same bound, and skips abandoned renders", async () => {
     const started: string[] = [];
     const finish: (() => void)[] = [];
     const pool = new PdfPool(
       0,
-      () => {
-        throw new Error("no workers");
-      },
+      () => Promise.reject(new Error("no workers")),
       (task) => {
         started.push(task.kind);
         return new Promise<Buffer>((resolve) => finish.push(() => resolve(Buffer.from(task.kind))));

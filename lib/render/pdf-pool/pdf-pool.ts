@@ -1,10 +1,13 @@
 /**
- * PDF rendering on a pool of worker threads, one per core by default, so that reports render in
- * parallel and the server's event loop stays free while they do (a report is ~0.5 s of CPU).
+ * PDF rendering on a pool of worker threads (piscina), one per core by default, so that reports
+ * render in parallel and the server's event loop stays free while they do (a report is ~0.5 s of CPU).
  *
  * - VIGIE_PDF_WORKERS=n sets the pool's size; 0 renders in the calling thread. The default is one
  *   worker per core under `next start` (NODE_ENV=production), and 0 elsewhere (dev, Vitest, the CLI,
  *   tsx scripts), where a worker could not load the TypeScript entry.
+ * - A request whose client goes away (its signal aborts) cancels its render: a waiting one leaves
+ *   the queue, a running one stops with its worker, which piscina replaces (the new one warms up
+ *   before it takes work).
  * - Whenever workers cannot start (the entry fails to load) the pool turns itself off and every
  *   render happens in-process: a slower server, never a failed download.
  * - A worker that dies mid-render (e.g. over its heap limit, below) is replaced and its render redone
@@ -12,6 +15,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { Piscina } from "piscina";
 import { renderBilingualReportPdf } from "../documents/render";
 import type { TReportPart } from "@/lib/domain/report-parts";
 import type { TDocumentViewModel } from "../documents/types";
@@ -19,10 +23,12 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { renderReportPdf } from "../report/render";
 import type { TReportOptions } from "../report/view-model";
 import type { TAnswersDocument } from "@/lib/domain/schema";
-import type { TPdfTask, TPdfTaskResult, TPdfWorkerStatus } from "./pdf-task";
+import type { TPdfTask, TPdfTaskResult } from "./pdf-task";
 import { renderTask } from "./render-task";
 
-export function configuredPoolSize(env: Readonly<Record<string, string | undefined>> = process.env): number {
+type TEnv = Readonly<Record<string, string | undefined>>;
+
+export function configuredPoolSize(env: TEnv = process.env): number {
   const raw = env.VIGIE_PDF_WORKERS;
   if (raw !== undefined && raw.trim() !== "") {
     const n = Number(raw);
@@ -38,7 +44,7 @@ export function configuredPoolSize(env: Readonly<Record<string, string | undefin
  * stays flat (npm run bench: 606–621 MB with the young generation below). A worker that runs out
  * is replaced, its render redone in-process.
  */
-const workerHeapMb = (env: Readonly<Record<string, string | undefined>> = process.env) => {
+export const workerHeapMb = (env: TEnv = process.env) => {
   const n = Number(env.VIGIE_PDF_WORKER_HEAP_MB ?? 192);
   return Number.isFinite(n) && n >= 64 ? n : 192;
 };
@@ -51,7 +57,7 @@ const workerHeapMb = (env: Readonly<Record<string, string | undefined>> = proces
  * render by default, ~0.75 s with 96 MB, ~0.65–0.7 s with 128–144 MB (uncapped: ~0.69 s). It costs
  * ~95 MB of RSS per worker, constant (npm run bench: 420 → 614 MB with both workers started).
  */
-const workerYoungMb = (env: Readonly<Record<string, string | undefined>> = process.env) => {
+export const workerYoungMb = (env: TEnv = process.env) => {
   const n = Number(env.VIGIE_PDF_WORKER_YOUNG_MB ?? 128);
   return Math.min(Number.isFinite(n) && n >= 8 ? n : 128, workerHeapMb(env));
 };
@@ -62,7 +68,7 @@ const workerYoungMb = (env: Readonly<Record<string, string | undefined>> = proce
  * so the last one queued starts within about two renders' time (< 2 s) instead of behind every
  * request a flood left; beyond it the routes answer 503 with Retry-After (lib/server/http/pdf-busy.ts).
  */
-export function configuredQueueMax(poolSize: number, env: Readonly<Record<string, string | undefined>> = process.env): number {
+export function configuredQueueMax(poolSize: number, env: TEnv = process.env): number {
   const raw = env.VIGIE_PDF_QUEUE_MAX;
   if (raw !== undefined && raw.trim() !== "") {
     const n = Number(raw);
@@ -82,7 +88,7 @@ export class PdfQueueFullError extends Error {
   }
 }
 
-/** The client went away (its request's signal aborted) before its render started: nothing was rendered. */
+/** The client went away (its request's signal aborted): its render was dropped or stopped. */
 export class PdfAbortedError extends Error {
   constructor() {
     super("PDF render abandoned by its client");
@@ -98,39 +104,44 @@ export const isPdfQueueFull = (e: unknown): e is PdfQueueFullError =>
   e instanceof Error && e.name === "PdfQueueFullError" && typeof (e as { retryAfterSeconds?: unknown }).retryAfterSeconds === "number";
 export const isPdfAborted = (e: unknown): e is PdfAbortedError => e instanceof Error && e.name === "PdfAbortedError";
 
-interface TJob {
-  id: number;
-  task: TPdfTask;
-  resolve: (pdf: Buffer) => void;
-  reject: (error: Error) => void;
-  signal: AbortSignal | undefined;
-  /** Removes the abort listener once the job leaves the queue. */
-  release: () => void;
+/** What the pool uses of piscina (the tests give it a fake). */
+export interface TWorkerPool {
+  run(task: TPdfTask, options: { signal?: AbortSignal }): Promise<TPdfTaskResult>;
+  on(event: "error", listener: (error: unknown) => void): unknown;
+  destroy(): Promise<void>;
 }
 
-/** What the pool uses of a worker thread (the tests give it fakes). */
-export interface TPoolWorker {
-  on(event: "message", listener: (msg: TPdfTaskResult | TPdfWorkerStatus) => void): unknown;
-  on(event: "error" | "exit", listener: () => void): unknown;
-  postMessage(msg: { id: number; task: TPdfTask }): void;
-  terminate(): Promise<unknown>;
-  ref(): void;
-  unref(): void;
+/**
+ * The worker entry's file as the bundler built it. Turbopack compiles pdf-worker.ts as an entry of
+ * its own only from `new Worker(new URL("./pdf-worker.ts", import.meta.url))`, and piscina starts
+ * its threads itself from a file name: a probe thread started from that expression says which file
+ * it runs (pdf-worker.ts answers a probe with its path and exits, loading nothing else).
+ */
+export function builtWorkerEntry(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const probe = new Worker(new URL("./pdf-worker.ts", import.meta.url), { workerData: { vigiePdfProbe: true } });
+    probe.unref();
+    probe.once("message", (file: unknown) => (typeof file === "string" ? resolve(file) : reject(new Error("PDF worker probe: no path"))));
+    probe.once("error", reject);
+    probe.once("exit", () => reject(new Error("PDF worker probe exited without its path")));
+  });
 }
 
-/** A real worker thread; Turbopack builds pdf-worker.ts as its own entry from this exact `new Worker(new URL(…))`. */
-const spawnThread = (): TPoolWorker =>
-  new Worker(new URL("./pdf-worker.ts", import.meta.url), {
+/** Piscina on the built worker entry: `size` threads at most, the first `WORKERS_AT_START` started at once. */
+async function startPiscina(size: number): Promise<TWorkerPool> {
+  const filename = await builtWorkerEntry();
+  return new Piscina<TPdfTask, TPdfTaskResult>({
+    filename,
+    name: "renderPdf",
+    minThreads: Math.min(size, WORKERS_AT_START),
+    maxThreads: size,
+    // Threads above the first ones stop after a minute without work (each holds ~200 MB).
+    idleTimeout: 60_000,
+    // Piscina's default has idle workers block in Atomics.wait; the render's own timers and promises
+    // are simpler to reason about on a plain event loop, and a render's ~0.5 s dwarfs the difference.
+    atomics: "disabled",
     resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(), maxYoungGenerationSizeMb: workerYoungMb() },
-  }) as unknown as TPoolWorker;
-
-interface TSlot {
-  worker: TPoolWorker;
-  /** Its code loaded: workers can run here. */
-  loaded: boolean;
-  /** Warmed up: it takes work. */
-  ready: boolean;
-  job: TJob | null;
+  });
 }
 
 /**
@@ -138,54 +149,75 @@ interface TSlot {
  * ~200 MB once warm, and the core count Node sees may be the host's, not a container's share.
  */
 const WORKERS_AT_START = 2;
-/** Workers that load but die while warming up, this many times in a row, turn the pool off. */
-const MAX_WARM_UP_DEATHS = 3;
+/** Worker failures in a row (no render from a worker in between) that turn the pool off. */
+const MAX_FAILURES_IN_A_ROW = 3;
+
+interface THereJob {
+  task: TPdfTask;
+  signal: AbortSignal | undefined;
+  resolve: (pdf: Buffer) => void;
+  reject: (error: Error) => void;
+}
 
 export class PdfPool {
-  private readonly slots: TSlot[] = [];
-  private readonly queue: TJob[] = [];
-  private nextId = 1;
+  private workers: TWorkerPool | null = null;
+  private starting: Promise<TWorkerPool | null> | null = null;
   private disabled = false;
-  private warmUpDeaths = 0;
-  /** Renders under way in this thread (no worker): one at a time, the others wait in the queue. */
-  private herePending = 0;
+  private failuresInARow = 0;
+  /** Renders given to the workers and not settled yet (running or waiting). */
+  private pending = 0;
+  /** Renders waiting for this thread (no workers): they render one at a time. */
+  private readonly here: THereJob[] = [];
+  private hereBusy = false;
   /** Requests waiting for room in a full queue (each admits itself, or is refused, when called). */
   private readonly admitting: (() => void)[] = [];
 
   /** `renderHere` renders in the calling thread, when there is no worker to do it. */
   constructor(
     private readonly size: number,
-    private readonly spawnWorker: () => TPoolWorker = spawnThread,
+    private readonly createWorkers: (size: number) => Promise<TWorkerPool> = startPiscina,
     private readonly renderHere: (task: TPdfTask) => Promise<Buffer> = renderTask,
     private readonly queueMax: number = configuredQueueMax(size),
     /** How long a request may wait for room in a full queue before its 503. */
     private readonly admissionWaitMs: number = ADMISSION_WAIT_MS,
   ) {}
 
-  /** Renders waiting for a worker (or for this thread). */
-  get waiting(): number {
-    return this.queue.length;
-  }
-
   get active(): boolean {
     return !this.disabled && this.size > 0;
   }
 
-  /** Starts the first workers now (each warms up before it takes work) instead of on the first renders. */
-  start(): void {
-    while (this.active && this.slots.length < Math.min(this.size, WORKERS_AT_START)) {
-      if (this.spawn() === null) return;
-    }
+  /** Renders waiting for a worker (or for this thread). */
+  get waiting(): number {
+    return this.workers === null ? this.here.length : Math.max(0, this.pending - this.size);
+  }
+
+  /** Starts the first workers now (each warms up before it takes work) instead of on the first render. */
+  start(): Promise<TWorkerPool | null> {
+    if (!this.active) return Promise.resolve(null);
+    this.starting ??= this.createWorkers(this.size).then(
+      (workers) => {
+        // A worker lost with no render of ours on it (e.g. its entry fails to load).
+        workers.on("error", () => this.failed());
+        if (this.disabled) void workers.destroy();
+        else this.workers = workers;
+        return this.workers;
+      },
+      () => {
+        this.disable();
+        return null;
+      },
+    );
+    return this.starting;
   }
 
   /**
-   * Renders `task` once a worker (or this thread) is free. Rejects with PdfQueueFullError when
-   * `queueMax` renders already wait, and with PdfAbortedError when `signal` aborts before the render
-   * starts (the job leaves the queue: a client that went away costs nothing).
+   * Renders `task` on a worker (or in this thread). Rejects with PdfQueueFullError when `queueMax`
+   * renders already wait, and with PdfAbortedError when `signal` aborts first: a waiting render
+   * leaves the queue, a running one stops.
    */
   run(task: TPdfTask, signal?: AbortSignal): Promise<Buffer> {
     if (signal?.aborted) return Promise.reject(new PdfAbortedError());
-    if (!this.full()) return this.enqueue(task, signal);
+    if (!this.full()) return this.admit(task, signal);
     // Full: wait a moment for room before refusing. Under a flood the queue is often full of
     // renders whose clients left but whose going the server has not read yet; a request that
     // arrives just then gets their place. Those waiting here are bounded too.
@@ -198,7 +230,7 @@ export class PdfPool {
         if (i >= 0) this.admitting.splice(i, 1);
         if (signal?.aborted) return reject(new PdfAbortedError());
         if (this.full()) return reject(this.queueFull());
-        this.enqueue(task, signal).then(resolve, reject);
+        this.admit(task, signal).then(resolve, reject);
       };
       const timer = setTimeout(admit, this.admissionWaitMs);
       signal?.addEventListener("abort", admit, { once: true });
@@ -206,156 +238,106 @@ export class PdfPool {
     });
   }
 
+  /**
+   * Whether a new render would wait beyond the bound: the renders given to the workers, less one
+   * running on each. Piscina's own `maxQueue` does not count tasks that carry an AbortSignal (it
+   * keeps them in a separate queue), so the bound is kept here.
+   */
   private full(): boolean {
-    const free = this.active ? this.slots.filter((s) => s.ready && s.job === null).length : 1 - this.herePending;
-    return this.queue.length >= this.queueMax && free <= 0;
+    if (this.workers === null) return this.here.length >= this.queueMax && this.hereBusy;
+    return this.pending >= this.size + this.queueMax;
   }
 
   private queueFull(): PdfQueueFullError {
-    const running = this.active ? this.slots.filter((s) => s.job !== null).length : this.herePending;
     // ~1 s per render ahead of it, shared by those rendering at once.
-    const lanes = Math.max(1, this.active ? this.size : 1);
-    return new PdfQueueFullError(Math.max(1, Math.ceil((this.queue.length + running) / lanes)));
+    const ahead = this.workers === null ? this.here.length + (this.hereBusy ? 1 : 0) : this.pending;
+    const lanes = this.workers === null ? 1 : Math.max(1, this.size);
+    return new PdfQueueFullError(Math.max(1, Math.ceil(ahead / lanes)));
   }
 
-  /** A job left the queue: the first request waiting for room gets it. */
+  /** A render settled or left the queue: the first request waiting for room gets its place. */
   private roomMade(): void {
     if (!this.full()) this.admitting[0]?.();
   }
 
-  private enqueue(task: TPdfTask, signal: AbortSignal | undefined): Promise<Buffer> {
+  private async admit(task: TPdfTask, signal: AbortSignal | undefined): Promise<Buffer> {
+    if (!this.active) return this.queueHere(task, signal);
+    this.pending++;
+    try {
+      const workers = this.workers ?? (await this.start());
+      if (workers === null || this.workers !== workers) return await this.queueHere(task, signal);
+      let result: TPdfTaskResult;
+      try {
+        result = await workers.run(task, signal === undefined ? {} : { signal });
+      } catch {
+        if (signal?.aborted) throw new PdfAbortedError();
+        // The worker died under the render (out of memory...) or could not start: redone here.
+        this.failed();
+        return await this.renderHere(task);
+      }
+      this.failuresInARow = 0;
+      if ("pdf" in result) return Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength);
+      throw new Error(result.message);
+    } finally {
+      this.pending--;
+      queueMicrotask(() => this.roomMade());
+    }
+  }
+
+  private failed(): void {
+    if (++this.failuresInARow >= MAX_FAILURES_IN_A_ROW) this.disable();
+  }
+
+  private disable(): void {
+    if (this.disabled) return;
+    this.disabled = true;
+    const workers = this.workers;
+    this.workers = null;
+    // Renders still on the workers are rejected by the destruction and redone here (admit's catch).
+    if (workers !== null) void workers.destroy();
+  }
+
+  /** Without workers: renders in this thread, one at a time, skipping those whose client left meanwhile. */
+  private queueHere(task: TPdfTask, signal: AbortSignal | undefined): Promise<Buffer> {
     return new Promise<Buffer>((resolve, reject) => {
-      const job: TJob = { id: this.nextId++, task, resolve, reject, signal, release: () => {} };
-      if (signal !== undefined) {
-        const onAbort = () => {
-          const i = this.queue.indexOf(job);
+      const job: THereJob = { task, signal, resolve, reject };
+      signal?.addEventListener(
+        "abort",
+        () => {
+          const i = this.here.indexOf(job);
           if (i < 0) return; // already started: it finishes, its answer goes nowhere
-          this.queue.splice(i, 1);
+          this.here.splice(i, 1);
           reject(new PdfAbortedError());
           this.roomMade();
-        };
-        signal.addEventListener("abort", onAbort, { once: true });
-        job.release = () => signal.removeEventListener("abort", onAbort);
-      }
-      this.queue.push(job);
-      this.pump();
+        },
+        { once: true },
+      );
+      this.here.push(job);
+      this.pumpHere();
     });
   }
 
-  /** Takes the next job off the queue, its abort listener removed. */
-  private take(): TJob {
-    const job = this.queue.shift()!;
-    job.release();
-    queueMicrotask(() => this.roomMade());
-    return job;
-  }
-
   /**
-   * Without workers: renders queued jobs in this thread, one at a time. Each starts on a timer, so
-   * that the events a render held up (clients that went away meanwhile) are handled first and
-   * their jobs leave the queue before they cost a render.
+   * Each render starts on a timer, so that the events a render held up (clients that went away
+   * meanwhile) are handled first and their jobs leave the queue before they cost a render.
    */
   private pumpHere(): void {
-    if (this.herePending > 0 || this.queue.length === 0) return;
-    this.herePending++;
-    const job = this.take();
+    if (this.hereBusy || this.here.length === 0) return;
+    this.hereBusy = true;
+    const job = this.here.shift()!;
+    queueMicrotask(() => this.roomMade());
     const done = () => {
-      this.herePending--;
+      this.hereBusy = false;
       this.pumpHere();
+      this.roomMade();
     };
     setTimeout(() => {
       if (job.signal?.aborted) {
         job.reject(new PdfAbortedError());
         return done();
       }
-      this.renderHere(job.task).then(
-        (pdf) => {
-          job.resolve(pdf);
-          done();
-        },
-        (e: Error) => {
-          job.reject(e);
-          done();
-        },
-      );
+      this.renderHere(job.task).then(job.resolve, job.reject).finally(done);
     }, 0);
-  }
-
-  private spawn(): TSlot | null {
-    let worker: TPoolWorker;
-    try {
-      worker = this.spawnWorker();
-    } catch {
-      this.disable();
-      return null;
-    }
-    const slot: TSlot = { worker, loaded: false, ready: false, job: null };
-    worker.unref();
-    worker.on("message", (msg: TPdfTaskResult | TPdfWorkerStatus) => {
-      if ("loaded" in msg) {
-        slot.loaded = true;
-        return;
-      }
-      if ("ready" in msg) {
-        slot.ready = true;
-        this.warmUpDeaths = 0;
-        this.pump();
-        return;
-      }
-      const job = slot.job;
-      slot.job = null;
-      worker.unref();
-      if (job !== null && job.id === msg.id) {
-        if (msg.ok) job.resolve(Buffer.from(msg.pdf.buffer, msg.pdf.byteOffset, msg.pdf.byteLength));
-        else job.reject(new Error(msg.message));
-      }
-      this.pump();
-    });
-    const lost = () => {
-      const i = this.slots.indexOf(slot);
-      if (i < 0) return;
-      this.slots.splice(i, 1);
-      const job = slot.job;
-      slot.job = null;
-      // Never loaded: the entry cannot load here. Died warming up, again and again: something in this
-      // environment kills them. Otherwise a crash (out of memory...): replaced, warm, at once.
-      if (!slot.loaded || (!slot.ready && ++this.warmUpDeaths >= MAX_WARM_UP_DEATHS)) this.disable();
-      if (job !== null) this.renderHere(job.task).then(job.resolve, job.reject);
-      if (slot.ready) this.start();
-      this.pump();
-    };
-    worker.on("error", lost);
-    worker.on("exit", lost);
-    this.slots.push(slot);
-    return slot;
-  }
-
-  private disable(): void {
-    if (this.disabled) return;
-    this.disabled = true;
-    for (const slot of this.slots.splice(0)) {
-      // A render under way on a worker stopped here is done in-process (its exit finds no slot).
-      const job = slot.job;
-      slot.job = null;
-      void slot.worker.terminate();
-      if (job !== null) this.renderHere(job.task).then(job.resolve, job.reject);
-    }
-    this.pumpHere();
-  }
-
-  private pump(): void {
-    if (!this.active) return this.pumpHere();
-    while (this.slots.length < this.size && this.slots.length < this.queue.length + this.slots.filter((s) => s.job !== null).length) {
-      if (this.spawn() === null) return;
-    }
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (!slot.ready || slot.job !== null) continue;
-      const job = this.take();
-      slot.job = job;
-      slot.worker.ref();
-      slot.worker.postMessage({ id: job.id, task: job.task });
-    }
   }
 }
 
@@ -366,7 +348,7 @@ const holder = globalThis as { [POOL]?: PdfPool };
 const getPool = () => (holder[POOL] ??= new PdfPool(configuredPoolSize()));
 
 /** Starts the pool's first workers (instrumentation.ts, when the server starts); a no-op without a pool. */
-export const startPdfPool = (): void => getPool().start();
+export const startPdfPool = (): void => void getPool().start();
 
 /** Tasks the workers can take: a catalogue other than the app's (tests) stays in-process. */
 const portable = (options: TReportOptions) => options.catalogue === undefined;

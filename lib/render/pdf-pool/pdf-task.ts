@@ -10,7 +10,8 @@ export type TPdfTask =
   /** A document already built (letter, notice, register summary...): its view-model is plain data. */
   | { kind: "document"; vm: TDocumentViewModel };
 
-export type TPdfTaskResult = { id: number; ok: true; pdf: Uint8Array } | { id: number; ok: false; message: string };
-
-/** A worker's news about itself: its code loaded, then (after its warm-up) it takes work. */
-export type TPdfWorkerStatus = { loaded: true } | { ready: true };
+/**
+ * A worker's answer: the PDF, or the render's own error (a worker that dies instead rejects the
+ * task in piscina, and the pool redoes it in-process).
+ */
+export type TPdfTaskResult = { pdf: Uint8Array } | { message: string };
