@@ -159,7 +159,9 @@ export type TScanResult = z.infer<typeof ZScanResultSchema>;
 /** The tracker database's answer for one request's host (lib/server/scan's lookup fills it). */
 export type TTrackerMatch = {
   requestUrl: string;
+  /** The database's pattern key (`google_analytics`) and, where given, its display name ("Google Analytics"). */
   pattern: string;
+  name?: string;
   organisation: string | null;
   category: string;
 };
