@@ -1,0 +1,65 @@
+import type { TScanResult } from "../domain/scan/scan-shape";
+
+/** What a scan request came back with, as the form shows it. */
+export type TScanCall =
+  | { kind: "ok"; result: TScanResult }
+  /** 400 naming `url`: not http(s), credentials, or a private or local address. */
+  | { kind: "refused" }
+  /** 503 (a scan already runs for this client, or too many run) or 429 (rate limit). */
+  | { kind: "busy" }
+  /** The server has the scan turned off (VIGIE_SCAN=off). */
+  | { kind: "off" }
+  | { kind: "offline" }
+  | { kind: "error"; status: number };
+
+/** The server gives up after 20 s; the browser waits a little longer for its partial result. */
+const SCAN_TIMEOUT_MS = 30_000;
+
+/** GET /api/scan: false when the server has the scan turned off, null when it cannot tell. */
+export async function scanEnabled(signal?: AbortSignal): Promise<boolean | null> {
+  try {
+    const res = await fetch("/api/scan", { cache: "no-store", credentials: "same-origin", signal });
+    if (!res.ok) return null;
+    const body = (await res.json()) as { enabled?: unknown };
+    return typeof body.enabled === "boolean" ? body.enabled : null;
+  } catch {
+    return null;
+  }
+}
+
+/** POST /api/scan `{url}`. */
+export async function requestScan(url: string, signal?: AbortSignal): Promise<TScanCall> {
+  const timeout = typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(SCAN_TIMEOUT_MS) : undefined;
+  const signals = [signal, timeout].filter((s): s is AbortSignal => s !== undefined);
+  let res: Response;
+  try {
+    res = await fetch("/api/scan", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify({ url }),
+      cache: "no-store",
+      credentials: "same-origin",
+      signal: signals.length > 1 && typeof AbortSignal.any === "function" ? AbortSignal.any(signals) : signals[0],
+    });
+  } catch {
+    return { kind: "offline" };
+  }
+  if (res.ok) {
+    try {
+      return { kind: "ok", result: (await res.json()) as TScanResult };
+    } catch {
+      return { kind: "error", status: res.status };
+    }
+  }
+  if (res.status === 400) return { kind: "refused" };
+  if (res.status === 503 || res.status === 429) return { kind: "busy" };
+  if (res.status === 404) return { kind: "off" };
+  if (res.status === 502 || res.status === 504) return { kind: "offline" };
+  return { kind: "error", status: res.status };
+}
+
+/** The address as typed, with https:// when no scheme is given. */
+export function scanTarget(typed: string): string {
+  const url = typed.trim();
+  return /^[a-z][a-z\d+.-]*:/i.test(url) ? url : `https://${url}`;
+}
