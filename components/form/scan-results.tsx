@@ -116,8 +116,10 @@ export function ScanResults({ result }: { result: TScanResult }) {
       </h2>
       <p>{t("resultsIntro", { date: result.scannedAt.slice(0, 10), partial: result.partial ? "yes" : "no" })}</p>
       {SCAN_TOPICS.map((topic) => {
-        const observations = result.observations.filter((o) => o.topic === topic);
         const suggestions = result.suggestions.filter((s) => (s.topic ?? "scan") === topic);
+        // A passage a suggestion quotes is shown once, with the suggestion.
+        const quoted = new Set(suggestions.map((s) => `${s.evidence.source}\n${s.evidence.quote ?? ""}`));
+        const observations = result.observations.filter((o) => o.topic === topic && (o.quote === undefined || !quoted.has(`${o.source}\n${o.quote}`)));
         if (observations.length === 0 && suggestions.length === 0) return null;
         return (
           <section key={topic} aria-labelledby={`scan-topic-${topic}`} className={styles.topic}>

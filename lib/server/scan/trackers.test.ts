@@ -29,3 +29,32 @@ describe("matchTrackers", () => {
     expect(matches.filter((m) => m.pattern === "google_analytics")).toHaveLength(1);
   });
 });
+
+describe("matchTrackers read by analyseScan", () => {
+  it("turns the database's categories into COM-05 and COM-02 suggestions, and leaves hosting out", async () => {
+    const { analyseScan } = await import("@/lib/domain/scan/analyse");
+    const home = "https://vendor.example/";
+    const urls = ["https://www.google-analytics.com/analytics.js", "https://securepubads.g.doubleclick.net/tag/js/gpt.js", "https://fonts.googleapis.com/css2?family=Roboto"];
+    const result = analyseScan(
+      {
+        url: home,
+        finalUrl: home,
+        mode: "static",
+        scannedAt: "2026-12-07T10:00:00.000Z",
+        pages: [],
+        requests: urls.map((url) => ({ url, pageUrl: home, seenBy: "html" as const, sent: false })),
+        cookies: [],
+        transport: { httpsReachable: true, tlsVersion: "TLSv1.3", certificate: null, httpRedirectsToHttps: null, httpOnly: false, hsts: null },
+        addresses: [],
+        problems: [],
+      },
+      await matchTrackers(urls),
+    );
+    const com05 = result.suggestions.find((s) => s.ruleId === "COM-05");
+    expect(com05?.answer).toBe("yes");
+    expect(String(com05?.params.names)).toContain("Google Analytics (Google)");
+    expect(String(com05?.params.names)).not.toContain("Google Fonts");
+    expect(result.suggestions.find((s) => s.ruleId === "COM-02")).toMatchObject({ answer: null, code: "advertisingTrackers" });
+    expect(result.observations.find((o) => o.code === "thirdPartyServices")?.items?.map((i) => i.label)).toEqual(["Google Fonts (Google)"]);
+  });
+});
