@@ -270,6 +270,16 @@ describe("analyseScan: privacy policy", () => {
     expect(enResult.observations.find((o) => o.code === "policyRead")?.params.count).toBe(enResult.observations.filter((o) => o.code === "policyPassage").length);
   });
 
+  it("gives no answer when the representative is named in a negative sentence", () => {
+    const html = POLICY_EN_HTML.replace("Our representative in the EU under Article 27 of the GDPR is Rep Europe SARL, Paris.", "We have not appointed a representative in the EU.");
+    const result = analyseScan(collected({ pages: [page("policy", POLICY_EN, html)] }), []);
+    checkResult(result);
+    expect(suggestionsFor(result, "ACC-07").map((s) => [s.code, s.answer])).toEqual([
+      ["policyContact", null],
+      ["policyEuRepresentative", null],
+    ]);
+  });
+
   it("keeps a long sentence's quote under 300 characters, still the page's own words", () => {
     const long = `<p>${"Nous attachons une grande importance à la protection de la vie privée de chacun de nos utilisateurs, ".repeat(3)}et les données sont conservées pendant une durée de douze mois ${"après la fin de la relation contractuelle avec l’établissement scolaire concerné, sauf obligation légale contraire, ".repeat(2)}fin.</p>`;
     const result = analyseScan(collected({ pages: [page("policy", POLICY_FR, long)] }), []);
@@ -299,5 +309,12 @@ describe("analyseScan: a partial result", () => {
       ["refused_address", "http://127.0.0.1/"],
     ]);
     expect(result.observations.find((o) => o.code === "policyNotFound")).toBeDefined();
+  });
+
+  it("says nothing of trackers when no page could be read", () => {
+    const result = analyseScan(collected({ pages: [{ ...page("home", HOME, ""), status: 0 }], problems: [{ code: "network", url: HOME }] }), []);
+    checkResult(result);
+    expect(result.observations.filter((o) => o.topic === "trackers")).toEqual([]);
+    expect(result.observations.filter((o) => o.topic === "scan").map((o) => o.code)).toEqual(["problem", "cannotSee"]);
   });
 });

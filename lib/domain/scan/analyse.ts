@@ -89,7 +89,7 @@ type TSuggest = (topic: TScanTopic, ruleId: string, answer: string | null, code:
 
 function readTrackers(collected: TScanCollected, matches: readonly TTrackerMatch[], observe: TObserve, suggest: TSuggest) {
   const pageOf = new Map(collected.requests.map((r) => [r.url, r.pageUrl]));
-  const pages = collected.pages.filter((p) => p.role !== "policy").length;
+  const pages = collected.pages.filter((p) => p.role !== "policy" && p.status > 0 && p.status < 400).length;
   // One entry per tracker (pattern) and category, with the requests it was seen in.
   const byCategory = new Map<string, Map<string, { label: string; urls: string[]; page: string }>>();
   for (const m of matches) {
@@ -121,6 +121,8 @@ function readTrackers(collected: TScanCollected, matches: readonly TTrackerMatch
 
   const trackerEntries = tracking.flatMap(([, entries]) => [...entries.values()]);
   if (trackerEntries.length === 0) {
+    // With no page read, there is nothing to say about trackers (the scan topic says what failed).
+    if (pages === 0) return;
     observe({ topic: "trackers", code: "noTrackerSeen", params: { pages, mode: collected.mode }, source: collected.finalUrl });
     return;
   }
@@ -219,6 +221,9 @@ const SUBJECT_SUGGESTION: Record<TPolicySubject, string> = {
   children: "policyChildren",
 };
 
+/** Words of a negative sentence, in French and in English. */
+const NEGATION = /\b(?:not|no|never|none|nor|without)\b|\bn['’]|\bne\b|\bpas\b|\baucun|\bsans\b|\bni\b/iu;
+
 function readPolicy(collected: TScanCollected, observe: TObserve, suggest: TSuggest) {
   const policies = collected.pages.filter((p) => p.role === "policy" && p.status < 400 && p.body !== "");
   if (policies.length === 0) {
@@ -229,12 +234,14 @@ function readPolicy(collected: TScanCollected, observe: TObserve, suggest: TSugg
     const passages = policyPassages(htmlBlocks(page.body));
     const source = page.finalUrl;
     observe({ topic: "policy", code: "policyRead", params: { count: passages.length }, source });
-    const found = new Set(passages.map((p) => p.subject));
+    // A representative named in a sentence with a negation ("we have not appointed…") does not count.
+    const representative = passages.find((p) => p.subject === "euRepresentative");
+    const namesRepresentative = representative !== undefined && !NEGATION.test(representative.quote);
     for (const { subject, quote } of passages) {
       observe({ topic: "policy", code: "policyPassage", params: { subject, rule: POLICY_SUBJECT_RULE[subject] }, source, quote });
       // ACC-07 asks for a contact and, where the GDPR requires one, an EU establishment or
       // representative: "yes" only when the policy gives both a contact and a representative in the Union.
-      const answer = subject === "contact" && found.has("euRepresentative") ? "yes" : null;
+      const answer = subject === "contact" && namesRepresentative ? "yes" : null;
       suggest("policy", POLICY_SUBJECT_RULE[subject], answer, answer === null ? SUBJECT_SUGGESTION[subject] : "policyContactAndRepresentative", {}, source, quote);
     }
   }
