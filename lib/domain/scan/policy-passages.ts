@@ -95,7 +95,10 @@ export type TPolicyPassage = { subject: TPolicySubject; quote: string };
 /** The first passage of each subject the text speaks of, in the order of POLICY_SUBJECTS. */
 export function policyPassages(blocks: readonly string[]): TPolicyPassage[] {
   const all = blocks.flatMap(sentences);
+  // One pass over the whole text first: a subject the page never speaks of costs no sentence-by-sentence search.
+  const whole = blocks.join("\n");
   const first = (pattern: RegExp, among: readonly string[]): string | null => {
+    if (!pattern.test(whole)) return null;
     for (const sentence of among) {
       const match = pattern.exec(sentence);
       if (match !== null) return quoteAround(sentence, match.index, match[0].length);
