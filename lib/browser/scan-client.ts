@@ -58,8 +58,8 @@ export async function requestScan(url: string, signal?: AbortSignal): Promise<TS
   return { kind: "error", status: res.status };
 }
 
-/** The address as typed, with https:// when no scheme is given. */
+/** The address as typed, with https:// when no scheme is given ("ecole.example:8080" is a host and its port). */
 export function scanTarget(typed: string): string {
   const url = typed.trim();
-  return /^[a-z][a-z\d+.-]*:/i.test(url) ? url : `https://${url}`;
+  return /^[a-z][a-z\d+.-]*:\/\//i.test(url) || /^(?:javascript|data|file|mailto|about|blob):/i.test(url) ? url : `https://${url}`;
 }
