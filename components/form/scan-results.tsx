@@ -31,7 +31,7 @@ function Source({ url }: { url: string }) {
   );
 }
 
-function Observation({ o }: { o: TScanObservation }) {
+function Observation({ o, showSource }: { o: TScanObservation; showSource: boolean }) {
   const t = useTranslations("Scan");
   const lifetime = (seconds: number | null) => (seconds === null ? t("session") : t("lifetimeDays", { days: Math.round(seconds / DAY) }));
   return (
@@ -49,7 +49,7 @@ function Observation({ o }: { o: TScanObservation }) {
           ))}
         </ul>
       ) : null}
-      <Source url={o.source} />
+      {showSource ? <Source url={o.source} /> : null}
     </li>
   );
 }
@@ -127,7 +127,8 @@ export function ScanResults({ result }: { result: TScanResult }) {
             {observations.length > 0 ? (
               <ul className={styles.list}>
                 {observations.map((o, i) => (
-                  <Observation key={i} o={o} />
+                  // Observations read on the same page name it once, after the last of them.
+                  <Observation key={i} o={o} showSource={observations[i + 1]?.source !== o.source} />
                 ))}
               </ul>
             ) : null}

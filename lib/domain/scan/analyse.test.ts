@@ -270,6 +270,13 @@ describe("analyseScan: privacy policy", () => {
     expect(enResult.observations.find((o) => o.code === "policyRead")?.params.count).toBe(enResult.observations.filter((o) => o.code === "policyPassage").length);
   });
 
+  it("offers a sentence once per question, even when it speaks of two of its subjects", () => {
+    const html = "<p>Contact our data protection officer at dpo@ecole-outil.example about your personal data.</p>";
+    const result = analyseScan(collected({ pages: [page("policy", POLICY_EN, html)] }), []);
+    expect(result.observations.filter((o) => o.code === "policyPassage").map((o) => o.params.subject)).toEqual(["contact", "dpo"]);
+    expect(suggestionsFor(result, "ACC-07").map((s) => s.code)).toEqual(["policyContact"]);
+  });
+
   it("gives no answer when the representative is named in a negative sentence", () => {
     const html = POLICY_EN_HTML.replace("Our representative in the EU under Article 27 of the GDPR is Rep Europe SARL, Paris.", "We have not appointed a representative in the EU.");
     const result = analyseScan(collected({ pages: [page("policy", POLICY_EN, html)] }), []);

@@ -237,11 +237,16 @@ function readPolicy(collected: TScanCollected, observe: TObserve, suggest: TSugg
     // A representative named in a sentence with a negation ("we have not appointed…") does not count.
     const representative = passages.find((p) => p.subject === "euRepresentative");
     const namesRepresentative = representative !== undefined && !NEGATION.test(representative.quote);
+    const suggested = new Set<string>();
     for (const { subject, quote } of passages) {
       observe({ topic: "policy", code: "policyPassage", params: { subject, rule: POLICY_SUBJECT_RULE[subject] }, source, quote });
       // ACC-07 asks for a contact and, where the GDPR requires one, an EU establishment or
       // representative: "yes" only when the policy gives both a contact and a representative in the Union.
       const answer = subject === "contact" && namesRepresentative ? "yes" : null;
+      // One sentence can speak of two subjects of one question (a DPO and their address): offered once.
+      const key = `${POLICY_SUBJECT_RULE[subject]}\n${quote}`;
+      if (suggested.has(key)) continue;
+      suggested.add(key);
       suggest("policy", POLICY_SUBJECT_RULE[subject], answer, answer === null ? SUBJECT_SUGGESTION[subject] : "policyContactAndRepresentative", {}, source, quote);
     }
   }
