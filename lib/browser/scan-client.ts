@@ -15,11 +15,23 @@ export type TScanCall =
 /** The server gives up after 20 s; the browser waits a little longer for its partial result. */
 const SCAN_TIMEOUT_MS = 30_000;
 
+/** How long the form waits to know whether the scan is offered. */
+const STATE_TIMEOUT_MS = 5_000;
+
+/** Both signals, where the browser can combine them. */
+const either = (a: AbortSignal | undefined, b: AbortSignal | undefined) =>
+  a !== undefined && b !== undefined && typeof AbortSignal.any === "function" ? AbortSignal.any([a, b]) : (a ?? b);
+
 /** GET /api/scan: false when the server has the scan turned off, null when it cannot tell. */
 export async function scanEnabled(signal?: AbortSignal): Promise<boolean | null> {
+  const timeout = typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(STATE_TIMEOUT_MS) : undefined;
   try {
-    const res = await fetch("/api/scan", { cache: "no-store", credentials: "same-origin", signal });
-    if (!res.ok) return null;
+    const res = await fetch("/api/scan", { cache: "no-store", credentials: "same-origin", signal: either(signal, timeout) });
+    if (!res.ok) {
+      // A page in answer (a 404 where the route is missing) is not read.
+      await res.body?.cancel().catch(() => undefined);
+      return null;
+    }
     const body = (await res.json()) as { enabled?: unknown };
     return typeof body.enabled === "boolean" ? body.enabled : null;
   } catch {
@@ -30,7 +42,6 @@ export async function scanEnabled(signal?: AbortSignal): Promise<boolean | null>
 /** POST /api/scan `{url}`. */
 export async function requestScan(url: string, signal?: AbortSignal): Promise<TScanCall> {
   const timeout = typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(SCAN_TIMEOUT_MS) : undefined;
-  const signals = [signal, timeout].filter((s): s is AbortSignal => s !== undefined);
   let res: Response;
   try {
     res = await fetch("/api/scan", {
@@ -39,7 +50,7 @@ export async function requestScan(url: string, signal?: AbortSignal): Promise<TS
       body: JSON.stringify({ url }),
       cache: "no-store",
       credentials: "same-origin",
-      signal: signals.length > 1 && typeof AbortSignal.any === "function" ? AbortSignal.any(signals) : signals[0],
+      signal: either(signal, timeout),
     });
   } catch {
     return { kind: "offline" };
@@ -51,6 +62,7 @@ export async function requestScan(url: string, signal?: AbortSignal): Promise<TS
       return { kind: "error", status: res.status };
     }
   }
+  await res.body?.cancel().catch(() => undefined);
   if (res.status === 400) return { kind: "refused" };
   if (res.status === 503 || res.status === 429) return { kind: "busy" };
   if (res.status === 404) return { kind: "off" };
