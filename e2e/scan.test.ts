@@ -49,7 +49,7 @@ const RESULT: TScanResult = analyseScan(collected, [
 /** Serves GET and POST /api/scan in the browser; gives the bodies posted. */
 async function stubScan(page: Page, enabled: boolean): Promise<string[]> {
   const posted: string[] = [];
-  await page.route("**/api/scan", async (route) => {
+  await page.route((url) => url.pathname === "/api/scan", async (route) => {
     const req = route.request();
     if (req.method() === "GET") return route.fulfill({ json: { enabled } });
     posted.push(req.postData() ?? "");

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import { useFormContext } from "react-hook-form";
 import type { TDraft } from "@/lib/domain/assessment/draft";
@@ -23,6 +23,7 @@ type TResultsView = ComponentType<{ result: TScanResult }>;
  */
 export function ServiceScan() {
   const t = useTranslations("Scan");
+  const locale = useLocale();
   const { getValues } = useFormContext<TDraft>();
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [state, setState] = useState<TState>({ kind: "idle" });
@@ -59,14 +60,14 @@ export function ServiceScan() {
     const controller = new AbortController();
     abort.current = controller;
     setState({ kind: "running", host });
-    const [call, view] = await Promise.all([requestScan(url, controller.signal), import("./scan-results").catch(() => null)]);
+    const [call, view] = await Promise.all([requestScan(url, locale, controller.signal), import("./scan-results").catch(() => null)]);
     if (view !== null) setResults(() => view.ScanResults);
     if (controller.signal.aborted) return;
     if (call.kind === "ok") setState({ kind: "done", result: call.result });
     else if (call.kind === "off") {
       setEnabled(false);
       setState({ kind: "failed", message: t("off") });
-    } else setState({ kind: "failed", message: call.kind === "error" ? t("errors.error", { status: call.status }) : t(`errors.${call.kind}`) });
+    } else if (call.kind === "refused") setState({ kind: "failed", message: call.message ?? t("errors.refused") }); else setState({ kind: "failed", message: call.kind === "error" ? t("errors.error", { status: call.status }) : t(`errors.${call.kind}`) });
   };
 
   return (

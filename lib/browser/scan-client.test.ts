@@ -10,8 +10,8 @@ describe("the scan's client", () => {
   it("posts the URL and reads each answer the route gives", async () => {
     const ok = answer(200, { url: "https://a.example/", observations: [], suggestions: [] });
     vi.stubGlobal("fetch", ok);
-    expect(await requestScan("https://a.example")).toMatchObject({ kind: "ok", result: { url: "https://a.example/" } });
-    expect(ok).toHaveBeenCalledWith("/api/scan", expect.objectContaining({ method: "POST", body: JSON.stringify({ url: "https://a.example" }) }));
+    expect(await requestScan("https://a.example", "fr")).toMatchObject({ kind: "ok", result: { url: "https://a.example/" } });
+    expect(ok).toHaveBeenCalledWith("/api/scan?lang=fr", expect.objectContaining({ method: "POST", body: JSON.stringify({ url: "https://a.example" }) }));
     const cases: [number, string][] = [
       [400, "refused"],
       [503, "busy"],
@@ -22,10 +22,12 @@ describe("the scan's client", () => {
     ];
     for (const [status, kind] of cases) {
       vi.stubGlobal("fetch", answer(status, { error: "x" }));
-      expect((await requestScan("https://a.example")).kind, String(status)).toBe(kind);
+      expect((await requestScan("https://a.example", "fr")).kind, String(status)).toBe(kind);
     }
+    vi.stubGlobal("fetch", answer(400, { error: "invalid_request", fields: [{ field: "url", code: "refused_address", message: "« url » : cette adresse mène à un réseau local." }] }));
+    expect(await requestScan("http://10.0.0.1", "fr")).toEqual({ kind: "refused", message: "« url » : cette adresse mène à un réseau local." });
     vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("failed to fetch"))));
-    expect(await requestScan("https://a.example")).toEqual({ kind: "offline" });
+    expect(await requestScan("https://a.example", "fr")).toEqual({ kind: "offline" });
   });
 
   it("says whether the server offers the scan, or that it cannot tell", async () => {

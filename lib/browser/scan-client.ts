@@ -3,8 +3,8 @@ import type { TScanResult } from "../domain/scan/scan-shape";
 /** What a scan request came back with, as the form shows it. */
 export type TScanCall =
   | { kind: "ok"; result: TScanResult }
-  /** 400 naming `url`: not http(s), credentials, or a private or local address. */
-  | { kind: "refused" }
+  /** 400 naming `url`: not http(s), credentials, or a private or local address; `message` is the server's, in the page's language. */
+  | { kind: "refused"; message?: string }
   /** 503 (a scan already runs for this client, or too many run) or 429 (rate limit). */
   | { kind: "busy" }
   /** The server has the scan turned off (VIGIE_SCAN=off). */
@@ -39,12 +39,12 @@ export async function scanEnabled(signal?: AbortSignal): Promise<boolean | null>
   }
 }
 
-/** POST /api/scan `{url}`. */
-export async function requestScan(url: string, signal?: AbortSignal): Promise<TScanCall> {
+/** POST /api/scan `{url}`; `lang` is the language of the server's messages. */
+export async function requestScan(url: string, lang: string, signal?: AbortSignal): Promise<TScanCall> {
   const timeout = typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(SCAN_TIMEOUT_MS) : undefined;
   let res: Response;
   try {
-    res = await fetch("/api/scan", {
+    res = await fetch(`/api/scan?lang=${encodeURIComponent(lang)}`, {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "application/json" },
       body: JSON.stringify({ url }),
@@ -62,8 +62,16 @@ export async function requestScan(url: string, signal?: AbortSignal): Promise<TS
       return { kind: "error", status: res.status };
     }
   }
+  if (res.status === 400) {
+    try {
+      const body = (await res.json()) as { fields?: { field?: unknown; message?: unknown }[] };
+      const message = body.fields?.find((f) => f.field === "url")?.message;
+      return typeof message === "string" && message !== "" ? { kind: "refused", message } : { kind: "refused" };
+    } catch {
+      return { kind: "refused" };
+    }
+  }
   await res.body?.cancel().catch(() => undefined);
-  if (res.status === 400) return { kind: "refused" };
   if (res.status === 503 || res.status === 429) return { kind: "busy" };
   if (res.status === 404) return { kind: "off" };
   if (res.status === 502 || res.status === 504) return { kind: "offline" };

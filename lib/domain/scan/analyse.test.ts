@@ -214,8 +214,8 @@ describe("analyseScan: where it answers from", () => {
       { label: "2001:db8::1", detail: "—" },
     ]);
     expect(suggestionsFor(result, "HOST-01")).toEqual([]);
-    expect(en.Scan.observations.answersFrom).toContain("not where the data are stored");
-    expect(fr.Scan.observations.answersFrom).toContain("pas celui où les données sont stockées");
+    expect(en.Scan.observations.answersFrom).toContain("it is not where the data are stored");
+    expect(fr.Scan.observations.answersFrom).toContain("ce n’est pas là que les données sont stockées");
   });
 });
 
