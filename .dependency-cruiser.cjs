@@ -22,8 +22,15 @@ module.exports = {
       name: "domain-has-no-framework",
       comment: "lib/domain knows nothing of React, the PDF, Next.js, Node or the database: its only package is zod.",
       severity: "error",
-      from: { path: "^lib/domain/", pathNot: NOT_A_TEST },
+      from: { path: "^lib/domain/", pathNot: `${NOT_A_TEST}|^lib/domain/scan/` },
       to: { dependencyTypes: ["npm", "npm-dev", "npm-optional", "npm-peer", "npm-no-pkg", "npm-unknown", "core"], pathNot: "^node_modules/zod/" },
+    },
+    {
+      name: "domain-scan-reads-html-only",
+      comment: "lib/domain/scan reads the scanned pages' HTML with htmlparser2 (pure JavaScript, isomorphic); besides it, zod only.",
+      severity: "error",
+      from: { path: "^lib/domain/scan/", pathNot: NOT_A_TEST },
+      to: { dependencyTypes: ["npm", "npm-dev", "npm-optional", "npm-peer", "npm-no-pkg", "npm-unknown", "core"], pathNot: "^node_modules/(zod|htmlparser2)/" },
     },
     {
       name: "i18n-reads-only-the-domain",

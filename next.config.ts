@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   // app/global-not-found.tsx: the localised 404 of URLs no route matches (the root layout is [locale]'s).
   experimental: { globalNotFound: true },
   reactStrictMode: true,
-  serverExternalPackages: ["@react-pdf/renderer", "@electric-sql/pglite", "pg", "piscina"],
+  serverExternalPackages: ["@react-pdf/renderer", "@electric-sql/pglite", "pg", "piscina", "@ghostery/trackerdb"],
   outputFileTracingIncludes: { "/api/**": ["./lib/render/kit/fonts/**", "./lib/server/db/migrations/**"] },
   async headers() {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];

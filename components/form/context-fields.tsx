@@ -6,6 +6,7 @@ import type { HTMLInputAutoCompleteAttribute } from "react";
 import { fieldDomId, textFieldKey, type TTextField } from "@/lib/domain/assessment/steps";
 import type { TDraft } from "@/lib/domain/assessment/draft";
 import { fieldErrorMessage } from "../../lib/domain/schema/field-error-message";
+import { ServiceScan } from "./service-scan";
 
 type TFieldSpec = { path: TTextField; type?: "text" | "url"; autoComplete: HTMLInputAutoCompleteAttribute; required?: boolean };
 
@@ -47,6 +48,7 @@ function FieldGroup({ legend, fields }: { legend: string; fields: readonly TFiel
       {fields.map((f) => (
         <TextField key={f.path} spec={f} />
       ))}
+      {legend === "serviceLegend" ? <ServiceScan /> : null}
     </fieldset>
   );
 }

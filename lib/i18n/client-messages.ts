@@ -30,9 +30,9 @@ export const CLIENT_MESSAGES = {
   start: ["Start", "Modes", "ImportFile", "Drafts"],
   /** "Forget on this computer" on the start page (shown only when this browser holds something). */
   forget: ["ForgetHere"],
-  /** The form: questions, help and options, but none of the findings' remedies or letters. */
+  /** The form: questions, help and options, but none of the findings' remedies or letters; the public scan's results. */
   assess: [
-    "Form", "FormErrors", "Evidence", "Review", "Nav", "Modes", "Save", "Drafts", "Answers", "Domains", "Modifiers", "Reference", "Applies", "Sources",
+    "Form", "FormErrors", "Evidence", "Scan", "Review", "Nav", "Modes", "Save", "Drafts", "Answers", "Domains", "Modifiers", "Reference", "Applies", "Sources",
     "Rules.*.question", "Rules.*.help", "Rules.*.options",
   ],
   workspace: WORKSPACE,

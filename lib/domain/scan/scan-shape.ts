@@ -127,7 +127,16 @@ export const ZScanObservationSchema = z.object({
   /** The vendor's own words, where the observation is a passage of a page. */
   quote: z.string().optional(),
   /** Named items (trackers, cookies, addresses) for a list under the sentence. */
-  items: z.array(z.object({ label: z.string(), detail: z.string().optional() })).optional(),
+  items: z
+    .array(
+      z.object({
+        label: z.string(),
+        detail: z.string().optional(),
+        /** A cookie's lifetime in seconds, null for a session cookie. */
+        lifetimeSeconds: z.number().nullable().optional(),
+      }),
+    )
+    .optional(),
 });
 export type TScanObservation = z.infer<typeof ZScanObservationSchema>;
 
@@ -135,6 +144,8 @@ const QUESTION_IDS = QUESTIONS.map((q) => q.id) as [string, ...string[]];
 
 export const ZScanSuggestionSchema = z.object({
   ruleId: z.enum(QUESTION_IDS),
+  /** The topic it is shown under, beside the observations it rests on. */
+  topic: z.enum(SCAN_TOPICS).optional(),
   /** The answer to accept, or null: a passage to read before answering. */
   answer: z.string().nullable(),
   /** Why: `Scan.suggestions.<code>`. */
@@ -159,7 +170,9 @@ export type TScanResult = z.infer<typeof ZScanResultSchema>;
 /** The tracker database's answer for one request's host (lib/server/scan's lookup fills it). */
 export type TTrackerMatch = {
   requestUrl: string;
+  /** The database's pattern key (`google_analytics`) and, where given, its display name ("Google Analytics"). */
   pattern: string;
+  name?: string;
   organisation: string | null;
   category: string;
 };

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { requestScan, scanEnabled, scanTarget } from "./scan-client";
+
+// fetch is replaced: nothing is sent anywhere.
+const answer = (status: number, body: unknown) => vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } }));
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("the scan's client", () => {
+  it("posts the URL and reads each answer the route gives", async () => {
+    const ok = answer(200, { url: "https://a.example/", observations: [], suggestions: [] });
+    vi.stubGlobal("fetch", ok);
+    expect(await requestScan("https://a.example", "fr")).toMatchObject({ kind: "ok", result: { url: "https://a.example/" } });
+    expect(ok).toHaveBeenCalledWith("/api/scan?lang=fr", expect.objectContaining({ method: "POST", body: JSON.stringify({ url: "https://a.example" }) }));
+    const cases: [number, string][] = [
+      [400, "refused"],
+      [503, "busy"],
+      [429, "busy"],
+      [404, "off"],
+      [502, "offline"],
+      [500, "error"],
+    ];
+    for (const [status, kind] of cases) {
+      vi.stubGlobal("fetch", answer(status, { error: "x" }));
+      expect((await requestScan("https://a.example", "fr")).kind, String(status)).toBe(kind);
+    }
+    vi.stubGlobal("fetch", answer(400, { error: "invalid_request", fields: [{ field: "url", code: "refused_address", message: "« url » : cette adresse mène à un réseau local." }] }));
+    expect(await requestScan("http://10.0.0.1", "fr")).toEqual({ kind: "refused", message: "« url » : cette adresse mène à un réseau local." });
+    vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("failed to fetch"))));
+    expect(await requestScan("https://a.example", "fr")).toEqual({ kind: "offline" });
+  });
+
+  it("says whether the server offers the scan, or that it cannot tell", async () => {
+    vi.stubGlobal("fetch", answer(200, { enabled: false }));
+    expect(await scanEnabled()).toBe(false);
+    vi.stubGlobal("fetch", answer(200, { enabled: true }));
+    expect(await scanEnabled()).toBe(true);
+    vi.stubGlobal("fetch", answer(404, {}));
+    expect(await scanEnabled()).toBeNull();
+  });
+
+  it("reads a bare host as https://", () => {
+    expect(scanTarget("  www.ecole.example/outil ")).toBe("https://www.ecole.example/outil");
+    expect(scanTarget("http://ecole.example")).toBe("http://ecole.example");
+    expect(scanTarget("ecole.example:8080")).toBe("https://ecole.example:8080");
+    // Anything else is sent as typed, for the server to refuse.
+    expect(scanTarget("file:///etc/passwd")).toBe("file:///etc/passwd");
+    expect(scanTarget("javascript:alert(1)")).toBe("javascript:alert(1)");
+  });
+});

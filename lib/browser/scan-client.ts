@@ -1,0 +1,85 @@
+import type { TScanResult } from "../domain/scan/scan-shape";
+
+/** What a scan request came back with, as the form shows it. */
+export type TScanCall =
+  | { kind: "ok"; result: TScanResult }
+  /** 400 naming `url`: not http(s), credentials, or a private or local address; `message` is the server's, in the page's language. */
+  | { kind: "refused"; message?: string }
+  /** 503 (a scan already runs for this client, or too many run) or 429 (rate limit). */
+  | { kind: "busy" }
+  /** The server has the scan turned off (VIGIE_SCAN=off). */
+  | { kind: "off" }
+  | { kind: "offline" }
+  | { kind: "error"; status: number };
+
+/** The server gives up after 20 s; the browser waits a little longer for its partial result. */
+const SCAN_TIMEOUT_MS = 30_000;
+
+/** How long the form waits to know whether the scan is offered. */
+const STATE_TIMEOUT_MS = 5_000;
+
+/** Both signals, where the browser can combine them. */
+const either = (a: AbortSignal | undefined, b: AbortSignal | undefined) =>
+  a !== undefined && b !== undefined && typeof AbortSignal.any === "function" ? AbortSignal.any([a, b]) : (a ?? b);
+
+/** GET /api/scan: false when the server has the scan turned off, null when it cannot tell. */
+export async function scanEnabled(signal?: AbortSignal): Promise<boolean | null> {
+  const timeout = typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(STATE_TIMEOUT_MS) : undefined;
+  try {
+    const res = await fetch("/api/scan", { cache: "no-store", credentials: "same-origin", signal: either(signal, timeout) });
+    if (!res.ok) {
+      // A page in answer (a 404 where the route is missing) is not read.
+      await res.body?.cancel().catch(() => undefined);
+      return null;
+    }
+    const body = (await res.json()) as { enabled?: unknown };
+    return typeof body.enabled === "boolean" ? body.enabled : null;
+  } catch {
+    return null;
+  }
+}
+
+/** POST /api/scan `{url}`; `lang` is the language of the server's messages. */
+export async function requestScan(url: string, lang: string, signal?: AbortSignal): Promise<TScanCall> {
+  const timeout = typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(SCAN_TIMEOUT_MS) : undefined;
+  let res: Response;
+  try {
+    res = await fetch(`/api/scan?lang=${encodeURIComponent(lang)}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify({ url }),
+      cache: "no-store",
+      credentials: "same-origin",
+      signal: either(signal, timeout),
+    });
+  } catch {
+    return { kind: "offline" };
+  }
+  if (res.ok) {
+    try {
+      return { kind: "ok", result: (await res.json()) as TScanResult };
+    } catch {
+      return { kind: "error", status: res.status };
+    }
+  }
+  if (res.status === 400) {
+    try {
+      const body = (await res.json()) as { fields?: { field?: unknown; message?: unknown }[] };
+      const message = body.fields?.find((f) => f.field === "url")?.message;
+      return typeof message === "string" && message !== "" ? { kind: "refused", message } : { kind: "refused" };
+    } catch {
+      return { kind: "refused" };
+    }
+  }
+  await res.body?.cancel().catch(() => undefined);
+  if (res.status === 503 || res.status === 429) return { kind: "busy" };
+  if (res.status === 404) return { kind: "off" };
+  if (res.status === 502 || res.status === 504) return { kind: "offline" };
+  return { kind: "error", status: res.status };
+}
+
+/** The address as typed, with https:// when no scheme is given ("ecole.example:8080" is a host and its port). */
+export function scanTarget(typed: string): string {
+  const url = typed.trim();
+  return /^[a-z][a-z\d+.-]*:\/\//i.test(url) || /^(?:javascript|data|file|mailto|about|blob):/i.test(url) ? url : `https://${url}`;
+}
