@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allowedHosts } from "./address-policy";
-import { collectScan, type TCollectOptions } from "./collect";
-import { SCAN_LIMITS } from "./safe-fetch";
+import { collectScan, transportOf, type TCollectOptions } from "./collect";
+import { SCAN_LIMITS, type THop } from "./safe-fetch";
 import { html, never, redirect, selfSignedCertificate, serveSite, type TCertificate, type TFixtureSite } from "./testing/fixture-sites";
 import type { TResolved } from "./url-check";
 
@@ -100,7 +100,8 @@ describe("collectScan on fixture vendor sites", () => {
       { name: "session", domain: "127.0.0.1", path: "/", maxAgeSeconds: null, secure: false, httpOnly: true, sameSite: "Lax", pageUrl: `${vendor.origin}/`, thirdParty: false },
       expect.objectContaining({ name: "_ga", maxAgeSeconds: 33696000 }),
     ]);
-    expect(c.transport).toEqual({ httpsReachable: false, tlsVersion: null, certificate: null, httpRedirectsToHttps: false, httpOnly: true, hsts: null });
+    // A URL with its own port names one scheme: HTTPS was not tried, so plain HTTP is not a finding.
+    expect(c.transport).toEqual({ httpsReachable: false, tlsVersion: null, certificate: null, httpRedirectsToHttps: false, httpOnly: false, hsts: null });
     expect(c.addresses).toEqual([{ address: "127.0.0.1", family: 4, country: null, operator: null }]);
     // Only the fixture's own address was ever resolved; the fixture got the four pages, not the partner's link.
     expect(new Set(asked)).toEqual(new Set(["127.0.0.1"]));
@@ -169,5 +170,14 @@ describe("collectScan on fixture vendor sites", () => {
     const c = await collectScan(new URL(`${vendor.origin}/`), options({ limits: { ...SCAN_LIMITS, maxPages: 2 } }));
     expect(c.pages).toHaveLength(2);
     expect(vendor.hits.length - hits).toBe(2);
+  });
+});
+
+describe("transportOf", () => {
+  const now = new Date("2026-12-07T12:00:00Z");
+  const httpHop: THop = { url: "http://vendor.example/", status: 200, headers: {}, setCookies: [], tls: null, address: "192.0.2.1", addresses: [] };
+  it("reads plain HTTP alone as such only when an https:// request was refused", () => {
+    expect(transportOf([httpHop], false, now, true).httpOnly).toBe(true);
+    expect(transportOf([httpHop], false, now, false).httpOnly).toBe(false);
   });
 });

@@ -44,7 +44,12 @@ function redirectsToHttps(hops: readonly THop[]): boolean | null {
   return hops.slice(1).some((h) => h.url.startsWith("https:"));
 }
 
-export function transportOf(hops: readonly THop[], typedHttpRedirect: boolean | null, now: Date): TScanTransport {
+/**
+ * What the answers say of the transport. `httpsRefused`: an https:// request to the same host was
+ * refused (connection or TLS handshake), so plain HTTP alone is a finding; when HTTPS was not tried
+ * (a URL with its own port) or did not answer in time, nothing is said of it.
+ */
+export function transportOf(hops: readonly THop[], typedHttpRedirect: boolean | null, now: Date, httpsRefused: boolean): TScanTransport {
   const secure = hops.find((h) => h.url.startsWith("https:") && answered(h));
   const tls = secure?.tls ?? null;
   const daysLeft = tls?.validTo ? Math.floor((new Date(tls.validTo).getTime() - now.getTime()) / 86_400_000) : null;
@@ -56,7 +61,7 @@ export function transportOf(hops: readonly THop[], typedHttpRedirect: boolean | 
         ? null
         : { valid: tls.authorized && (daysLeft === null || daysLeft >= 0), issuer: tls.issuer, validTo: tls.validTo, daysLeft, error: tls.error ?? (daysLeft !== null && daysLeft < 0 ? "CERT_HAS_EXPIRED" : null) },
     httpRedirectsToHttps: typedHttpRedirect,
-    httpOnly: secure === undefined && hops.some((h) => h.url.startsWith("http:") && answered(h)),
+    httpOnly: httpsRefused && secure === undefined && hops.some((h) => h.url.startsWith("http:") && answered(h)),
     hsts: secure === undefined ? null : hstsOf(secure.headers["strict-transport-security"]),
   };
 }
@@ -108,10 +113,16 @@ export async function collectScan(url: URL, options: TCollectOptions): Promise<T
     // The other scheme, on the default ports only (a URL with a port names one server and one scheme).
     const homeHops = home?.hops ?? [];
     const final = new URL(finalUrl);
+    const refused = (r: TFetched | TFetchFailed | null) => r !== null && !r.ok && (r.problem === "network" || r.problem === "tls");
+    let httpsRefused = url.protocol === "https:" && refused(home);
     const otherScheme = async (): Promise<THop[]> => {
       if (final.port !== "" || url.port !== "") return [];
       if (final.protocol === "https:" && url.protocol === "https:") return (await fetchCounted(`http://${final.host}/`))?.hops ?? [];
-      if (final.protocol === "http:" && !homeHops.some((h) => h.url.startsWith("https:"))) return (await fetchCounted(`https://${final.host}/`, false))?.hops ?? [];
+      if (final.protocol === "http:" && !homeHops.some((h) => h.url.startsWith("https:"))) {
+        const probe = await fetchCounted(`https://${final.host}/`, false);
+        if (refused(probe)) httpsRefused = true;
+        return probe?.hops ?? [];
+      }
       return [];
     };
 
@@ -125,7 +136,7 @@ export async function collectScan(url: URL, options: TCollectOptions): Promise<T
     for (const r of policyResults) if (r?.ok) keep("policy", r);
 
     const httpChain = redirectsToHttps(homeHops) ?? redirectsToHttps(probeHops);
-    const transport = transportOf([...homeHops, ...probeHops], httpChain, started);
+    const transport = transportOf([...homeHops, ...probeHops], httpChain, started, httpsRefused);
 
     let mode: TScanCollected["mode"] = "static";
     if (options.browser !== undefined && homeRead !== null && !signal.aborted) {
