@@ -8,6 +8,7 @@ import { readAnswersDocument } from "./read-document";
 import { publicOrigin } from "./links";
 import { PATH_PARAMS } from "./path-params";
 import { readQuery, ZLangQuerySchema } from "./query";
+import { clientGoneSignal } from "@/lib/server/security/connection";
 
 /** The header the owner's tools send the vendor's link in, for the letter to give it (never in the address). */
 export const VENDOR_LINK_HEADER = "vigie-vendor-link";
@@ -42,8 +43,9 @@ const ZDocumentQuerySchema = z
  * the letter to the head of school for anyone else) a 400 naming `kind` with code `not_for_mode`.
  */
 export async function handleDocument(req: Request, params: Promise<{ kind: string }>): Promise<Response> {
+  const signal = clientGoneSignal(req);
   // A client already gone (a flood of abandoned requests): not even its body is read.
-  if (req.signal.aborted) return new Response(null, { status: 499 });
+  if (signal.aborted) return new Response(null, { status: 499 });
   const { kind } = await params;
   const query = readQuery(req, ZDocumentQuerySchema, { kind });
   if (!query.ok) return query.response;
@@ -59,7 +61,7 @@ export async function handleDocument(req: Request, params: Promise<{ kind: strin
     return apiError(req, "invalid_query", [{ field: "kind", code: "not_for_mode", received: kind, allowed: documentsFor(doc.mode) }]);
   }
   return withPdfQueue(req, async () => {
-    const file = await renderDocument(doc, documentKind, lang, format, vendorLink.link === undefined ? {} : { vendorLink: vendorLink.link }, (vm) => renderDocumentViewModelPdfPooled(vm, req.signal));
+    const file = await renderDocument(doc, documentKind, lang, format, vendorLink.link === undefined ? {} : { vendorLink: vendorLink.link }, (vm) => renderDocumentViewModelPdfPooled(vm, signal));
     return new Response(file.body, {
       headers: {
         "Content-Type": file.contentType,

@@ -7,6 +7,7 @@ import { renderBilingualReportPdfPooled, renderReportPdfPooled } from "@/lib/ren
 import { withPdfQueue } from "./pdf-busy";
 import { readAnswersDocument } from "./read-document";
 import { readQuery } from "./query";
+import { clientGoneSignal } from "@/lib/server/security/connection";
 
 /** The report's query: `lang` = fr (the default), en or fr-en; `part` = full (the default) or summary. */
 export const ZReportQuerySchema = z.object({
@@ -19,8 +20,9 @@ export const ZReportQuerySchema = z.object({
  * the body, whole or its summary alone. A bad `lang` or `part` is a 400 naming each.
  */
 export async function handleReport(req: Request): Promise<Response> {
+  const signal = clientGoneSignal(req);
   // A client already gone (a flood of abandoned requests): not even its body is read.
-  if (req.signal.aborted) return new Response(null, { status: 499 });
+  if (signal.aborted) return new Response(null, { status: 499 });
   const query = readQuery(req, ZReportQuerySchema);
   if (!query.ok) return query.response;
   const { lang, part: which } = query.query;
@@ -29,7 +31,7 @@ export async function handleReport(req: Request): Promise<Response> {
   // `fr-en`: French and English in one PDF (lib/render/documents), for schools with international sections.
   const doc = read.doc;
   return withPdfQueue(req, async () => {
-    const pdf = isLocale(lang) ? await renderReportPdfPooled(doc, lang, {}, req.signal, which) : await renderBilingualReportPdfPooled(doc, {}, req.signal, which);
+    const pdf = isLocale(lang) ? await renderReportPdfPooled(doc, lang, {}, signal, which) : await renderBilingualReportPdfPooled(doc, {}, signal, which);
     return new Response(new Uint8Array(pdf), {
       headers: {
         "Content-Type": "application/pdf",

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { installConnectionGuard, PEER_HEADER } from "./connection";
+import { clientGoneSignal, installConnectionGuard, PEER_HEADER, REQUEST_HEADER } from "./connection";
 
 /** A raw HTTP exchange (fetch refuses TRACE, TRACK and CONNECT itself). */
 function send(port: number, method: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
@@ -21,13 +21,19 @@ describe("the server's screen in front of Next.js", () => {
   let server: http.Server;
   let port = 0;
   const seen: http.IncomingHttpHeaders[] = [];
+  const signals: AbortSignal[] = [];
+  const held: (() => void)[] = [];
 
   beforeAll(async () => {
     installConnectionGuard();
     installConnectionGuard(); // once only, however often it is called
     server = http.createServer((req, res) => {
       seen.push(req.headers);
-      res.end("ok");
+      const signal = clientGoneSignal(new Request(`http://127.0.0.1${req.url ?? "/"}`, { headers: req.headers as Record<string, string> }));
+      signals.push(signal);
+      // "/slow": no answer until the test says so (a render under way).
+      if (req.url === "/slow") held.push(() => res.end("late"));
+      else res.end("ok");
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     port = (server.address() as AddressInfo).port;
@@ -69,5 +75,25 @@ describe("the server's screen in front of Next.js", () => {
     expect(res.status).toBe(200);
     expect(seen.at(-1)?.[PEER_HEADER]).toBe("127.0.0.1");
     expect(seen.at(-1)?.["x-forwarded-for"]).toBe("203.0.113.10");
+  });
+
+  it("gives each request a signal that aborts when its client leaves before the answer, not after it", async () => {
+    const answered = await send(port, "GET", { [REQUEST_HEADER]: "chosen-by-client" });
+    expect(answered.status).toBe(200);
+    expect(seen.at(-1)?.[REQUEST_HEADER]).not.toBe("chosen-by-client");
+    const done = signals.at(-1);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(done?.aborted).toBe(false);
+
+    const before = signals.length;
+    const req = http.request({ host: "127.0.0.1", port, method: "POST", path: "/slow", headers: { "Content-Type": "application/json" } });
+    req.on("error", () => {});
+    req.end("{}");
+    await vi.waitFor(() => expect(signals.length).toBe(before + 1));
+    const slow = signals.at(-1) as AbortSignal;
+    expect(slow.aborted).toBe(false);
+    req.destroy();
+    await vi.waitFor(() => expect(slow.aborted).toBe(true));
+    held.splice(0).forEach((end) => end());
   });
 });

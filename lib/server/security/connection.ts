@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { HSTS } from "./headers";
 import { logSecurityEvent } from "./log";
@@ -15,11 +16,33 @@ import { servedOverHttps } from "./transport";
  *   client sent. Next.js exposes no client address to route handlers (it only fills
  *   `X-Forwarded-For` when the client sent none), and the rate limits must not count by a value the
  *   client writes (lib/server/security/rate-limit.ts).
+ * - Each request gets an id in `REQUEST_HEADER` and a signal that aborts when its client leaves
+ *   before the answer is written (`clientGoneSignal`). Next.js's `request.signal` does not abort
+ *   when the client of a POST whose body was read goes away, so a PDF render would go on for
+ *   nobody; the response's `close` event does tell.
  * - Served over HTTPS (servedOverHttps: VIGIE_PUBLIC_URL is https, or the request came over TLS or
  *   a proxy says so), every answer carries HSTS: the API's and static files' too, which proxy.ts
  *   does not see.
  */
 export const PEER_HEADER = "x-vigie-peer-address";
+export const REQUEST_HEADER = "x-vigie-request";
+
+/** The requests being answered, by id: shared by every copy of this module in the process. */
+const GONE = Symbol.for("vigie.clientGone");
+const pending = (): Map<string, AbortController> => {
+  const g = globalThis as { [GONE]?: Map<string, AbortController> };
+  return (g[GONE] ??= new Map());
+};
+
+/**
+ * A signal that aborts when the request's client leaves before its answer is written, or when
+ * `req.signal` aborts. Without the screen (Vitest, `next dev` without instrumentation), `req.signal`.
+ */
+export function clientGoneSignal(req: Request): AbortSignal {
+  const id = req.headers.get(REQUEST_HEADER);
+  const controller = id === null ? undefined : pending().get(id);
+  return controller === undefined ? req.signal : AbortSignal.any([req.signal, controller.signal]);
+}
 
 /** The methods Vigie's pages and API answer. */
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
@@ -41,6 +64,14 @@ export function screenRequest(req: http.IncomingMessage, res: http.ServerRespons
   }
   // Node keeps every header name lower-case; one the client sent is replaced, never trusted.
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "unknown";
+  const id = randomUUID();
+  const controller = new AbortController();
+  req.headers[REQUEST_HEADER] = id;
+  pending().set(id, controller);
+  res.once("close", () => {
+    pending().delete(id);
+    if (!res.writableFinished) controller.abort();
+  });
   const tls = "encrypted" in req.socket && req.socket.encrypted === true;
   const headers = new Headers({ "x-forwarded-proto": String(req.headers["x-forwarded-proto"] ?? "") });
   if (servedOverHttps({ url: tls ? "https://server/" : "http://server/", headers }, process.env.VIGIE_PUBLIC_URL?.trim() || undefined)) {
