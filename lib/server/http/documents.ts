@@ -60,7 +60,7 @@ export async function handleDocument(req: Request, params: Promise<{ kind: strin
   if (!isOfferedIn(documentKind, doc.mode)) {
     return apiError(req, "invalid_query", [{ field: "kind", code: "not_for_mode", received: kind, allowed: documentsFor(doc.mode) }]);
   }
-  return withPdfQueue(req, async () => {
+  return withPdfQueue(req, signal, async () => {
     const file = await renderDocument(doc, documentKind, lang, format, vendorLink.link === undefined ? {} : { vendorLink: vendorLink.link }, (vm) => renderDocumentViewModelPdfPooled(vm, signal));
     return new Response(file.body, {
       headers: {

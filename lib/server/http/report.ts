@@ -30,7 +30,7 @@ export async function handleReport(req: Request): Promise<Response> {
   if (!read.ok) return read.response;
   // `fr-en`: French and English in one PDF (lib/render/documents), for schools with international sections.
   const doc = read.doc;
-  return withPdfQueue(req, async () => {
+  return withPdfQueue(req, signal, async () => {
     const pdf = isLocale(lang) ? await renderReportPdfPooled(doc, lang, {}, signal, which) : await renderBilingualReportPdfPooled(doc, {}, signal, which);
     return new Response(new Uint8Array(pdf), {
       headers: {

@@ -16,6 +16,7 @@ import { readParams } from "../path-params";
 import { withDb } from "../with-db";
 import { withRegisterEdit, type TRegisterParams } from "./access";
 import { readRegisterName } from "./register-body";
+import { clientGoneSignal } from "@/lib/server/security/connection";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -77,7 +78,8 @@ export async function handleExportRegister(req: Request, params: TRegisterParams
   return withDb(req, async (db) => {
     const register = await getRegister(db, f.id, systemClock);
     if (register === null) return apiError(req, "not_found");
-    return withPdfQueue(req, async () => {
+    const signal = clientGoneSignal(req);
+    return withPdfQueue(req, signal, async () => {
       const locale = lang ?? errorLocale(req);
       const file = await renderRegisterExport(format, {
         register,
@@ -85,7 +87,7 @@ export async function handleExportRegister(req: Request, params: TRegisterParams
         locale,
         readUrl: (id) => assessmentReadUrl(req, id),
         now: systemClock.now(),
-        signal: req.signal,
+        signal,
       });
       return new Response(file.body, {
         headers: {
