@@ -1,3 +1,5 @@
+import https from "node:https";
+import net, { type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allowedHosts } from "./address-policy";
 import { collectScan, transportOf, type TCollectOptions } from "./collect";
@@ -173,11 +175,80 @@ describe("collectScan on fixture vendor sites", () => {
   });
 });
 
+describe("plain HTTP alone: only when the https:// connection is refused", () => {
+  // Two loopback ports stand for one host's http and https (schemePorts).
+  let plain: TFixtureSite;
+  let toHttps: TFixtureSite;
+  let closedPort: number;
+  let silent: net.Server;
+  let reset: net.Server;
+  let oldTls: https.Server;
+  const portOf = (s: net.Server) => (s.address() as AddressInfo).port;
+  const listen = async (s: net.Server) => {
+    await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+    return s;
+  };
+
+  beforeAll(async () => {
+    plain = await serveSite({ "/": html("<p>plain</p>") });
+    const free = await listen(net.createServer());
+    closedPort = portOf(free);
+    await new Promise<void>((r) => free.close(() => r()));
+    toHttps = await serveSite({ "/": redirect(`https://127.0.0.1:${closedPort}/`, 301) });
+    silent = await listen(net.createServer(() => {}));
+    reset = await listen(net.createServer((socket) => socket.resetAndDestroy()));
+    oldTls = https.createServer({ key: certificate.key, cert: certificate.cert, minVersion: "TLSv1", maxVersion: "TLSv1", ciphers: "DEFAULT:@SECLEVEL=0" }, (_req, res) => {
+      res.writeHead(200, { "Content-Type": "text/html" }).end("<p>old</p>");
+    });
+    await listen(oldTls);
+  });
+
+  afterAll(async () => {
+    for (const s of [silent, reset, oldTls]) s.close();
+    await Promise.all([plain.close(), toHttps.close()]);
+  });
+
+  const scan = (site: TFixtureSite, httpsPort: number) =>
+    collectScan(new URL(`${site.origin}/`), {
+      ...options(),
+      allowHosts: allowedHosts([site.hostPort, `127.0.0.1:${httpsPort}`].join(",")),
+      schemePorts: { http: site.port, https: httpsPort },
+    });
+
+  it("says plain HTTP alone when the https port refuses the connection", async () => {
+    const c = await scan(plain, closedPort);
+    expect(c.transport).toMatchObject({ httpsReachable: false, httpOnly: true });
+    expect(c.problems).toEqual([{ code: "network", url: `https://127.0.0.1:${closedPort}/` }]);
+  });
+
+  it("says nothing of HTTPS when its port times out or resets the connection", async () => {
+    const timedOut = await scan(plain, portOf(silent));
+    expect(timedOut.problems).toEqual([{ code: "timeout", url: `https://127.0.0.1:${portOf(silent)}/` }]);
+    expect(timedOut.transport.httpOnly).toBe(false);
+    const wasReset = await scan(plain, portOf(reset));
+    expect(wasReset.problems).toEqual([{ code: "network", url: `https://127.0.0.1:${portOf(reset)}/` }]);
+    expect(wasReset.transport.httpOnly).toBe(false);
+  });
+
+  it("does not call an http:// redirect to a refused https:// plain HTTP alone", async () => {
+    const c = await scan(toHttps, closedPort);
+    expect(c.problems).toContainEqual({ code: "network", url: `https://127.0.0.1:${closedPort}/` });
+    expect(c.transport.httpOnly).toBe(false);
+  });
+
+  it("records a TLS 1.0 server with its version, not as a failure", async () => {
+    const c = await collectScan(new URL(`https://127.0.0.1:${portOf(oldTls)}/`), { ...options(), allowHosts: allowedHosts(`127.0.0.1:${portOf(oldTls)}`) });
+    expect(c.problems).toEqual([]);
+    expect(c.transport).toMatchObject({ httpsReachable: true, tlsVersion: "TLSv1", httpOnly: false });
+  });
+});
+
 describe("transportOf", () => {
   const now = new Date("2026-12-07T12:00:00Z");
   const httpHop: THop = { url: "http://vendor.example/", status: 200, headers: {}, setCookies: [], tls: null, address: "192.0.2.1", addresses: [] };
   it("reads plain HTTP alone as such only when an https:// request was refused", () => {
     expect(transportOf([httpHop], false, now, true).httpOnly).toBe(true);
     expect(transportOf([httpHop], false, now, false).httpOnly).toBe(false);
+    expect(transportOf([{ ...httpHop, status: 301 }], false, now, true).httpOnly).toBe(false);
   });
 });

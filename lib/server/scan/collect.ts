@@ -25,6 +25,11 @@ export interface TCollectOptions extends Omit<TFetchContext, "signal"> {
   now?: () => Date;
   /** Also load the home page in headless Chromium (browser mode). */
   browser?: TBrowserOptions;
+  /**
+   * Tests only: the ports taken as each scheme's own for the other-scheme request (80 and 443
+   * otherwise), so that two loopback fixtures can stand for one host's http and https.
+   */
+  schemePorts?: { http: number; https: number };
 }
 
 const isHtml = (contentType: string) => /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType) || contentType.trim() === "";
@@ -45,9 +50,10 @@ function redirectsToHttps(hops: readonly THop[]): boolean | null {
 }
 
 /**
- * What the answers say of the transport. `httpsRefused`: an https:// request to the same host was
- * refused (connection or TLS handshake), so plain HTTP alone is a finding; when HTTPS was not tried
- * (a URL with its own port) or did not answer in time, nothing is said of it.
+ * What the answers say of the transport. `httpsRefused`: a connection to the same host's https://
+ * was refused (ECONNREFUSED); with an http:// page that answered 2xx (not a redirect), plain HTTP
+ * alone is a finding. When HTTPS was not tried (a URL with its own port), did not answer in time,
+ * was reset or failed its handshake, nothing is said of it.
  */
 export function transportOf(hops: readonly THop[], typedHttpRedirect: boolean | null, now: Date, httpsRefused: boolean): TScanTransport {
   const secure = hops.find((h) => h.url.startsWith("https:") && answered(h));
@@ -61,7 +67,7 @@ export function transportOf(hops: readonly THop[], typedHttpRedirect: boolean | 
         ? null
         : { valid: tls.authorized && (daysLeft === null || daysLeft >= 0), issuer: tls.issuer, validTo: tls.validTo, daysLeft, error: tls.error ?? (daysLeft !== null && daysLeft < 0 ? "CERT_HAS_EXPIRED" : null) },
     httpRedirectsToHttps: typedHttpRedirect,
-    httpOnly: httpsRefused && secure === undefined && hops.some((h) => h.url.startsWith("http:") && answered(h)),
+    httpOnly: httpsRefused && secure === undefined && hops.some((h) => h.url.startsWith("http:") && h.status >= 200 && h.status < 300),
     hsts: secure === undefined ? null : hstsOf(secure.headers["strict-transport-security"]),
   };
 }
@@ -113,13 +119,25 @@ export async function collectScan(url: URL, options: TCollectOptions): Promise<T
     // The other scheme, on the default ports only (a URL with a port names one server and one scheme).
     const homeHops = home?.hops ?? [];
     const final = new URL(finalUrl);
-    const refused = (r: TFetched | TFetchFailed | null) => r !== null && !r.ok && (r.problem === "network" || r.problem === "tls");
+    const ports = options.schemePorts ?? { http: 80, https: 443 };
+    const onSchemePort = (u: URL) => {
+      const scheme = u.protocol === "https:" ? "https" : "http";
+      return (u.port === "" ? (scheme === "https" ? 443 : 80) : Number(u.port)) === ports[scheme];
+    };
+    const otherSchemeUrl = (scheme: "http" | "https") => {
+      const u = new URL(`${scheme}://${final.host}/`);
+      u.port = String(ports[scheme]);
+      return u.href;
+    };
+    // Only a refused connection says HTTPS is not there: a DNS failure, a timeout, a reset or a
+    // failed handshake says nothing of it.
+    const refused = (r: TFetched | TFetchFailed | null) => r !== null && !r.ok && r.errorCode === "ECONNREFUSED";
     let httpsRefused = url.protocol === "https:" && refused(home);
     const otherScheme = async (): Promise<THop[]> => {
-      if (final.port !== "" || url.port !== "") return [];
-      if (final.protocol === "https:" && url.protocol === "https:") return (await fetchCounted(`http://${final.host}/`))?.hops ?? [];
+      if (!onSchemePort(final) || !onSchemePort(url)) return [];
+      if (final.protocol === "https:" && url.protocol === "https:") return (await fetchCounted(otherSchemeUrl("http")))?.hops ?? [];
       if (final.protocol === "http:" && !homeHops.some((h) => h.url.startsWith("https:"))) {
-        const probe = await fetchCounted(`https://${final.host}/`, false);
+        const probe = await fetchCounted(otherSchemeUrl("https"), false);
         if (refused(probe)) httpsRefused = true;
         return probe?.hops ?? [];
       }
