@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allowedHosts } from "./address-policy";
 import { collectScan, transportOf, type TCollectOptions } from "./collect";
 import { SCAN_LIMITS, type THop } from "./safe-fetch";
+import { matchTrackers } from "./trackers";
 import { html, never, redirect, selfSignedCertificate, serveSite, type TCertificate, type TFixtureSite } from "./testing/fixture-sites";
 import type { TResolved } from "./url-check";
 
@@ -23,6 +24,11 @@ const POLICY_FR = `<html lang="fr"><body><h1>Politique de confidentialité</h1><
 <p>Les données sont conservées un an après la fin du contrat.</p></body></html>`;
 const POLICY_EN = `<html lang="en"><body><h1>Privacy policy</h1><p>Contact our Data Protection Officer at dpo@classe-facile.fr.</p></body></html>`;
 const LOGIN = `<html><body><form><input name="login"></form><script src="https://cdn.matomo.cloud/classe.matomo.cloud/matomo.js"></script></body></html>`;
+
+// A home page that loads no advertising: social profiles named in JSON-LD, a connection hint, reCAPTCHA.
+const NO_ADS = `<html><head><link rel="preconnect" href="https://www.facebook.com">
+<script type="application/ld+json">{"@type":"Organization","sameAs":["https://www.facebook.com/classefacile","https://twitter.com/classefacile"]}</script>
+<script src="https://www.google.com/recaptcha/api.js" async defer></script></head><body><p>Classe Facile</p></body></html>`;
 
 let vendor: TFixtureSite;
 let secure: TFixtureSite;
@@ -58,6 +64,7 @@ beforeAll(async () => {
     "/to-secure": redirect(() => `${secure.origin}/`, 301),
     "/to-internal": redirect(() => `${refusedTarget.origin}/admin`),
     "/to-loopback-name": redirect(() => `http://localhost:${refusedTarget.port}/`),
+    "/no-ads": html(NO_ADS),
   });
   hanging = await serveSite({ "/": never(), "/half": never(true), "/slow-policy": html(`<a href="/privacy">Privacy</a>`), "/privacy": never() });
 });
@@ -109,6 +116,13 @@ describe("collectScan on fixture vendor sites", () => {
     expect(new Set(asked)).toEqual(new Set(["127.0.0.1"]));
     expect(vendor.hits.slice(hits).sort()).toEqual(["/", "/connexion", "/en/privacy", "/politique-de-confidentialite"]);
     expect(elapsed).toBeLessThan(4000);
+  });
+
+  it("counts only what the page loads: no advertising from JSON-LD profiles, hints or reCAPTCHA's domain", async () => {
+    const c = await collectScan(new URL(`${vendor.origin}/no-ads`), options());
+    expect(c.requests.map((r) => r.url)).toEqual(["https://www.google.com/recaptcha/api.js"]);
+    const matches = await matchTrackers(c.requests.map((r) => r.url));
+    expect(matches.map((m) => [m.pattern, m.category])).toEqual([["google_recaptcha", "utilities"]]);
   });
 
   it("follows a redirect chain to the home page", async () => {
