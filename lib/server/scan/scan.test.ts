@@ -51,3 +51,11 @@ describe("runScan when part of the reading fails", () => {
     expect(r.suggestions.find((s) => s.ruleId === "COM-05")).toMatchObject({ answer: "yes" });
   });
 });
+
+describe("scanSettings", () => {
+  it("refuses other sites' requests in browser mode unless the operator asks for them", () => {
+    expect(scanSettings({ VIGIE_SCAN_CHROMIUM: "/usr/bin/chromium" }).browserThirdParty).toBe("abort");
+    expect(scanSettings({ VIGIE_SCAN_BROWSER_THIRD_PARTY: "yes" }).browserThirdParty).toBe("abort");
+    expect(scanSettings({ VIGIE_SCAN_BROWSER_THIRD_PARTY: "fetch" }).browserThirdParty).toBe("fetch");
+  });
+});

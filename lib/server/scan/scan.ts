@@ -23,7 +23,11 @@ export interface TScanSettings {
   limits: TScanLimits;
   /** VIGIE_SCAN_CHROMIUM: a Chromium binary, for browser mode; null: static mode only. */
   chromium: string | null;
-  /** Other sites' requests in browser mode: fetched, or refused and recorded (the tests: nothing leaves loopback). */
+  /**
+   * Other sites' requests in browser mode: refused and recorded (the default: the server never
+   * fetches a third party's script nor fires its beacons), or fetched when the operator sets
+   * VIGIE_SCAN_BROWSER_THIRD_PARTY=fetch.
+   */
   browserThirdParty: "fetch" | "abort";
   /** Tests only: the resolver and extra trusted certificates. */
   resolve?: (host: string) => Promise<TResolved[]>;
@@ -43,7 +47,7 @@ export function scanSettings(env: TEnvSource = process.env): TScanSettings {
     maxConcurrent: Number.isInteger(max) && max > 0 ? Math.min(max, 20) : 2,
     limits: SCAN_LIMITS,
     chromium: env.VIGIE_SCAN_CHROMIUM?.trim() || null,
-    browserThirdParty: "fetch",
+    browserThirdParty: (env.VIGIE_SCAN_BROWSER_THIRD_PARTY ?? "").trim().toLowerCase() === "fetch" ? "fetch" : "abort",
   };
 }
 
