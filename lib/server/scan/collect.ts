@@ -13,7 +13,8 @@ import { resolveTarget } from "./url-check";
  * (is HTTPS there, does HTTP redirect to it) when the URL names no port. Third-party resources are
  * read from the HTML and recorded, never fetched. With `browser`, the home page is then also loaded
  * in headless Chromium (browser.ts), whose requests and cookies are added. Every part that fails is
- * listed in `problems`; the scan always ends within its time.
+ * listed in `problems`; the scan always ends within its time. The URLs it returns keep no query,
+ * fragment or `;parameters` (bareUrl).
  */
 
 /** Policy pages fetched at most (a French and an English one, and one more). */
@@ -30,6 +31,53 @@ export interface TCollectOptions extends Omit<TFetchContext, "signal"> {
    * otherwise), so that two loopback fixtures can stand for one host's http and https.
    */
   schemePorts?: { http: number; https: number };
+}
+
+/**
+ * A URL as the result keeps it: without its query, fragment or `;parameters` (a typed `?token=`, an
+ * SSO redirect's `?SAMLRequest=`, a `;jsessionid=` must not end up in an assessment's evidence).
+ * Host and path are kept: the tracker lookup reads those.
+ */
+export function bareUrl(raw: string): string {
+  try {
+    const u = new URL(raw);
+    u.username = "";
+    u.password = "";
+    u.search = "";
+    u.hash = "";
+    u.pathname = u.pathname
+      .split("/")
+      .map((segment) => segment.split(";")[0] ?? "")
+      .join("/");
+    return u.href;
+  } catch {
+    return raw;
+  }
+}
+
+/** The collected scan with every URL bare (bareUrl), merging what becomes the same. */
+function bareCollected(c: TScanCollected): TScanCollected {
+  const requests: TScanRequest[] = [];
+  for (const r of c.requests) {
+    const bare = { ...r, url: bareUrl(r.url), pageUrl: bareUrl(r.pageUrl) };
+    const known = requests.find((k) => k.url === bare.url && k.pageUrl === bare.pageUrl && k.seenBy === bare.seenBy);
+    if (known === undefined) requests.push(bare);
+    else known.sent ||= bare.sent;
+  }
+  const problems: TScanCollected["problems"] = [];
+  for (const p of c.problems) {
+    const bare = { code: p.code, url: bareUrl(p.url) };
+    if (!problems.some((k) => k.code === bare.code && k.url === bare.url)) problems.push(bare);
+  }
+  return {
+    ...c,
+    url: bareUrl(c.url),
+    finalUrl: bareUrl(c.finalUrl),
+    pages: c.pages.map((p) => ({ ...p, url: bareUrl(p.url), finalUrl: bareUrl(p.finalUrl) })),
+    requests,
+    cookies: c.cookies.map((k) => ({ ...k, pageUrl: bareUrl(k.pageUrl) })),
+    problems,
+  };
 }
 
 const isHtml = (contentType: string) => /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType) || contentType.trim() === "";
@@ -181,7 +229,7 @@ export async function collectScan(url: URL, options: TCollectOptions): Promise<T
       const target = await resolveTarget(final, { allowHosts: options.allowHosts, timeoutMs: options.limits.requestMs, ...(options.resolve ? { resolve: options.resolve } : {}) });
       if (target.ok) resolved = target.addresses;
     }
-    return {
+    return bareCollected({
       url: url.href,
       finalUrl,
       mode,
@@ -192,7 +240,7 @@ export async function collectScan(url: URL, options: TCollectOptions): Promise<T
       transport,
       addresses: await locate(resolved),
       problems,
-    };
+    });
   } finally {
     clearTimeout(timer);
   }
