@@ -25,7 +25,7 @@ afterAll(async () => {
 beforeEach(() => {
   vi.stubEnv("VIGIE_SCAN_ALLOW_HOSTS", "");
   vi.stubEnv("VIGIE_SCAN", "");
-  // Static mode: browser mode would fetch the fixtures' third parties.
+  // Static mode: these tests do not start Chromium.
   vi.stubEnv("VIGIE_SCAN_CHROMIUM", "");
   vi.stubEnv("VIGIE_RATE_SCANS", "0");
 });

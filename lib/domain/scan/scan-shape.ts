@@ -34,6 +34,7 @@ export const SCAN_PROBLEMS = [
   "not_html",
   "network", // connection refused, reset, DNS failure
   "tls", // the TLS handshake failed
+  "internal", // Vigie's own reading failed (the tracker lookup, the analysis): what could be read is kept
 ] as const;
 export type TScanProblem = (typeof SCAN_PROBLEMS)[number];
 

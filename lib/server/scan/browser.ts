@@ -16,7 +16,7 @@ import { fetchPage, type TFetchContext } from "./safe-fetch";
 export interface TBrowserOptions {
   /** The Chromium binary (VIGIE_SCAN_CHROMIUM). */
   chromium: string;
-  /** Other sites' requests: fetched (the default), or refused and recorded as not sent (the tests). */
+  /** Other sites' requests: refused and recorded as not sent (the default, see scanSettings), or fetched. */
   thirdParty: "fetch" | "abort";
   /** Requests handed to Chromium at most. */
   maxRequests?: number;
@@ -26,8 +26,11 @@ export type TBrowserSeen = { started: boolean; requests: TScanRequest[]; cookies
 
 export const emptySeen = (): TBrowserSeen => ({ started: false, requests: [], cookies: [], problems: [] });
 
+/** Chromium refuses to start its sandbox as root: there, and only there, it runs without it. */
+const SANDBOX_ARGS = typeof process.getuid === "function" && process.getuid() === 0 ? ["--no-sandbox"] : [];
+
 const ARGS = [
-  "--no-sandbox",
+  ...SANDBOX_ARGS,
   "--disable-gpu",
   "--disable-background-networking",
   "--disable-component-update",

@@ -13,7 +13,8 @@ import { resolveTarget } from "./url-check";
  * (is HTTPS there, does HTTP redirect to it) when the URL names no port. Third-party resources are
  * read from the HTML and recorded, never fetched. With `browser`, the home page is then also loaded
  * in headless Chromium (browser.ts), whose requests and cookies are added. Every part that fails is
- * listed in `problems`; the scan always ends within its time.
+ * listed in `problems`; the scan always ends within its time. The URLs it returns keep no query,
+ * fragment or `;parameters` (bareUrl).
  */
 
 /** Policy pages fetched at most (a French and an English one, and one more). */
@@ -25,6 +26,58 @@ export interface TCollectOptions extends Omit<TFetchContext, "signal"> {
   now?: () => Date;
   /** Also load the home page in headless Chromium (browser mode). */
   browser?: TBrowserOptions;
+  /**
+   * Tests only: the ports taken as each scheme's own for the other-scheme request (80 and 443
+   * otherwise), so that two loopback fixtures can stand for one host's http and https.
+   */
+  schemePorts?: { http: number; https: number };
+}
+
+/**
+ * A URL as the result keeps it: without its query, fragment or `;parameters` (a typed `?token=`, an
+ * SSO redirect's `?SAMLRequest=`, a `;jsessionid=` must not end up in an assessment's evidence).
+ * Host and path are kept: the tracker lookup reads those.
+ */
+export function bareUrl(raw: string): string {
+  try {
+    const u = new URL(raw);
+    u.username = "";
+    u.password = "";
+    u.search = "";
+    u.hash = "";
+    u.pathname = u.pathname
+      .split("/")
+      .map((segment) => segment.split(";")[0] ?? "")
+      .join("/");
+    return u.href;
+  } catch {
+    return raw;
+  }
+}
+
+/** The collected scan with every URL bare (bareUrl), merging what becomes the same. */
+function bareCollected(c: TScanCollected): TScanCollected {
+  const requests: TScanRequest[] = [];
+  for (const r of c.requests) {
+    const bare = { ...r, url: bareUrl(r.url), pageUrl: bareUrl(r.pageUrl) };
+    const known = requests.find((k) => k.url === bare.url && k.pageUrl === bare.pageUrl && k.seenBy === bare.seenBy);
+    if (known === undefined) requests.push(bare);
+    else known.sent ||= bare.sent;
+  }
+  const problems: TScanCollected["problems"] = [];
+  for (const p of c.problems) {
+    const bare = { code: p.code, url: bareUrl(p.url) };
+    if (!problems.some((k) => k.code === bare.code && k.url === bare.url)) problems.push(bare);
+  }
+  return {
+    ...c,
+    url: bareUrl(c.url),
+    finalUrl: bareUrl(c.finalUrl),
+    pages: c.pages.map((p) => ({ ...p, url: bareUrl(p.url), finalUrl: bareUrl(p.finalUrl) })),
+    requests,
+    cookies: c.cookies.map((k) => ({ ...k, pageUrl: bareUrl(k.pageUrl) })),
+    problems,
+  };
 }
 
 const isHtml = (contentType: string) => /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType) || contentType.trim() === "";
@@ -45,9 +98,10 @@ function redirectsToHttps(hops: readonly THop[]): boolean | null {
 }
 
 /**
- * What the answers say of the transport. `httpsRefused`: an https:// request to the same host was
- * refused (connection or TLS handshake), so plain HTTP alone is a finding; when HTTPS was not tried
- * (a URL with its own port) or did not answer in time, nothing is said of it.
+ * What the answers say of the transport. `httpsRefused`: a connection to the same host's https://
+ * was refused (ECONNREFUSED); with an http:// page that answered 2xx (not a redirect), plain HTTP
+ * alone is a finding. When HTTPS was not tried (a URL with its own port), did not answer in time,
+ * was reset or failed its handshake, nothing is said of it.
  */
 export function transportOf(hops: readonly THop[], typedHttpRedirect: boolean | null, now: Date, httpsRefused: boolean): TScanTransport {
   const secure = hops.find((h) => h.url.startsWith("https:") && answered(h));
@@ -61,7 +115,7 @@ export function transportOf(hops: readonly THop[], typedHttpRedirect: boolean | 
         ? null
         : { valid: tls.authorized && (daysLeft === null || daysLeft >= 0), issuer: tls.issuer, validTo: tls.validTo, daysLeft, error: tls.error ?? (daysLeft !== null && daysLeft < 0 ? "CERT_HAS_EXPIRED" : null) },
     httpRedirectsToHttps: typedHttpRedirect,
-    httpOnly: httpsRefused && secure === undefined && hops.some((h) => h.url.startsWith("http:") && answered(h)),
+    httpOnly: httpsRefused && secure === undefined && hops.some((h) => h.url.startsWith("http:") && h.status >= 200 && h.status < 300),
     hsts: secure === undefined ? null : hstsOf(secure.headers["strict-transport-security"]),
   };
 }
@@ -113,13 +167,25 @@ export async function collectScan(url: URL, options: TCollectOptions): Promise<T
     // The other scheme, on the default ports only (a URL with a port names one server and one scheme).
     const homeHops = home?.hops ?? [];
     const final = new URL(finalUrl);
-    const refused = (r: TFetched | TFetchFailed | null) => r !== null && !r.ok && (r.problem === "network" || r.problem === "tls");
+    const ports = options.schemePorts ?? { http: 80, https: 443 };
+    const onSchemePort = (u: URL) => {
+      const scheme = u.protocol === "https:" ? "https" : "http";
+      return (u.port === "" ? (scheme === "https" ? 443 : 80) : Number(u.port)) === ports[scheme];
+    };
+    const otherSchemeUrl = (scheme: "http" | "https") => {
+      const u = new URL(`${scheme}://${final.host}/`);
+      u.port = String(ports[scheme]);
+      return u.href;
+    };
+    // Only a refused connection says HTTPS is not there: a DNS failure, a timeout, a reset or a
+    // failed handshake says nothing of it.
+    const refused = (r: TFetched | TFetchFailed | null) => r !== null && !r.ok && r.errorCode === "ECONNREFUSED";
     let httpsRefused = url.protocol === "https:" && refused(home);
     const otherScheme = async (): Promise<THop[]> => {
-      if (final.port !== "" || url.port !== "") return [];
-      if (final.protocol === "https:" && url.protocol === "https:") return (await fetchCounted(`http://${final.host}/`))?.hops ?? [];
+      if (!onSchemePort(final) || !onSchemePort(url)) return [];
+      if (final.protocol === "https:" && url.protocol === "https:") return (await fetchCounted(otherSchemeUrl("http")))?.hops ?? [];
       if (final.protocol === "http:" && !homeHops.some((h) => h.url.startsWith("https:"))) {
-        const probe = await fetchCounted(`https://${final.host}/`, false);
+        const probe = await fetchCounted(otherSchemeUrl("https"), false);
         if (refused(probe)) httpsRefused = true;
         return probe?.hops ?? [];
       }
@@ -163,7 +229,7 @@ export async function collectScan(url: URL, options: TCollectOptions): Promise<T
       const target = await resolveTarget(final, { allowHosts: options.allowHosts, timeoutMs: options.limits.requestMs, ...(options.resolve ? { resolve: options.resolve } : {}) });
       if (target.ok) resolved = target.addresses;
     }
-    return {
+    return bareCollected({
       url: url.href,
       finalUrl,
       mode,
@@ -174,7 +240,7 @@ export async function collectScan(url: URL, options: TCollectOptions): Promise<T
       transport,
       addresses: await locate(resolved),
       problems,
-    };
+    });
   } finally {
     clearTimeout(timer);
   }

@@ -27,7 +27,6 @@ describe("readHtml", () => {
       expect.arrayContaining([
         "https://www.vendor.fr/site.css",
         "https://fonts.googleapis.com/css?family=Inter",
-        "https://cdn.vendor-cdn.net/",
         "https://www.googletagmanager.com/gtag/js?id=G-1",
         "https://connect.facebook.net/en_US/fbevents.js",
         "https://www.vendor.fr/logo.png",
@@ -38,6 +37,20 @@ describe("readHtml", () => {
       ]),
     );
     expect(read.resources.some((r) => r.startsWith("data:") || r.includes("tracker.example"))).toBe(false);
+  });
+
+  it("leaves out what the page never loads: connection hints, data blocks, scripts held as another type", () => {
+    const page = readHtml(
+      `<head><link rel="preconnect" href="https://www.facebook.com"><link rel="dns-prefetch" href="//connect.facebook.net">
+<script type="application/ld+json">{"@context":"https://schema.org","sameAs":["https://www.facebook.com/classefacile","https://twitter.com/classefacile"]}</script>
+<script type="text/plain" data-cookieconsent="statistics" src="https://www.googletagmanager.com/gtag/js?id=G-2"></script>
+<script type="text/x-template"><a href="https://ads.example/x">x</a></script>
+<script type="module">import("https://cdn.module-host.example/m.js")</script>
+<script type="text/javascript">var s='https://static.hotjar.com/c/hotjar-1.js'</script>
+<script type="application/javascript; charset=utf-8" src="https://www.google.com/recaptcha/api.js"></script></head>`,
+      PAGE,
+    );
+    expect(page.resources.sort()).toEqual(["https://cdn.module-host.example/m.js", "https://static.hotjar.com/c/hotjar-1.js", "https://www.google.com/recaptcha/api.js"]);
   });
 
   it("keeps only other sites' resources as third parties (a subdomain is the same site)", () => {

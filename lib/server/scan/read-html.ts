@@ -5,15 +5,23 @@ import { getDomain } from "tldts";
 /**
  * What the scan reads in a page's HTML (htmlparser2, a forgiving streaming parser): the links with
  * their text and rel, and the resources the page would load (scripts, images, frames, stylesheets,
- * preloads and connection hints, media, embeds, objects), as absolute http(s) URLs. Inline scripts
- * are read for the absolute URLs they write (the usual analytics snippets load their script that way).
+ * preloads, media, embeds, objects), as absolute http(s) URLs. Inline JavaScript is read for the
+ * absolute URLs it writes (the usual analytics snippets load their script that way); a data block
+ * (`application/ld+json`, a template) loads nothing and is not read. Connection hints (`preconnect`,
+ * `dns-prefetch`) load nothing either and are left out.
  */
 
 export type TLink = { href: string; text: string; rel: string[] };
 export type TPageRead = { links: TLink[]; resources: string[] };
 
-/** The `rel` values of <link> whose href the browser fetches or connects to. */
-const LINK_RELS = new Set(["stylesheet", "preload", "modulepreload", "prefetch", "preconnect", "dns-prefetch", "icon", "shortcut", "apple-touch-icon", "manifest"]);
+/** The `rel` values of <link> whose href the browser fetches. */
+const LINK_RELS = new Set(["stylesheet", "preload", "modulepreload", "prefetch", "icon", "shortcut", "apple-touch-icon", "manifest"]);
+
+/** The `type` values of a <script> the browser runs (HTML's JavaScript MIME types, `module`, none). */
+const isJavaScript = (type: string | undefined) => {
+  const t = (type ?? "").split(";")[0]!.trim().toLowerCase();
+  return t === "" || t === "module" || /^(?:text|application)\/(?:x-)?(?:java|ecma)script(?:1\.[0-5])?$/.test(t) || /^text\/(?:jscript|livescript)$/.test(t);
+};
 
 /** The attributes of each tag that name a resource to load. */
 const SOURCE_ATTRIBUTES: Record<string, readonly string[]> = {
@@ -60,6 +68,7 @@ export function readHtml(htmlText: string, pageUrl: string): TPageRead {
   const resources = new Set<string>();
   let anchor: { href: string; rel: string[]; text: string } | null = null;
   let inScript = false;
+  let scriptRuns = false;
   let scriptText = "";
   const add = (raw: string | undefined) => {
     if (raw === undefined) return;
@@ -84,14 +93,17 @@ export function readHtml(htmlText: string, pageUrl: string): TPageRead {
           const href = absolute(attributes.href, base);
           if (href !== null && rel.includes("privacy-policy")) links.push({ href, rel, text: "" });
         }
-        for (const attribute of SOURCE_ATTRIBUTES[name] ?? []) {
+        // A script of another type (a data block, or one a consent manager holds as `text/plain`) is not run.
+        const runs = name !== "script" || isJavaScript(attributes.type);
+        for (const attribute of runs ? (SOURCE_ATTRIBUTES[name] ?? []) : []) {
           const value = attributes[attribute];
           if (value === undefined) continue;
           if (attribute === "srcset") srcsetUrls(value).forEach(add);
           else add(value);
         }
-        if (name === "script" && attributes.src === undefined) {
+        if (name === "script") {
           inScript = true;
+          scriptRuns = runs && attributes.src === undefined;
           scriptText = "";
         }
       },
@@ -106,7 +118,7 @@ export function readHtml(htmlText: string, pageUrl: string): TPageRead {
         }
         if (name === "script" && inScript) {
           inScript = false;
-          for (const match of scriptText.slice(0, 200_000).matchAll(URL_IN_SCRIPT)) add(match[0]);
+          if (scriptRuns) for (const match of scriptText.slice(0, 200_000).matchAll(URL_IN_SCRIPT)) add(match[0]);
         }
       },
     },

@@ -1,3 +1,4 @@
+import net, { type AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allowedHosts } from "./address-policy";
@@ -186,6 +187,16 @@ describe("fetchPage on loopback fixtures", () => {
     const r = await fetchPage(`http://dual.example:${site.port}/host`, ctx({ allowHosts: allowedHosts(`dual.example:${site.port}`) }));
     expect(r).toMatchObject({ ok: true, body: `<p>dual.example:${site.port}</p>` });
     expect(r.hops[0]).toMatchObject({ address: "127.0.0.1", addresses: [{ address: "::1", family: 6 }, { address: "127.0.0.1", family: 4 }] });
+  });
+
+  it("keeps the system's error code of a failed request: a refused connection apart from a timeout", async () => {
+    const free = net.createServer();
+    await new Promise<void>((r) => free.listen(0, "127.0.0.1", r));
+    const closed = (free.address() as AddressInfo).port;
+    await new Promise<void>((r) => free.close(() => r()));
+    const refused = await fetchPage(`https://127.0.0.1:${closed}/`, ctx({ allowHosts: allowedHosts(`127.0.0.1:${closed}`) }));
+    expect(refused).toMatchObject({ ok: false, problem: "network", errorCode: "ECONNREFUSED" });
+    expect(await fetchPage(`${site.origin}/silent`, ctx())).toMatchObject({ ok: false, problem: "timeout", errorCode: "ETIMEDOUT" });
   });
 
   it("sends nothing to a loopback port that is not in the allow list", async () => {

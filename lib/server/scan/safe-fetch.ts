@@ -81,6 +81,8 @@ export type TFetchFailed = {
   /** The URL that failed (a redirect's target when the redirect was refused). */
   url: string;
   refusal?: TUrlRefusal;
+  /** The system's error code when the request itself failed (`ECONNREFUSED`, `ECONNRESET`, `ETIMEDOUT`, …). */
+  errorCode?: string;
   hops: THop[];
 };
 
@@ -136,6 +138,12 @@ function decode(bytes: Buffer, contentType: string): string {
   return bytes.toString("utf8");
 }
 
+const errorCodeOf = (e: unknown): string | undefined => {
+  if (e instanceof ProblemError) return e.problem === "timeout" ? "ETIMEDOUT" : undefined;
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code !== "" ? code : undefined;
+};
+
 function problemOf(e: unknown, signal: AbortSignal): TScanProblem {
   if (signal.aborted) return "scan_timeout";
   if (e instanceof ProblemError) return e.problem;
@@ -164,7 +172,8 @@ function requestOnce(url: URL, to: TResolved, ctx: TFetchContext, readBody: (sta
       lookup: pinned,
       signal: ctx.signal,
       headers: { "User-Agent": USER_AGENT, Accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5", "Accept-Language": "fr,en;q=0.8", "Accept-Encoding": "gzip, deflate, br" },
-      ...(secure ? { servername: isIP(host) === 0 ? host : undefined, rejectUnauthorized: false, ...(ctx.ca === undefined ? {} : { ca: ctx.ca }) } : {}),
+      // TLS 1.0 and 1.1 (and their ciphers) are accepted so that a server still on them is recorded with its version, not as a failure.
+      ...(secure ? { servername: isIP(host) === 0 ? host : undefined, rejectUnauthorized: false, minVersion: "TLSv1" as const, ciphers: "DEFAULT:@SECLEVEL=0", ...(ctx.ca === undefined ? {} : { ca: ctx.ca }) } : {}),
     };
     let settled = false;
     const done = (f: () => void) => {
@@ -248,7 +257,8 @@ export async function fetchPage(raw: string, ctx: TFetchContext, options: TFetch
       const to = target.addresses.find((a) => a.family === 4) ?? target.addresses[0]!;
       once = await requestOnce(form.url, to, ctx, (status, contentType) => status < 400 && (options.anyContent === true || isHtml(contentType)));
     } catch (e) {
-      return { ok: false, problem: problemOf(e, ctx.signal), url: form.url.href, hops };
+      const errorCode = ctx.signal.aborted ? undefined : errorCodeOf(e);
+      return { ok: false, problem: problemOf(e, ctx.signal), url: form.url.href, ...(errorCode === undefined ? {} : { errorCode }), hops };
     }
     hops.push({ ...once.hop, addresses: target.addresses });
     if (once.location !== null && options.follow !== false) {

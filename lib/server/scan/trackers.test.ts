@@ -7,12 +7,15 @@ describe("matchTrackers", () => {
     const matches = await matchTrackers([
       "https://www.google-analytics.com/analytics.js",
       "https://connect.facebook.net/en_US/fbevents.js",
+      "https://www.facebook.com/tr",
       "https://securepubads.g.doubleclick.net/tag/js/gpt.js",
       "https://static.hotjar.com/c/hotjar-1.js",
     ]);
     const of = (url: string) => matches.filter((m) => m.requestUrl === url).map((m) => ({ organisation: m.organisation, category: m.category }));
     expect(of("https://www.google-analytics.com/analytics.js")).toEqual([{ organisation: "Google", category: "site_analytics" }]);
-    expect(of("https://connect.facebook.net/en_US/fbevents.js")).toContainEqual({ organisation: "Meta", category: "advertising" });
+    // Meta's pixel: the database files its script under analytics and its beacon under advertising.
+    expect(of("https://connect.facebook.net/en_US/fbevents.js")).toEqual([{ organisation: "Meta", category: "site_analytics" }]);
+    expect(of("https://www.facebook.com/tr")).toEqual([{ organisation: "Meta", category: "advertising" }]);
     expect(of("https://securepubads.g.doubleclick.net/tag/js/gpt.js")).toContainEqual({ organisation: "Google", category: "advertising" });
     expect(of("https://static.hotjar.com/c/hotjar-1.js")).toEqual([{ organisation: "Hotjar", category: "site_analytics" }]);
     expect(matches.find((m) => m.pattern === "google_analytics")?.name).toBe("Google Analytics");
@@ -21,6 +24,14 @@ describe("matchTrackers", () => {
   it("matches nothing for a host the database does not know, and skips what is not http(s)", async () => {
     expect(await matchTrackers(["https://cdn.vendor-of-school-tools.example/app.js", "data:text/javascript,1", "not a url"])).toEqual([]);
     expect(await matchTrackers([])).toEqual([]);
+  });
+
+  it("takes the domain's owner only when no filter matches the request itself", async () => {
+    // The database lists google.com under Google's advertising, and has its own filter for reCAPTCHA.
+    const recaptcha = await matchTrackers(["https://www.google.com/recaptcha/api.js"]);
+    expect(recaptcha.map((m) => [m.pattern, m.category])).toEqual([["google_recaptcha", "utilities"]]);
+    const fonts = await matchTrackers(["https://fonts.googleapis.com/css2?family=Inter"]);
+    expect(fonts.map((m) => [m.pattern, m.category])).toEqual([["google_fonts", "hosting"]]);
   });
 
   it("gives one match per request and pattern when a URL is listed twice", async () => {

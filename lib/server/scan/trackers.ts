@@ -27,8 +27,10 @@ const SOURCE_URL = "https://scanned-service.invalid/";
 
 /**
  * Matches third-party request URLs against the offline tracker database: one match per request and
- * pattern (a request can match two, e.g. Meta's pixel is both analytics and advertising). Nothing is
- * fetched. A URL that is not http(s) is skipped.
+ * pattern (a request can match two, e.g. Google's publisher tag is both DoubleClick and Google Publisher Tags). The
+ * database's filters match a request by its host and path; only when none does is the host's
+ * owner taken from its domain list (a request to google.com for reCAPTCHA is reCAPTCHA, not
+ * Google's advertising). Nothing is fetched. A URL that is not http(s) is skipped.
  */
 export async function matchTrackers(requestUrls: readonly string[]): Promise<TTrackerMatch[]> {
   const urls = [...new Set(requestUrls)].filter((u) => /^https?:\/\//i.test(u));
@@ -37,7 +39,9 @@ export async function matchTrackers(requestUrls: readonly string[]): Promise<TTr
   const out: TTrackerMatch[] = [];
   for (const url of urls) {
     const seen = new Set<string>();
-    for (const m of db.matchUrl({ url, type: "script", sourceUrl: SOURCE_URL }, { getDomainMetadata: true })) {
+    const request = { url, type: "script" as const, sourceUrl: SOURCE_URL };
+    const byFilter = db.matchUrl(request, { getDomainMetadata: false });
+    for (const m of byFilter.length > 0 ? byFilter : db.matchUrl(request, { getDomainMetadata: true })) {
       const pattern = m.pattern;
       if (seen.has(pattern.key)) continue;
       seen.add(pattern.key);

@@ -24,7 +24,8 @@ type TEnvSource = Readonly<Record<string, string | undefined>>;
  * VIGIE_RATE_DOCUMENTS: PDF and documents per address per minute (default 60: a whole school often
  * shares one address, and a report takes ~0.5 s of CPU). VIGIE_RATE_CREATIONS: creations per
  * address per hour (default 300). VIGIE_RATE_SCANS: public scans per address per hour (default 30:
- * each one fetches up to 10 pages of another site). 0 turns a limit off.
+ * each one fetches up to 10 pages of another site, and in browser mode up to 150 more requests its
+ * home page makes). 0 turns a limit off.
  */
 const SETTINGS: Record<TRateLimitBucket, { variable: string; fallback: number; seconds: number }> = {
   documents: { variable: "VIGIE_RATE_DOCUMENTS", fallback: 60, seconds: 60 },
