@@ -90,15 +90,20 @@ function checkResult(result: TScanResult) {
 
 const suggestionsFor = (r: TScanResult, ruleId: string) => r.suggestions.filter((s) => s.ruleId === ruleId);
 
-describe("analyseScan: trackers", () => {
-  const result = analyseScan(collected({ requests: REQUESTS }), TRACKERS);
+const LOGIN = "https://www.ecole-outil.example/connexion";
+const withLogin = (over: Partial<TScanCollected> = {}) =>
+  collected({ pages: [collected().pages[0]!, page("login", LOGIN, "<form>Connexion</form>")], ...over });
 
-  it("answers COM-05 yes, naming the trackers, with the requests as the quote", () => {
+describe("analyseScan: trackers", () => {
+  const result = analyseScan(withLogin({ requests: REQUESTS.map((r) => ({ ...r, pageUrl: LOGIN })) }), TRACKERS);
+
+  it("answers COM-05 yes from the login page, naming the trackers, with the requests as the quote", () => {
     checkResult(result);
     const [com05] = suggestionsFor(result, "COM-05");
     expect(com05?.answer).toBe("yes");
+    expect(com05?.code).toBe("trackersOnLogin");
     expect(com05?.params.names).toBe("Google Analytics (Google), Google Marketing Platform (Google)");
-    expect(com05?.evidence.source).toBe(HOME);
+    expect(com05?.evidence.source).toBe(LOGIN);
     expect(com05?.evidence.quote).toContain("https://www.google-analytics.com/analytics.js");
     // Google Fonts is hosting, not tracking.
     expect(String(com05?.params.names)).not.toContain("Fonts");
@@ -120,6 +125,36 @@ describe("analyseScan: trackers", () => {
     expect(result.observations.find((o) => o.code === "thirdPartyServices")?.params).toEqual({ category: "hosting", count: 1 });
     expect(result.observations.find((o) => o.code === "thirdPartiesUnknown")?.items).toEqual([{ label: "cdn.unknown-widgets.example" }]);
     expect(result.observations.some((o) => o.code === "noTrackerSeen")).toBe(false);
+  });
+});
+
+describe("analyseScan: trackers outside the pupils' pages", () => {
+  it("on the public home page only, COM-05 is a passage saying the pupils' pages are to be checked", () => {
+    const result = analyseScan(withLogin({ requests: REQUESTS }), TRACKERS);
+    checkResult(result);
+    expect(suggestionsFor(result, "COM-05").map((s) => [s.answer, s.code, s.evidence.source])).toEqual([[null, "trackersOnPublicPages", HOME]]);
+    expect(fr.Scan.suggestions.trackersOnPublicPages).toContain("pages publiques");
+    expect(fr.Scan.suggestions.trackersOnPublicPages).toContain("utilisées par les élèves");
+    expect(en.Scan.suggestions.trackersOnPublicPages).toContain("apps pupils use");
+  });
+
+  it("names only the trackers of the login page when both pages have some", () => {
+    const requests = [{ ...REQUESTS[0]!, pageUrl: LOGIN }, REQUESTS[1]!];
+    const result = analyseScan(withLogin({ requests }), TRACKERS);
+    expect(suggestionsFor(result, "COM-05").map((s) => [s.answer, s.params.names])).toEqual([["yes", "Google Analytics (Google)"]]);
+  });
+
+  it("never counts trackers seen on a policy page for COM-05", () => {
+    const requests = REQUESTS.map((r) => ({ ...r, pageUrl: POLICY_FR }));
+    const result = analyseScan(collected({ pages: [collected().pages[0]!, page("policy", POLICY_FR, "<p>Politique</p>")], requests }), TRACKERS);
+    checkResult(result);
+    expect(suggestionsFor(result, "COM-05")).toEqual([]);
+  });
+
+  it("does not count a request the login page only announces as a hint", () => {
+    const requests = REQUESTS.map((r) => ({ ...r, pageUrl: LOGIN, hint: true }));
+    const result = analyseScan(withLogin({ requests }), TRACKERS);
+    expect(suggestionsFor(result, "COM-05")).toEqual([]);
   });
 });
 

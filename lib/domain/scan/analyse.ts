@@ -1,7 +1,7 @@
 import { QUESTIONS } from "../schema/document-shape";
 import { htmlBlocks } from "./html-text";
 import { POLICY_SUBJECT_RULE, policyPassages, QUOTE_MAX, type TPolicySubject } from "./policy-passages";
-import type { TScanCollected, TScanObservation, TScanResult, TScanSuggestion, TScanTopic, TTrackerMatch } from "./scan-shape";
+import type { TScanCollected, TScanObservation, TScanPageRole, TScanRequest, TScanResult, TScanSuggestion, TScanTopic, TTrackerMatch } from "./scan-shape";
 
 /**
  * The tracker database's categories that are trackers or analytics in COM-05's sense. The others
@@ -87,18 +87,39 @@ export function analyseScan(collected: TScanCollected, trackers: readonly TTrack
 type TObserve = (o: TScanObservation) => void;
 type TSuggest = (topic: TScanTopic, ruleId: string, answer: string | null, code: string, params: Record<string, string | number>, source: string, quote?: string) => void;
 
+/** A request the page only announces (a preconnect or prefetch hint), where the network side marks it: nothing is loaded from it. */
+const isHint = (r: TScanRequest) => "hint" in r && r.hint === true;
+
+type TTrackerEntry = { label: string; urls: string[]; page: string; roles: Set<TScanPageRole | "other"> };
+
 function readTrackers(collected: TScanCollected, matches: readonly TTrackerMatch[], observe: TObserve, suggest: TSuggest) {
-  const pageOf = new Map(collected.requests.map((r) => [r.url, r.pageUrl]));
+  const roleOf = new Map<string, TScanPageRole>();
+  for (const p of collected.pages) {
+    if (!roleOf.has(p.url)) roleOf.set(p.url, p.role);
+    if (!roleOf.has(p.finalUrl)) roleOf.set(p.finalUrl, p.role);
+  }
+  // Each request URL with the pages that embed it (hints apart) and the role of each.
+  const embeddedBy = new Map<string, { page: string; role: TScanPageRole | "other" }[]>();
+  for (const r of collected.requests) {
+    if (isHint(r)) continue;
+    const list = embeddedBy.get(r.url) ?? [];
+    list.push({ page: r.pageUrl, role: roleOf.get(r.pageUrl) ?? "other" });
+    embeddedBy.set(r.url, list);
+  }
   const pages = collected.pages.filter((p) => p.role !== "policy" && p.status > 0 && p.status < 400).length;
-  // One entry per tracker (pattern) and category, with the requests it was seen in.
-  const byCategory = new Map<string, Map<string, { label: string; urls: string[]; page: string }>>();
+  // One entry per tracker (pattern) and category, with the requests it was seen in and the roles of their pages.
+  const byCategory = new Map<string, Map<string, TTrackerEntry>>();
   for (const m of matches) {
-    const entries = byCategory.get(m.category) ?? new Map<string, { label: string; urls: string[]; page: string }>();
+    const seenOn = embeddedBy.get(m.requestUrl);
+    // A request only announced as a hint is not a tracker the page embeds.
+    if (seenOn === undefined && collected.requests.some((r) => r.url === m.requestUrl)) continue;
+    const entries = byCategory.get(m.category) ?? new Map<string, TTrackerEntry>();
     byCategory.set(m.category, entries);
     const name = m.name ?? m.pattern;
     const label = m.organisation !== null && m.organisation !== name ? `${name} (${m.organisation})` : name;
-    const entry = entries.get(m.pattern) ?? { label, urls: [], page: pageOf.get(m.requestUrl) ?? collected.finalUrl };
+    const entry = entries.get(m.pattern) ?? { label, urls: [], page: seenOn?.[0]?.page ?? collected.finalUrl, roles: new Set() };
     entry.urls.push(m.requestUrl);
+    for (const s of seenOn ?? [{ page: collected.finalUrl, role: "home" as const }]) entry.roles.add(s.role);
     entries.set(m.pattern, entry);
   }
   const tracking = [...byCategory].filter(([category]) => TRACKING_CATEGORIES.has(category));
@@ -114,7 +135,7 @@ function readTrackers(collected: TScanCollected, matches: readonly TTrackerMatch
     });
   }
   const matched = new Set(matches.map((m) => m.requestUrl));
-  const unknownHosts = [...new Set(collected.requests.filter((r) => !matched.has(r.url)).map((r) => host(r.url)))];
+  const unknownHosts = [...new Set(collected.requests.filter((r) => !matched.has(r.url) && !isHint(r)).map((r) => host(r.url)))];
   if (unknownHosts.length > 0) {
     observe({ topic: "trackers", code: "thirdPartiesUnknown", params: { count: unknownHosts.length }, source: collected.finalUrl, items: unknownHosts.map((h) => ({ label: h })) });
   }
@@ -126,12 +147,20 @@ function readTrackers(collected: TScanCollected, matches: readonly TTrackerMatch
     observe({ topic: "trackers", code: "noTrackerSeen", params: { pages, mode: collected.mode }, source: collected.finalUrl });
     return;
   }
-  const names = [...new Set(trackerEntries.map((e) => e.label))].join(", ");
-  const first = trackerEntries[0];
-  suggest("trackers", "COM-05", "yes", "trackersSeen", { names, count: trackerEntries.length }, first?.page ?? collected.finalUrl, urlList(trackerEntries.flatMap((e) => e.urls)));
+  // COM-05 asks about the pages pupils use: the login page is one; the public home page is not,
+  // and a policy page is never counted.
+  const onLogin = trackerEntries.filter((e) => e.roles.has("login"));
+  const onPublic = trackerEntries.filter((e) => !e.roles.has("login") && [...e.roles].some((r) => r !== "policy"));
+  const names = (list: readonly TTrackerEntry[]) => [...new Set(list.map((e) => e.label))].join(", ");
+  if (onLogin.length > 0) {
+    const loginPage = collected.pages.find((p) => p.role === "login")?.finalUrl ?? onLogin[0]?.page ?? collected.finalUrl;
+    suggest("trackers", "COM-05", "yes", "trackersOnLogin", { names: names(onLogin), count: onLogin.length }, loginPage, urlList(onLogin.flatMap((e) => e.urls)));
+  } else if (onPublic.length > 0) {
+    suggest("trackers", "COM-05", null, "trackersOnPublicPages", { names: names(onPublic), count: onPublic.length }, onPublic[0]?.page ?? collected.finalUrl, urlList(onPublic.flatMap((e) => e.urls)));
+  }
   const ads = tracking.filter(([category]) => ADVERTISING_CATEGORIES.has(category)).flatMap(([, entries]) => [...entries.values()]);
   if (ads.length > 0) {
-    suggest("trackers", "COM-02", null, "advertisingTrackers", { names: [...new Set(ads.map((e) => e.label))].join(", "), count: ads.length }, ads[0]?.page ?? collected.finalUrl, urlList(ads.flatMap((e) => e.urls)));
+    suggest("trackers", "COM-02", null, "advertisingTrackers", { names: names(ads), count: ads.length }, ads[0]?.page ?? collected.finalUrl, urlList(ads.flatMap((e) => e.urls)));
   }
 }
 
