@@ -293,7 +293,7 @@ describe("analyseScan: privacy policy", () => {
     const acc07 = suggestionsFor(enResult, "ACC-07");
     expect(acc07.find((s) => s.answer === "yes")).toMatchObject({
       code: "policyContactAndRepresentative",
-      evidence: { quote: "Contact our privacy team at privacy@ecole-outil.example.", source: POLICY_EN },
+      evidence: { quote: "Contact our privacy team at privacy@ecole-outil.example.\nOur representative in the EU under Article 27 of the GDPR is Rep Europe SARL, Paris.", source: POLICY_EN },
     });
     const quoteOf = (ruleId: string) => enResult.suggestions.filter((s) => s.ruleId === ruleId).map((s) => s.evidence.quote);
     expect(quoteOf("AI-01")).toEqual(["Some features use artificial intelligence."]);
@@ -320,6 +320,29 @@ describe("analyseScan: privacy policy", () => {
       ["policyContact", null],
       ["policyEuRepresentative", null],
     ]);
+  });
+
+  it("gives no answer from a general address and a representative the law may one day require", () => {
+    const html =
+      "<p>Pour toute question : contact@ecole-outil.example.</p><p>Si la loi l’exige, un représentant dans l’Union sera désigné conformément à l’article 27 du RGPD.</p>";
+    const result = analyseScan(collected({ pages: [page("policy", POLICY_FR, html)] }), []);
+    checkResult(result);
+    expect(suggestionsFor(result, "ACC-07").map((s) => [s.code, s.answer])).toEqual([["policyEuRepresentative", null]]);
+  });
+
+  it("gives no answer when the representative sentence is conditional, even with a data-protection address", () => {
+    const html = POLICY_EN_HTML.replace("Our representative in the EU under Article 27 of the GDPR is Rep Europe SARL, Paris.", "Where required by Article 27 of the GDPR, we will appoint a representative in the EU.");
+    const result = analyseScan(collected({ pages: [page("policy", POLICY_EN, html)] }), []);
+    expect(suggestionsFor(result, "ACC-07").map((s) => [s.code, s.answer])).toEqual([
+      ["policyContact", null],
+      ["policyEuRepresentative", null],
+    ]);
+  });
+
+  it("gives no answer when the only address is outside a sentence about data protection", () => {
+    const html = POLICY_EN_HTML.replace("Questions about your personal data? Contact our privacy team at privacy@ecole-outil.example.", "Sales questions: sales@ecole-outil.example.");
+    const result = analyseScan(collected({ pages: [page("policy", POLICY_EN, html)] }), []);
+    expect(suggestionsFor(result, "ACC-07").map((s) => [s.code, s.answer])).toEqual([["policyEuRepresentative", null]]);
   });
 
   it("keeps a long sentence's quote under 300 characters, still the page's own words", () => {

@@ -252,6 +252,11 @@ const SUBJECT_SUGGESTION: Record<TPolicySubject, string> = {
 
 /** Words of a negative sentence, in French and in English. */
 const NEGATION = /\b(?:not|no|never|none|nor|without)\b|\bn['’]|\bne\b|\bpas\b|\baucun|\bsans\b|\bni\b/iu;
+/** Words of a conditional or future sentence ("if the law requires it, a representative will be appointed"). */
+const CONDITIONAL = /\b(?:si|s['’]il|s['’]ils|lorsque|lorsqu['’]|quand|le cas échéant|sera|seront|serait|seraient|pourra|pourrait|devra|devrait|if|where|when|whenever|will|would|shall|should|may|might|could|required)\b/iu;
+/** A sentence that says a representative in the Union has been appointed, not that one may be. */
+const REPRESENTATIVE_WORD = /représentant|representative/iu;
+const namesRepresentative = (quote: string) => REPRESENTATIVE_WORD.test(quote) && !NEGATION.test(quote) && !CONDITIONAL.test(quote);
 
 function readPolicy(collected: TScanCollected, observe: TObserve, suggest: TSuggest) {
   const policies = collected.pages.filter((p) => p.role === "policy" && p.status < 400 && p.body !== "");
@@ -263,20 +268,23 @@ function readPolicy(collected: TScanCollected, observe: TObserve, suggest: TSugg
     const passages = policyPassages(htmlBlocks(page.body));
     const source = page.finalUrl;
     observe({ topic: "policy", code: "policyRead", params: { count: passages.length }, source });
-    // A representative named in a sentence with a negation ("we have not appointed…") does not count.
+    // A representative counts only in an affirmative sentence, neither negative ("we have not
+    // appointed…") nor conditional ("if the law requires it, one will be appointed").
     const representative = passages.find((p) => p.subject === "euRepresentative");
-    const namesRepresentative = representative !== undefined && !NEGATION.test(representative.quote);
+    const named = representative !== undefined && namesRepresentative(representative.quote) ? representative.quote : null;
     const suggested = new Set<string>();
     for (const { subject, quote } of passages) {
       observe({ topic: "policy", code: "policyPassage", params: { subject, rule: POLICY_SUBJECT_RULE[subject] }, source, quote });
-      // ACC-07 asks for a contact and, where the GDPR requires one, an EU establishment or
-      // representative: "yes" only when the policy gives both a contact and a representative in the Union.
-      const answer = subject === "contact" && namesRepresentative ? "yes" : null;
+      // ACC-07 asks for a data-protection contact and, where the GDPR requires one, an EU
+      // representative: "yes" only when the policy gives an address in a sentence about data
+      // protection and names a representative in the Union; both sentences are the evidence.
+      const both = subject === "contact" && named !== null ? `${quote}\n${named}` : null;
       // One sentence can speak of two subjects of one question (a DPO and their address): offered once.
       const key = `${POLICY_SUBJECT_RULE[subject]}\n${quote}`;
       if (suggested.has(key)) continue;
       suggested.add(key);
-      suggest("policy", POLICY_SUBJECT_RULE[subject], answer, answer === null ? SUBJECT_SUGGESTION[subject] : "policyContactAndRepresentative", {}, source, quote);
+      if (both !== null) suggest("policy", POLICY_SUBJECT_RULE[subject], "yes", "policyContactAndRepresentative", {}, source, both);
+      else suggest("policy", POLICY_SUBJECT_RULE[subject], null, SUBJECT_SUGGESTION[subject], {}, source, quote);
     }
   }
 }
