@@ -135,7 +135,7 @@ describe("analyseScan: trackers outside the pupils' pages", () => {
     expect(suggestionsFor(result, "COM-05").map((s) => [s.answer, s.code, s.evidence.source])).toEqual([[null, "trackersOnPublicPages", HOME]]);
     expect(fr.Scan.suggestions.trackersOnPublicPages).toContain("pages publiques");
     expect(fr.Scan.suggestions.trackersOnPublicPages).toContain("utilisées par les élèves");
-    expect(en.Scan.suggestions.trackersOnPublicPages).toContain("apps pupils use");
+    expect(en.Scan.suggestions.trackersOnPublicPages).toContain("pages pupils use");
   });
 
   it("names only the trackers of the login page when both pages have some", () => {
