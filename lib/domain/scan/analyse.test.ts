@@ -345,6 +345,19 @@ describe("analyseScan: privacy policy", () => {
     expect(suggestionsFor(result, "ACC-07").map((s) => [s.code, s.answer])).toEqual([["policyEuRepresentative", null]]);
   });
 
+  it("offers each suggestion once across a French and an English policy, the answer where one page gives it", () => {
+    const result = analyseScan(collected({ pages: [collected().pages[0]!, page("policy", POLICY_FR, POLICY_FR_HTML), page("policy", POLICY_EN, POLICY_EN_HTML)] }), []);
+    checkResult(result);
+    const keys = result.suggestions.map((s) => `${s.ruleId} ${s.code}`);
+    expect(keys).toEqual([...new Set(keys)]);
+    expect(suggestionsFor(result, "MIN-05").map((s) => s.evidence.source)).toEqual([POLICY_FR]);
+    expect(suggestionsFor(result, "ACC-07").map((s) => [s.code, s.answer, s.evidence.source])).toEqual([
+      ["policyContactAndRepresentative", "yes", POLICY_EN],
+      ["policyEuRepresentative", null, POLICY_EN],
+    ]);
+    expect(result.observations.filter((o) => o.code === "policyRead").map((o) => o.source)).toEqual([POLICY_FR, POLICY_EN]);
+  });
+
   it("keeps a long sentence's quote under 300 characters, still the page's own words", () => {
     const long = `<p>${"Nous attachons une grande importance à la protection de la vie privée de chacun de nos utilisateurs, ".repeat(3)}et les données sont conservées pendant une durée de douze mois ${"après la fin de la relation contractuelle avec l’établissement scolaire concerné, sauf obligation légale contraire, ".repeat(2)}fin.</p>`;
     const result = analyseScan(collected({ pages: [page("policy", POLICY_FR, long)] }), []);

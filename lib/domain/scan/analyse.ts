@@ -264,6 +264,10 @@ function readPolicy(collected: TScanCollected, observe: TObserve, suggest: TSugg
     observe({ topic: "policy", code: "policyNotFound", params: {}, source: collected.finalUrl });
     return;
   }
+  // Each subject's suggestion is offered once across all the policy pages (a French and an English
+  // policy say the same): the first page's passage, or the page that gives an answer.
+  type TCandidate = { subject: TPolicySubject; answer: string | null; code: string; source: string; quote: string };
+  const chosen = new Map<string, TCandidate>();
   for (const page of policies) {
     const passages = policyPassages(htmlBlocks(page.body));
     const source = page.finalUrl;
@@ -272,19 +276,23 @@ function readPolicy(collected: TScanCollected, observe: TObserve, suggest: TSugg
     // appointed…") nor conditional ("if the law requires it, one will be appointed").
     const representative = passages.find((p) => p.subject === "euRepresentative");
     const named = representative !== undefined && namesRepresentative(representative.quote) ? representative.quote : null;
-    const suggested = new Set<string>();
+    const quotes = new Set<string>();
     for (const { subject, quote } of passages) {
       observe({ topic: "policy", code: "policyPassage", params: { subject, rule: POLICY_SUBJECT_RULE[subject] }, source, quote });
+      // One sentence can speak of two subjects of one question (a DPO and their address): offered once.
+      const key = `${POLICY_SUBJECT_RULE[subject]}\n${quote}`;
+      if (quotes.has(key)) continue;
+      quotes.add(key);
       // ACC-07 asks for a data-protection contact and, where the GDPR requires one, an EU
       // representative: "yes" only when the policy gives an address in a sentence about data
       // protection and names a representative in the Union; both sentences are the evidence.
-      const both = subject === "contact" && named !== null ? `${quote}\n${named}` : null;
-      // One sentence can speak of two subjects of one question (a DPO and their address): offered once.
-      const key = `${POLICY_SUBJECT_RULE[subject]}\n${quote}`;
-      if (suggested.has(key)) continue;
-      suggested.add(key);
-      if (both !== null) suggest("policy", POLICY_SUBJECT_RULE[subject], "yes", "policyContactAndRepresentative", {}, source, both);
-      else suggest("policy", POLICY_SUBJECT_RULE[subject], null, SUBJECT_SUGGESTION[subject], {}, source, quote);
+      const candidate: TCandidate =
+        subject === "contact" && named !== null
+          ? { subject, answer: "yes", code: "policyContactAndRepresentative", source, quote: `${quote}\n${named}` }
+          : { subject, answer: null, code: SUBJECT_SUGGESTION[subject], source, quote };
+      const before = chosen.get(subject);
+      if (before === undefined || (before.answer === null && candidate.answer !== null)) chosen.set(subject, candidate);
     }
   }
+  for (const c of chosen.values()) suggest("policy", POLICY_SUBJECT_RULE[c.subject], c.answer, c.code, {}, c.source, c.quote);
 }
