@@ -368,6 +368,31 @@ describe("analyseScan: privacy policy", () => {
   });
 });
 
+describe("analyseScan: sources", () => {
+  it("keeps no query string, fragment or ;params in any source or listed request", () => {
+    const login = `${LOGIN};jsessionid=ABC123?next=%2Feleve%2Fjean.dupont#top`;
+    const policy = `${POLICY_EN}?lang=en&token=secret#contact`;
+    const tracker = "https://www.google-analytics.com/collect;sid=9?cid=123.456&uid=eleve42#x";
+    const result = analyseScan(
+      collected({
+        finalUrl: `${HOME}?utm_source=mail#top`,
+        pages: [collected().pages[0]!, page("login", login, "<form>Connexion</form>"), page("policy", policy, POLICY_EN_HTML)],
+        requests: [{ url: tracker, pageUrl: login, seenBy: "html", sent: false }],
+        cookies: [{ name: "_ga", domain: ".ecole-outil.example", path: "/", maxAgeSeconds: null, secure: true, httpOnly: false, sameSite: null, pageUrl: login, thirdParty: false }],
+        problems: [{ code: "timeout", url: `${POLICY_FR}?session=1` }],
+      }),
+      [{ requestUrl: tracker, pattern: "google_analytics", name: "Google Analytics", organisation: "Google", category: "site_analytics" }],
+    );
+    checkResult(result);
+    const sources = [...result.observations.map((o) => o.source), ...result.suggestions.map((s) => s.evidence.source)];
+    expect(sources.length).toBeGreaterThan(10);
+    for (const source of sources) expect(source, source).not.toMatch(/[?#;]/u);
+    expect(suggestionsFor(result, "COM-05")[0]?.evidence).toMatchObject({ source: LOGIN, quote: "https://www.google-analytics.com/collect" });
+    expect(suggestionsFor(result, "ACC-07")[0]?.evidence.source).toBe(POLICY_EN);
+    expect(result.observations.find((o) => o.code === "problem")?.source).toBe(POLICY_FR);
+  });
+});
+
 describe("analyseScan: a partial result", () => {
   it("says so, with a scan observation for every problem", () => {
     const result = analyseScan(

@@ -31,15 +31,31 @@ const host = (url: string) => {
   }
 };
 
-/** The first few request URLs, one a line, kept under the quote's length. */
+/**
+ * A URL as a source: without its query string, fragment or `;params`, which can carry session
+ * identifiers or a person's details.
+ */
+export function sourceUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.search = "";
+    u.hash = "";
+    u.pathname = u.pathname.split("/").map((segment) => segment.split(";")[0] ?? "").join("/");
+    return u.href;
+  } catch {
+    return url.split(/[?#;]/u)[0] ?? "";
+  }
+}
+
+/** The first few request URLs (as sources), one a line, kept under the quote's length. */
 function urlList(urls: readonly string[]): string {
   const out: string[] = [];
-  for (const url of urls) {
+  for (const url of [...new Set(urls.map(sourceUrl))]) {
     const next = [...out, url].join("\n");
     if (next.length > QUOTE_MAX) break;
     out.push(url);
   }
-  return out.length > 0 ? out.join("\n") : (urls[0] ?? "").slice(0, QUOTE_MAX);
+  return out.length > 0 ? out.join("\n") : sourceUrl(urls[0] ?? "").slice(0, QUOTE_MAX);
 }
 
 /** Turns what the scan collected, and the tracker database's matches, into observations and suggestions. */
@@ -47,7 +63,7 @@ export function analyseScan(collected: TScanCollected, trackers: readonly TTrack
   const date = collected.scannedAt.slice(0, 10);
   const observations: TScanObservation[] = [];
   const suggestions: TScanSuggestion[] = [];
-  const observe = (o: TScanObservation) => observations.push(o);
+  const observe = (o: TScanObservation) => observations.push({ ...o, source: sourceUrl(o.source) });
   const suggest = (topic: TScanTopic, ruleId: string, answer: string | null, code: string, params: Record<string, string | number>, source: string, quote?: string) => {
     // Only an answer the question offers; anything else is offered as a passage to read.
     const checked = answer !== null && ANSWER_VALUES.get(ruleId)?.has(answer) === true ? answer : null;
@@ -58,7 +74,7 @@ export function analyseScan(collected: TScanCollected, trackers: readonly TTrack
       answer: checked,
       code,
       params,
-      evidence: { kind: "scan", source: source.slice(0, SOURCE_MAX), ...(quote === undefined || quote === "" ? {} : { quote }), date },
+      evidence: { kind: "scan", source: sourceUrl(source).slice(0, SOURCE_MAX), ...(quote === undefined || quote === "" ? {} : { quote }), date },
     });
   };
 
