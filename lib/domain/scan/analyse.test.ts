@@ -1,3 +1,4 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import fr from "@/messages/fr.json";
 import en from "@/messages/en.json";
@@ -166,6 +167,15 @@ describe("analyseScan: no tracker seen", () => {
     expect(suggestionsFor(result, "COM-05")).toEqual([]);
     expect(suggestionsFor(result, "COM-02")).toEqual([]);
   });
+  it("says in good French and English what the scan cannot see", () => {
+    const say = (text: string, mode: string) => createTranslator({ locale: "fr", messages: { t: text } })("t", { mode });
+    expect(say(fr.Scan.observations.cannotSee, "static")).toContain("ni le contrat, ni ce que font les scripts");
+    expect(say(fr.Scan.observations.cannotSee, "browser")).toContain("ni les applications mobiles, ni le contrat.");
+    expect(fr.Scan.observations.cannotSee).not.toContain("et le contrat, ni");
+    expect(say(en.Scan.observations.cannotSee, "static")).toContain("the mobile apps or the contract, nor what scripts do");
+    expect(say(en.Scan.observations.cannotSee, "browser")).toContain("the mobile apps or the contract.");
+  });
+
   it("says what the scan cannot see, and that no policy was found", () => {
     expect(result.observations.find((o) => o.code === "cannotSee")).toMatchObject({ topic: "scan", params: { mode: "static" } });
     expect(result.observations.find((o) => o.code === "policyNotFound")?.topic).toBe("policy");
@@ -249,8 +259,13 @@ describe("analyseScan: where it answers from", () => {
       { label: "2001:db8::1", detail: "—" },
     ]);
     expect(suggestionsFor(result, "HOST-01")).toEqual([]);
-    expect(en.Scan.observations.answersFrom).toContain("it is not where the data are stored");
-    expect(fr.Scan.observations.answersFrom).toContain("ce n’est pas là que les données sont stockées");
+    // The offline database gives a country, never an operator, and says nothing of where the data are stored.
+    for (const text of [fr.Scan.observations.answersFrom, en.Scan.observations.answersFrom]) {
+      expect(text).toContain("HOST-01");
+      expect(text).not.toMatch(/opérateur|operator|CDN|frontal|front server/iu);
+    }
+    expect(fr.Scan.observations.answersFrom).toContain("les données ne sont pas forcément stockées au même endroit");
+    expect(en.Scan.observations.answersFrom).toContain("the data are not necessarily stored in the same place");
   });
 });
 
