@@ -14,6 +14,7 @@ import { example, formReady, seed, stored, t } from "./support/journey";
 
 const HOME = "https://quizeclair.example/";
 const POLICY = "https://quizeclair.example/confidentialite";
+const LOGIN = "https://quizeclair.example/connexion";
 
 const collected: TScanCollected = {
   url: HOME,
@@ -22,6 +23,7 @@ const collected: TScanCollected = {
   scannedAt: "2026-12-07T10:00:00.000Z",
   pages: [
     { role: "home", url: HOME, finalUrl: HOME, status: 200, contentType: "text/html", headers: {}, body: "<h1>QuizÉclair</h1>" },
+    { role: "login", url: LOGIN, finalUrl: LOGIN, status: 200, contentType: "text/html", headers: {}, body: "<form>Connexion</form>" },
     {
       role: "policy",
       url: POLICY,
@@ -33,7 +35,7 @@ const collected: TScanCollected = {
     },
   ],
   requests: [
-    { url: "https://www.google-analytics.com/analytics.js", pageUrl: HOME, seenBy: "html", sent: false },
+    { url: "https://www.google-analytics.com/analytics.js", pageUrl: LOGIN, seenBy: "html", sent: false },
     { url: "https://securepubads.g.doubleclick.net/tag/js/gpt.js", pageUrl: HOME, seenBy: "html", sent: false },
   ],
   cookies: [{ name: "_ga", domain: ".quizeclair.example", path: "/", maxAgeSeconds: 63_072_000, secure: false, httpOnly: false, sameSite: null, pageUrl: HOME, thirdParty: false }],
@@ -116,7 +118,7 @@ describe.each(LOCALES)("the public scan on the service step in %s", (locale) => 
       expect(after.answers["COM-05"]).toBe("yes");
       expect(after.answers["COM-02"]).toBeUndefined();
       expect(after.evidence?.["COM-05"]).toEqual([
-        { kind: "scan", source: HOME, quote: "https://www.google-analytics.com/analytics.js\nhttps://securepubads.g.doubleclick.net/tag/js/gpt.js", date: "2026-12-07", by: "" },
+        { kind: "scan", source: LOGIN, quote: "https://www.google-analytics.com/analytics.js", date: "2026-12-07", by: "" },
       ]);
       expect(after.evidence?.["COM-02"]?.[0]).toMatchObject({ kind: "scan", source: HOME, quote: "https://securepubads.g.doubleclick.net/tag/js/gpt.js" });
 

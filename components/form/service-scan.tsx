@@ -67,7 +67,7 @@ export function ServiceScan() {
     else if (call.kind === "off") {
       setEnabled(false);
       setState({ kind: "failed", message: t("off") });
-    } else if (call.kind === "refused") setState({ kind: "failed", message: call.message ?? t("errors.refused") }); else setState({ kind: "failed", message: call.kind === "error" ? t("errors.error", { status: call.status }) : t(`errors.${call.kind}`) });
+    } else if (call.kind === "refused") setState({ kind: "failed", message: call.message ?? t("errors.refused") }); else setState({ kind: "failed", message: call.kind === "error" ? t("errors.error", { status: call.status }) : call.kind === "rate_limited" ? t("errors.rate_limited", { minutes: call.minutes ?? 0 }) : t(`errors.${call.kind}`) });
   };
 
   return (

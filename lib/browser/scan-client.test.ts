@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { requestScan, scanEnabled, scanTarget } from "./scan-client";
+import fr from "@/messages/fr.json";
+import en from "@/messages/en.json";
+import { createTranslator } from "next-intl";
+import { requestScan, retryMinutes, scanEnabled, scanTarget } from "./scan-client";
 
 // fetch is replaced: nothing is sent anywhere.
 const answer = (status: number, body: unknown) => vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } }));
@@ -15,7 +18,7 @@ describe("the scan's client", () => {
     const cases: [number, string][] = [
       [400, "refused"],
       [503, "busy"],
-      [429, "busy"],
+      [429, "rate_limited"],
       [404, "off"],
       [502, "offline"],
       [500, "error"],
@@ -28,6 +31,21 @@ describe("the scan's client", () => {
     expect(await requestScan("http://10.0.0.1", "fr")).toEqual({ kind: "refused", message: "« url » : cette adresse mène à un réseau local." });
     vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("failed to fetch"))));
     expect(await requestScan("https://a.example", "fr")).toEqual({ kind: "offline" });
+  });
+
+  it("tells the hourly limit from a busy server, with when to try again from Retry-After", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => new Response("{}", { status: 429, headers: { "Retry-After": "1800" } })));
+    expect(await requestScan("https://a.example", "fr")).toEqual({ kind: "rate_limited", minutes: 30 });
+    vi.stubGlobal("fetch", answer(429, {}));
+    expect(await requestScan("https://a.example", "fr")).toEqual({ kind: "rate_limited", minutes: null });
+    expect(retryMinutes("5")).toBe(1);
+    expect(retryMinutes(new Date(Date.UTC(2026, 11, 7, 18, 0)).toUTCString(), Date.UTC(2026, 11, 7, 17, 15))).toBe(45);
+    expect(retryMinutes("soon")).toBeNull();
+    const say = (messages: typeof fr | typeof en, locale: string, minutes: number) => createTranslator({ locale, messages })("Scan.errors.rate_limited", { minutes });
+    expect(say(fr, "fr", 30)).toBe("Limite horaire d’examens atteinte : réessayez dans 30 minutes.");
+    expect(say(en, "en", 1)).toBe("Hourly scan limit reached: try again in 1 minute.");
+    expect(say(en, "en", 0)).toBe("Hourly scan limit reached: try again later.");
+    for (const messages of [fr, en]) expect(messages.Scan.errors.rate_limited).not.toMatch(/une minute|a minute/u);
   });
 
   it("says whether the server offers the scan, or that it cannot tell", async () => {

@@ -5,8 +5,10 @@ export type TScanCall =
   | { kind: "ok"; result: TScanResult }
   /** 400 naming `url`: not http(s), credentials, or a private or local address; `message` is the server's, in the page's language. */
   | { kind: "refused"; message?: string }
-  /** 503 (a scan already runs for this client, or too many run) or 429 (rate limit). */
+  /** 503: a scan already runs for this client, or too many run. */
   | { kind: "busy" }
+  /** 429: this client's scans per hour are used up; `minutes` until the server's Retry-After, null when it gives none. */
+  | { kind: "rate_limited"; minutes: number | null }
   /** The server has the scan turned off (VIGIE_SCAN=off). */
   | { kind: "off" }
   | { kind: "offline" }
@@ -37,6 +39,14 @@ export async function scanEnabled(signal?: AbortSignal): Promise<boolean | null>
   } catch {
     return null;
   }
+}
+
+/** Retry-After (seconds, or an HTTP date) in whole minutes, at least 1; null when missing or unreadable. */
+export function retryMinutes(header: string | null, now = Date.now()): number | null {
+  if (header === null || header.trim() === "") return null;
+  const text = header.trim();
+  const seconds = /^\d+$/u.test(text) ? Number(text) : (Date.parse(text) - now) / 1000;
+  return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds / 60)) : null;
 }
 
 /** POST /api/scan `{url}`; `lang` is the language of the server's messages. */
@@ -72,7 +82,8 @@ export async function requestScan(url: string, lang: string, signal?: AbortSigna
     }
   }
   await res.body?.cancel().catch(() => undefined);
-  if (res.status === 503 || res.status === 429) return { kind: "busy" };
+  if (res.status === 429) return { kind: "rate_limited", minutes: retryMinutes(res.headers.get("Retry-After")) };
+  if (res.status === 503) return { kind: "busy" };
   if (res.status === 404) return { kind: "off" };
   if (res.status === 502 || res.status === 504) return { kind: "offline" };
   return { kind: "error", status: res.status };

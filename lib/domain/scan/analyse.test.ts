@@ -1,3 +1,4 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import fr from "@/messages/fr.json";
 import en from "@/messages/en.json";
@@ -90,15 +91,20 @@ function checkResult(result: TScanResult) {
 
 const suggestionsFor = (r: TScanResult, ruleId: string) => r.suggestions.filter((s) => s.ruleId === ruleId);
 
-describe("analyseScan: trackers", () => {
-  const result = analyseScan(collected({ requests: REQUESTS }), TRACKERS);
+const LOGIN = "https://www.ecole-outil.example/connexion";
+const withLogin = (over: Partial<TScanCollected> = {}) =>
+  collected({ pages: [collected().pages[0]!, page("login", LOGIN, "<form>Connexion</form>")], ...over });
 
-  it("answers COM-05 yes, naming the trackers, with the requests as the quote", () => {
+describe("analyseScan: trackers", () => {
+  const result = analyseScan(withLogin({ requests: REQUESTS.map((r) => ({ ...r, pageUrl: LOGIN })) }), TRACKERS);
+
+  it("answers COM-05 yes from the login page, naming the trackers, with the requests as the quote", () => {
     checkResult(result);
     const [com05] = suggestionsFor(result, "COM-05");
     expect(com05?.answer).toBe("yes");
+    expect(com05?.code).toBe("trackersOnLogin");
     expect(com05?.params.names).toBe("Google Analytics (Google), Google Marketing Platform (Google)");
-    expect(com05?.evidence.source).toBe(HOME);
+    expect(com05?.evidence.source).toBe(LOGIN);
     expect(com05?.evidence.quote).toContain("https://www.google-analytics.com/analytics.js");
     // Google Fonts is hosting, not tracking.
     expect(String(com05?.params.names)).not.toContain("Fonts");
@@ -123,6 +129,36 @@ describe("analyseScan: trackers", () => {
   });
 });
 
+describe("analyseScan: trackers outside the pupils' pages", () => {
+  it("on the public home page only, COM-05 is a passage saying the pupils' pages are to be checked", () => {
+    const result = analyseScan(withLogin({ requests: REQUESTS }), TRACKERS);
+    checkResult(result);
+    expect(suggestionsFor(result, "COM-05").map((s) => [s.answer, s.code, s.evidence.source])).toEqual([[null, "trackersOnPublicPages", HOME]]);
+    expect(fr.Scan.suggestions.trackersOnPublicPages).toContain("pages publiques");
+    expect(fr.Scan.suggestions.trackersOnPublicPages).toContain("utilisées par les élèves");
+    expect(en.Scan.suggestions.trackersOnPublicPages).toContain("pages pupils use");
+  });
+
+  it("names only the trackers of the login page when both pages have some", () => {
+    const requests = [{ ...REQUESTS[0]!, pageUrl: LOGIN }, REQUESTS[1]!];
+    const result = analyseScan(withLogin({ requests }), TRACKERS);
+    expect(suggestionsFor(result, "COM-05").map((s) => [s.answer, s.params.names])).toEqual([["yes", "Google Analytics (Google)"]]);
+  });
+
+  it("never counts trackers seen on a policy page for COM-05", () => {
+    const requests = REQUESTS.map((r) => ({ ...r, pageUrl: POLICY_FR }));
+    const result = analyseScan(collected({ pages: [collected().pages[0]!, page("policy", POLICY_FR, "<p>Politique</p>")], requests }), TRACKERS);
+    checkResult(result);
+    expect(suggestionsFor(result, "COM-05")).toEqual([]);
+  });
+
+  it("does not count a request the login page only announces as a hint", () => {
+    const requests = REQUESTS.map((r) => ({ ...r, pageUrl: LOGIN, hint: true }));
+    const result = analyseScan(withLogin({ requests }), TRACKERS);
+    expect(suggestionsFor(result, "COM-05")).toEqual([]);
+  });
+});
+
 describe("analyseScan: no tracker seen", () => {
   const result = analyseScan(collected(), []);
   it("is an observation, never a « no » to COM-05 or COM-02", () => {
@@ -131,6 +167,15 @@ describe("analyseScan: no tracker seen", () => {
     expect(suggestionsFor(result, "COM-05")).toEqual([]);
     expect(suggestionsFor(result, "COM-02")).toEqual([]);
   });
+  it("says in good French and English what the scan cannot see", () => {
+    const say = (text: string, mode: string) => createTranslator({ locale: "fr", messages: { t: text } })("t", { mode });
+    expect(say(fr.Scan.observations.cannotSee, "static")).toContain("ni le contrat, ni ce que font les scripts");
+    expect(say(fr.Scan.observations.cannotSee, "browser")).toContain("ni les applications mobiles, ni le contrat.");
+    expect(fr.Scan.observations.cannotSee).not.toContain("et le contrat, ni");
+    expect(say(en.Scan.observations.cannotSee, "static")).toContain("the mobile apps or the contract, nor what scripts do");
+    expect(say(en.Scan.observations.cannotSee, "browser")).toContain("the mobile apps or the contract.");
+  });
+
   it("says what the scan cannot see, and that no policy was found", () => {
     expect(result.observations.find((o) => o.code === "cannotSee")).toMatchObject({ topic: "scan", params: { mode: "static" } });
     expect(result.observations.find((o) => o.code === "policyNotFound")?.topic).toBe("policy");
@@ -214,8 +259,13 @@ describe("analyseScan: where it answers from", () => {
       { label: "2001:db8::1", detail: "—" },
     ]);
     expect(suggestionsFor(result, "HOST-01")).toEqual([]);
-    expect(en.Scan.observations.answersFrom).toContain("it is not where the data are stored");
-    expect(fr.Scan.observations.answersFrom).toContain("ce n’est pas là que les données sont stockées");
+    // The offline database gives a country, never an operator, and says nothing of where the data are stored.
+    for (const text of [fr.Scan.observations.answersFrom, en.Scan.observations.answersFrom]) {
+      expect(text).toContain("HOST-01");
+      expect(text).not.toMatch(/opérateur|operator|CDN|frontal|front server/iu);
+    }
+    expect(fr.Scan.observations.answersFrom).toContain("les données ne sont pas forcément stockées au même endroit");
+    expect(en.Scan.observations.answersFrom).toContain("the data are not necessarily stored in the same place");
   });
 });
 
@@ -258,7 +308,7 @@ describe("analyseScan: privacy policy", () => {
     const acc07 = suggestionsFor(enResult, "ACC-07");
     expect(acc07.find((s) => s.answer === "yes")).toMatchObject({
       code: "policyContactAndRepresentative",
-      evidence: { quote: "Contact our privacy team at privacy@ecole-outil.example.", source: POLICY_EN },
+      evidence: { quote: "Contact our privacy team at privacy@ecole-outil.example.\nOur representative in the EU under Article 27 of the GDPR is Rep Europe SARL, Paris.", source: POLICY_EN },
     });
     const quoteOf = (ruleId: string) => enResult.suggestions.filter((s) => s.ruleId === ruleId).map((s) => s.evidence.quote);
     expect(quoteOf("AI-01")).toEqual(["Some features use artificial intelligence."]);
@@ -287,6 +337,42 @@ describe("analyseScan: privacy policy", () => {
     ]);
   });
 
+  it("gives no answer from a general address and a representative the law may one day require", () => {
+    const html =
+      "<p>Pour toute question : contact@ecole-outil.example.</p><p>Si la loi l’exige, un représentant dans l’Union sera désigné conformément à l’article 27 du RGPD.</p>";
+    const result = analyseScan(collected({ pages: [page("policy", POLICY_FR, html)] }), []);
+    checkResult(result);
+    expect(suggestionsFor(result, "ACC-07").map((s) => [s.code, s.answer])).toEqual([["policyEuRepresentative", null]]);
+  });
+
+  it("gives no answer when the representative sentence is conditional, even with a data-protection address", () => {
+    const html = POLICY_EN_HTML.replace("Our representative in the EU under Article 27 of the GDPR is Rep Europe SARL, Paris.", "Where required by Article 27 of the GDPR, we will appoint a representative in the EU.");
+    const result = analyseScan(collected({ pages: [page("policy", POLICY_EN, html)] }), []);
+    expect(suggestionsFor(result, "ACC-07").map((s) => [s.code, s.answer])).toEqual([
+      ["policyContact", null],
+      ["policyEuRepresentative", null],
+    ]);
+  });
+
+  it("gives no answer when the only address is outside a sentence about data protection", () => {
+    const html = POLICY_EN_HTML.replace("Questions about your personal data? Contact our privacy team at privacy@ecole-outil.example.", "Sales questions: sales@ecole-outil.example.");
+    const result = analyseScan(collected({ pages: [page("policy", POLICY_EN, html)] }), []);
+    expect(suggestionsFor(result, "ACC-07").map((s) => [s.code, s.answer])).toEqual([["policyEuRepresentative", null]]);
+  });
+
+  it("offers each suggestion once across a French and an English policy, the answer where one page gives it", () => {
+    const result = analyseScan(collected({ pages: [collected().pages[0]!, page("policy", POLICY_FR, POLICY_FR_HTML), page("policy", POLICY_EN, POLICY_EN_HTML)] }), []);
+    checkResult(result);
+    const keys = result.suggestions.map((s) => `${s.ruleId} ${s.code}`);
+    expect(keys).toEqual([...new Set(keys)]);
+    expect(suggestionsFor(result, "MIN-05").map((s) => s.evidence.source)).toEqual([POLICY_FR]);
+    expect(suggestionsFor(result, "ACC-07").map((s) => [s.code, s.answer, s.evidence.source])).toEqual([
+      ["policyContactAndRepresentative", "yes", POLICY_EN],
+      ["policyEuRepresentative", null, POLICY_EN],
+    ]);
+    expect(result.observations.filter((o) => o.code === "policyRead").map((o) => o.source)).toEqual([POLICY_FR, POLICY_EN]);
+  });
+
   it("keeps a long sentence's quote under 300 characters, still the page's own words", () => {
     const long = `<p>${"Nous attachons une grande importance à la protection de la vie privée de chacun de nos utilisateurs, ".repeat(3)}et les données sont conservées pendant une durée de douze mois ${"après la fin de la relation contractuelle avec l’établissement scolaire concerné, sauf obligation légale contraire, ".repeat(2)}fin.</p>`;
     const result = analyseScan(collected({ pages: [page("policy", POLICY_FR, long)] }), []);
@@ -294,6 +380,31 @@ describe("analyseScan: privacy policy", () => {
     expect(quote.length).toBeLessThanOrEqual(300);
     expect(quote).toContain("conservées pendant une durée");
     expect(htmlBlocks(long)[0]).toContain(quote);
+  });
+});
+
+describe("analyseScan: sources", () => {
+  it("keeps no query string, fragment or ;params in any source or listed request", () => {
+    const login = `${LOGIN};jsessionid=ABC123?next=%2Feleve%2Fjean.dupont#top`;
+    const policy = `${POLICY_EN}?lang=en&token=secret#contact`;
+    const tracker = "https://www.google-analytics.com/collect;sid=9?cid=123.456&uid=eleve42#x";
+    const result = analyseScan(
+      collected({
+        finalUrl: `${HOME}?utm_source=mail#top`,
+        pages: [collected().pages[0]!, page("login", login, "<form>Connexion</form>"), page("policy", policy, POLICY_EN_HTML)],
+        requests: [{ url: tracker, pageUrl: login, seenBy: "html", sent: false }],
+        cookies: [{ name: "_ga", domain: ".ecole-outil.example", path: "/", maxAgeSeconds: null, secure: true, httpOnly: false, sameSite: null, pageUrl: login, thirdParty: false }],
+        problems: [{ code: "timeout", url: `${POLICY_FR}?session=1` }],
+      }),
+      [{ requestUrl: tracker, pattern: "google_analytics", name: "Google Analytics", organisation: "Google", category: "site_analytics" }],
+    );
+    checkResult(result);
+    const sources = [...result.observations.map((o) => o.source), ...result.suggestions.map((s) => s.evidence.source)];
+    expect(sources.length).toBeGreaterThan(10);
+    for (const source of sources) expect(source, source).not.toMatch(/[?#;]/u);
+    expect(suggestionsFor(result, "COM-05")[0]?.evidence).toMatchObject({ source: LOGIN, quote: "https://www.google-analytics.com/collect" });
+    expect(suggestionsFor(result, "ACC-07")[0]?.evidence.source).toBe(POLICY_EN);
+    expect(result.observations.find((o) => o.code === "problem")?.source).toBe(POLICY_FR);
   });
 });
 

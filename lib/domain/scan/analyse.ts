@@ -1,7 +1,7 @@
 import { QUESTIONS } from "../schema/document-shape";
 import { htmlBlocks } from "./html-text";
 import { POLICY_SUBJECT_RULE, policyPassages, QUOTE_MAX, type TPolicySubject } from "./policy-passages";
-import type { TScanCollected, TScanObservation, TScanResult, TScanSuggestion, TScanTopic, TTrackerMatch } from "./scan-shape";
+import type { TScanCollected, TScanObservation, TScanPageRole, TScanRequest, TScanResult, TScanSuggestion, TScanTopic, TTrackerMatch } from "./scan-shape";
 
 /**
  * The tracker database's categories that are trackers or analytics in COM-05's sense. The others
@@ -31,15 +31,31 @@ const host = (url: string) => {
   }
 };
 
-/** The first few request URLs, one a line, kept under the quote's length. */
+/**
+ * A URL as a source: without its query string, fragment or `;params`, which can carry session
+ * identifiers or a person's details.
+ */
+export function sourceUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.search = "";
+    u.hash = "";
+    u.pathname = u.pathname.split("/").map((segment) => segment.split(";")[0] ?? "").join("/");
+    return u.href;
+  } catch {
+    return url.split(/[?#;]/u)[0] ?? "";
+  }
+}
+
+/** The first few request URLs (as sources), one a line, kept under the quote's length. */
 function urlList(urls: readonly string[]): string {
   const out: string[] = [];
-  for (const url of urls) {
+  for (const url of [...new Set(urls.map(sourceUrl))]) {
     const next = [...out, url].join("\n");
     if (next.length > QUOTE_MAX) break;
     out.push(url);
   }
-  return out.length > 0 ? out.join("\n") : (urls[0] ?? "").slice(0, QUOTE_MAX);
+  return out.length > 0 ? out.join("\n") : sourceUrl(urls[0] ?? "").slice(0, QUOTE_MAX);
 }
 
 /** Turns what the scan collected, and the tracker database's matches, into observations and suggestions. */
@@ -47,7 +63,7 @@ export function analyseScan(collected: TScanCollected, trackers: readonly TTrack
   const date = collected.scannedAt.slice(0, 10);
   const observations: TScanObservation[] = [];
   const suggestions: TScanSuggestion[] = [];
-  const observe = (o: TScanObservation) => observations.push(o);
+  const observe = (o: TScanObservation) => observations.push({ ...o, source: sourceUrl(o.source) });
   const suggest = (topic: TScanTopic, ruleId: string, answer: string | null, code: string, params: Record<string, string | number>, source: string, quote?: string) => {
     // Only an answer the question offers; anything else is offered as a passage to read.
     const checked = answer !== null && ANSWER_VALUES.get(ruleId)?.has(answer) === true ? answer : null;
@@ -58,7 +74,7 @@ export function analyseScan(collected: TScanCollected, trackers: readonly TTrack
       answer: checked,
       code,
       params,
-      evidence: { kind: "scan", source: source.slice(0, SOURCE_MAX), ...(quote === undefined || quote === "" ? {} : { quote }), date },
+      evidence: { kind: "scan", source: sourceUrl(source).slice(0, SOURCE_MAX), ...(quote === undefined || quote === "" ? {} : { quote }), date },
     });
   };
 
@@ -87,18 +103,39 @@ export function analyseScan(collected: TScanCollected, trackers: readonly TTrack
 type TObserve = (o: TScanObservation) => void;
 type TSuggest = (topic: TScanTopic, ruleId: string, answer: string | null, code: string, params: Record<string, string | number>, source: string, quote?: string) => void;
 
+/** A request the page only announces (a preconnect or prefetch hint), where the network side marks it: nothing is loaded from it. */
+const isHint = (r: TScanRequest) => "hint" in r && r.hint === true;
+
+type TTrackerEntry = { label: string; urls: string[]; page: string; roles: Set<TScanPageRole | "other"> };
+
 function readTrackers(collected: TScanCollected, matches: readonly TTrackerMatch[], observe: TObserve, suggest: TSuggest) {
-  const pageOf = new Map(collected.requests.map((r) => [r.url, r.pageUrl]));
+  const roleOf = new Map<string, TScanPageRole>();
+  for (const p of collected.pages) {
+    if (!roleOf.has(p.url)) roleOf.set(p.url, p.role);
+    if (!roleOf.has(p.finalUrl)) roleOf.set(p.finalUrl, p.role);
+  }
+  // Each request URL with the pages that embed it (hints apart) and the role of each.
+  const embeddedBy = new Map<string, { page: string; role: TScanPageRole | "other" }[]>();
+  for (const r of collected.requests) {
+    if (isHint(r)) continue;
+    const list = embeddedBy.get(r.url) ?? [];
+    list.push({ page: r.pageUrl, role: roleOf.get(r.pageUrl) ?? "other" });
+    embeddedBy.set(r.url, list);
+  }
   const pages = collected.pages.filter((p) => p.role !== "policy" && p.status > 0 && p.status < 400).length;
-  // One entry per tracker (pattern) and category, with the requests it was seen in.
-  const byCategory = new Map<string, Map<string, { label: string; urls: string[]; page: string }>>();
+  // One entry per tracker (pattern) and category, with the requests it was seen in and the roles of their pages.
+  const byCategory = new Map<string, Map<string, TTrackerEntry>>();
   for (const m of matches) {
-    const entries = byCategory.get(m.category) ?? new Map<string, { label: string; urls: string[]; page: string }>();
+    const seenOn = embeddedBy.get(m.requestUrl);
+    // A request only announced as a hint is not a tracker the page embeds.
+    if (seenOn === undefined && collected.requests.some((r) => r.url === m.requestUrl)) continue;
+    const entries = byCategory.get(m.category) ?? new Map<string, TTrackerEntry>();
     byCategory.set(m.category, entries);
     const name = m.name ?? m.pattern;
     const label = m.organisation !== null && m.organisation !== name ? `${name} (${m.organisation})` : name;
-    const entry = entries.get(m.pattern) ?? { label, urls: [], page: pageOf.get(m.requestUrl) ?? collected.finalUrl };
+    const entry = entries.get(m.pattern) ?? { label, urls: [], page: seenOn?.[0]?.page ?? collected.finalUrl, roles: new Set() };
     entry.urls.push(m.requestUrl);
+    for (const s of seenOn ?? [{ page: collected.finalUrl, role: "home" as const }]) entry.roles.add(s.role);
     entries.set(m.pattern, entry);
   }
   const tracking = [...byCategory].filter(([category]) => TRACKING_CATEGORIES.has(category));
@@ -114,7 +151,7 @@ function readTrackers(collected: TScanCollected, matches: readonly TTrackerMatch
     });
   }
   const matched = new Set(matches.map((m) => m.requestUrl));
-  const unknownHosts = [...new Set(collected.requests.filter((r) => !matched.has(r.url)).map((r) => host(r.url)))];
+  const unknownHosts = [...new Set(collected.requests.filter((r) => !matched.has(r.url) && !isHint(r)).map((r) => host(r.url)))];
   if (unknownHosts.length > 0) {
     observe({ topic: "trackers", code: "thirdPartiesUnknown", params: { count: unknownHosts.length }, source: collected.finalUrl, items: unknownHosts.map((h) => ({ label: h })) });
   }
@@ -126,12 +163,20 @@ function readTrackers(collected: TScanCollected, matches: readonly TTrackerMatch
     observe({ topic: "trackers", code: "noTrackerSeen", params: { pages, mode: collected.mode }, source: collected.finalUrl });
     return;
   }
-  const names = [...new Set(trackerEntries.map((e) => e.label))].join(", ");
-  const first = trackerEntries[0];
-  suggest("trackers", "COM-05", "yes", "trackersSeen", { names, count: trackerEntries.length }, first?.page ?? collected.finalUrl, urlList(trackerEntries.flatMap((e) => e.urls)));
+  // COM-05 asks about the pages pupils use: the login page is one; the public home page is not,
+  // and a policy page is never counted.
+  const onLogin = trackerEntries.filter((e) => e.roles.has("login"));
+  const onPublic = trackerEntries.filter((e) => !e.roles.has("login") && [...e.roles].some((r) => r !== "policy"));
+  const names = (list: readonly TTrackerEntry[]) => [...new Set(list.map((e) => e.label))].join(", ");
+  if (onLogin.length > 0) {
+    const loginPage = collected.pages.find((p) => p.role === "login")?.finalUrl ?? onLogin[0]?.page ?? collected.finalUrl;
+    suggest("trackers", "COM-05", "yes", "trackersOnLogin", { names: names(onLogin), count: onLogin.length }, loginPage, urlList(onLogin.flatMap((e) => e.urls)));
+  } else if (onPublic.length > 0) {
+    suggest("trackers", "COM-05", null, "trackersOnPublicPages", { names: names(onPublic), count: onPublic.length }, onPublic[0]?.page ?? collected.finalUrl, urlList(onPublic.flatMap((e) => e.urls)));
+  }
   const ads = tracking.filter(([category]) => ADVERTISING_CATEGORIES.has(category)).flatMap(([, entries]) => [...entries.values()]);
   if (ads.length > 0) {
-    suggest("trackers", "COM-02", null, "advertisingTrackers", { names: [...new Set(ads.map((e) => e.label))].join(", "), count: ads.length }, ads[0]?.page ?? collected.finalUrl, urlList(ads.flatMap((e) => e.urls)));
+    suggest("trackers", "COM-02", null, "advertisingTrackers", { names: names(ads), count: ads.length }, ads[0]?.page ?? collected.finalUrl, urlList(ads.flatMap((e) => e.urls)));
   }
 }
 
@@ -223,6 +268,11 @@ const SUBJECT_SUGGESTION: Record<TPolicySubject, string> = {
 
 /** Words of a negative sentence, in French and in English. */
 const NEGATION = /\b(?:not|no|never|none|nor|without)\b|\bn['’]|\bne\b|\bpas\b|\baucun|\bsans\b|\bni\b/iu;
+/** Words of a conditional or future sentence ("if the law requires it, a representative will be appointed"). */
+const CONDITIONAL = /\b(?:si|s['’]il|s['’]ils|lorsque|lorsqu['’]|quand|le cas échéant|sera|seront|serait|seraient|pourra|pourrait|devra|devrait|if|where|when|whenever|will|would|shall|should|may|might|could|required)\b/iu;
+/** A sentence that says a representative in the Union has been appointed, not that one may be. */
+const REPRESENTATIVE_WORD = /représentant|representative/iu;
+const namesRepresentative = (quote: string) => REPRESENTATIVE_WORD.test(quote) && !NEGATION.test(quote) && !CONDITIONAL.test(quote);
 
 function readPolicy(collected: TScanCollected, observe: TObserve, suggest: TSuggest) {
   const policies = collected.pages.filter((p) => p.role === "policy" && p.status < 400 && p.body !== "");
@@ -230,24 +280,35 @@ function readPolicy(collected: TScanCollected, observe: TObserve, suggest: TSugg
     observe({ topic: "policy", code: "policyNotFound", params: {}, source: collected.finalUrl });
     return;
   }
+  // Each subject's suggestion is offered once across all the policy pages (a French and an English
+  // policy say the same): the first page's passage, or the page that gives an answer.
+  type TCandidate = { subject: TPolicySubject; answer: string | null; code: string; source: string; quote: string };
+  const chosen = new Map<string, TCandidate>();
   for (const page of policies) {
     const passages = policyPassages(htmlBlocks(page.body));
     const source = page.finalUrl;
     observe({ topic: "policy", code: "policyRead", params: { count: passages.length }, source });
-    // A representative named in a sentence with a negation ("we have not appointed…") does not count.
+    // A representative counts only in an affirmative sentence, neither negative ("we have not
+    // appointed…") nor conditional ("if the law requires it, one will be appointed").
     const representative = passages.find((p) => p.subject === "euRepresentative");
-    const namesRepresentative = representative !== undefined && !NEGATION.test(representative.quote);
-    const suggested = new Set<string>();
+    const named = representative !== undefined && namesRepresentative(representative.quote) ? representative.quote : null;
+    const quotes = new Set<string>();
     for (const { subject, quote } of passages) {
       observe({ topic: "policy", code: "policyPassage", params: { subject, rule: POLICY_SUBJECT_RULE[subject] }, source, quote });
-      // ACC-07 asks for a contact and, where the GDPR requires one, an EU establishment or
-      // representative: "yes" only when the policy gives both a contact and a representative in the Union.
-      const answer = subject === "contact" && namesRepresentative ? "yes" : null;
       // One sentence can speak of two subjects of one question (a DPO and their address): offered once.
       const key = `${POLICY_SUBJECT_RULE[subject]}\n${quote}`;
-      if (suggested.has(key)) continue;
-      suggested.add(key);
-      suggest("policy", POLICY_SUBJECT_RULE[subject], answer, answer === null ? SUBJECT_SUGGESTION[subject] : "policyContactAndRepresentative", {}, source, quote);
+      if (quotes.has(key)) continue;
+      quotes.add(key);
+      // ACC-07 asks for a data-protection contact and, where the GDPR requires one, an EU
+      // representative: "yes" only when the policy gives an address in a sentence about data
+      // protection and names a representative in the Union; both sentences are the evidence.
+      const candidate: TCandidate =
+        subject === "contact" && named !== null
+          ? { subject, answer: "yes", code: "policyContactAndRepresentative", source, quote: `${quote}\n${named}` }
+          : { subject, answer: null, code: SUBJECT_SUGGESTION[subject], source, quote };
+      const before = chosen.get(subject);
+      if (before === undefined || (before.answer === null && candidate.answer !== null)) chosen.set(subject, candidate);
     }
   }
+  for (const c of chosen.values()) suggest("policy", POLICY_SUBJECT_RULE[c.subject], c.answer, c.code, {}, c.source, c.quote);
 }

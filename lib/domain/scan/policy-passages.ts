@@ -66,8 +66,8 @@ const PATTERNS: Record<TPolicySubject, RegExp> = {
   children: /version (?:pour les |destinée aux |adaptée aux )?(?:enfants|élèves|jeunes)|expliquée? aux (?:enfants|élèves)|for (?:children|kids)|child-friendly|explained (?:to|for) (?:children|kids|pupils)/iu,
 };
 
-/** Words of a sentence about personal data, its protection or the rights over it. */
-const PRIVACY_WORDS = /données|droits?\b|RGPD|confidentialité|vie privée|\bDPO\b|délégu|personal data|privacy|\brights?\b|GDPR|data protection/iu;
+/** Words of a sentence about data protection: a contact address counts only in such a sentence. */
+const DATA_PROTECTION_WORDS = /\b(?:DPO|DPD)\b|délégu\p{L}* à la protection des données|protection des données|données personnelles|données à caractère personnel|vie privée|\bprivacy\b|data protection|personal data/iu;
 
 /** Longest quote kept: a sentence or two. */
 export const QUOTE_MAX = 300;
@@ -106,11 +106,9 @@ export function policyPassages(blocks: readonly string[]): TPolicyPassage[] {
     return null;
   };
   return POLICY_SUBJECTS.flatMap((subject) => {
-    // An address in a sentence about personal data or rights first, then any address the policy gives.
-    const quote =
-      subject === "contact"
-        ? (first(EMAIL, all.filter((s) => PRIVACY_WORDS.test(s))) ?? first(EMAIL, all))
-        : first(PATTERNS[subject], all);
+    // An address only in a sentence about data protection: any other address ("contact@…" for
+    // questions) is not a data-protection contact.
+    const quote = subject === "contact" ? first(EMAIL, all.filter((s) => DATA_PROTECTION_WORDS.test(s))) : first(PATTERNS[subject], all);
     return quote === null ? [] : [{ subject, quote }];
   });
 }
