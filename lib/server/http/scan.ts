@@ -3,6 +3,7 @@ import { z } from "zod";
 import { toFieldIssues } from "@/lib/domain/schema";
 import { checkScanTarget, runScan, scanSettings, type TScanSettings } from "@/lib/server/scan/scan";
 import { clientAddress, rateLimitKey } from "@/lib/server/security/rate-limit";
+import { clientGoneSignal } from "@/lib/server/security/connection";
 import { apiError } from "./errors";
 import { readJsonBody } from "./read-json";
 
@@ -47,7 +48,7 @@ export async function handleScan(req: Request, settings: TScanSettings = scanSet
   }
   scans.add(client);
   try {
-    const result = await runScan(target.url, settings, req.signal);
+    const result = await runScan(target.url, settings, clientGoneSignal(req));
     return Response.json(result, { headers: NO_STORE });
   } finally {
     scans.delete(client);
