@@ -13,34 +13,15 @@ import { Disclosure } from "../ui/disclosure";
 import { ReportDownload } from "./report-download";
 import { ResultDecision } from "./result-decision";
 import { ResultDocuments } from "./result-documents";
-import { ResultReading, type TSectionLink } from "./result-reading";
+import { readingSections, ResultReading, type TSectionLink } from "./result-reading";
 import { SaveSlot } from "../saved/save-slot";
 import { VerdictBanner } from "./verdict-banner";
 
 /** In-page links to the result's sections: heading id and title message, in the page's order. */
-const SECTIONS = {
-  school: [
-    ["download-heading", "Result.download.heading"],
-    ["findings-heading", "ResultPage.confirmedHeading"],
-    ["vendor-heading", "Result.vendorHeading"],
-    ["school-heading", "Result.schoolHeading"],
-    ["domains-heading", "Result.domainsHeading"],
-    ["dpia-heading", "Dpia.title"],
-    ["sources-heading", "Evidence.sectionTitle"],
-    ["documents-plan-heading", "ResultPage.documentsHeading"],
-    ["decision-heading", "Decision.saved.heading"],
-  ],
-  parents: [
-    ["school-heading", "ResultPage.parentsSchoolHeading"],
-    ["vendor-heading", "ResultPage.parentsVendorHeading"],
-    ["findings-heading", "ResultPage.confirmedHeading"],
-    ["domains-heading", "Result.domainsHeading"],
-    ["dpia-heading", "Dpia.title"],
-    ["sources-heading", "Evidence.sectionTitle"],
-    ["download-heading", "Result.download.heading"],
-    ["documents-plan-heading", "ResultPage.parentsDocumentsHeading"],
-  ],
-} as const satisfies Record<TActionReader, readonly TSectionLink[]>;
+const SECTIONS: Record<TActionReader, readonly TSectionLink[]> = {
+  school: [["download-heading", "Result.download.heading"], ...readingSections("school", "Evidence.sectionTitle"), ["documents-plan-heading", "ResultPage.documentsHeading"], ["decision-heading", "Decision.saved.heading"]],
+  parents: [...readingSections("parents", "Evidence.sectionTitle"), ["download-heading", "Result.download.heading"], ["documents-plan-heading", "ResultPage.parentsDocumentsHeading"]],
+};
 
 /** The result, computed in this browser from the saved answers with the same engine as the API. */
 export function ResultView() {

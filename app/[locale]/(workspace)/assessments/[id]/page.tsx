@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DecisionFacts } from "@/components/result/decision-facts";
 import { ReportDownload } from "@/components/result/report-download";
-import { ResultReading, type TSectionLink } from "@/components/result/result-reading";
+import { readingSections, ResultReading, type TSectionLink } from "@/components/result/result-reading";
 import { Disclosure } from "@/components/ui/disclosure";
 import { HistorySection } from "@/components/saved/history-section";
 import { OwnerTools } from "@/components/saved/owner-tools";
@@ -26,27 +26,10 @@ import { CatalogueChangeNotice } from "@/components/saved/catalogue-change-notic
 import { findingCounts, type TActionReader } from "@/lib/domain/engine";
 
 /** The page's jump links: the result's sections, then the report and the decision recorded. */
-const SECTIONS = {
-  school: [
-    ["findings-heading", "ResultPage.confirmedHeading"],
-    ["vendor-heading", "Result.vendorHeading"],
-    ["school-heading", "Result.schoolHeading"],
-    ["domains-heading", "Result.domainsHeading"],
-    ["dpia-heading", "Dpia.title"],
-    ["sources-heading", "Evidence.sectionTitle"],
-    ["download-heading", "Result.download.heading"],
-    ["decision-heading", "Decision.saved.heading"],
-  ],
-  parents: [
-    ["school-heading", "ResultPage.parentsSchoolHeading"],
-    ["vendor-heading", "ResultPage.parentsVendorHeading"],
-    ["findings-heading", "ResultPage.confirmedHeading"],
-    ["domains-heading", "Result.domainsHeading"],
-    ["dpia-heading", "Dpia.title"],
-    ["sources-heading", "Evidence.sectionTitle"],
-    ["download-heading", "Result.download.heading"],
-  ],
-} as const satisfies Record<TActionReader, readonly TSectionLink[]>;
+const SECTIONS: Record<TActionReader, readonly TSectionLink[]> = {
+  school: [...readingSections("school", "Evidence.sectionTitle"), ["download-heading", "Result.download.heading"], ["decision-heading", "Decision.saved.heading"]],
+  parents: [...readingSections("parents", "Evidence.sectionTitle"), ["download-heading", "Result.download.heading"]],
+};
 
 type TProps = { params: Promise<{ locale: string; id: string }> };
 

@@ -2,7 +2,7 @@ import { schoolInSentence } from "@/lib/i18n/french";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ResultReading, type TSectionLink } from "@/components/result/result-reading";
+import { readingSections, ResultReading, type TSectionLink } from "@/components/result/result-reading";
 import styles from "@/components/saved/pages.module.css";
 import { StartFrom } from "@/components/saved/start-from";
 import { StorageUnavailable } from "@/components/saved/storage-unavailable";
@@ -16,24 +16,10 @@ import { VerdictBanner } from "@/components/result/verdict-banner";
 import { findingCounts, type TActionReader } from "@/lib/domain/engine";
 
 /** The entry's jump links: the result's sections (the vendor's sources only). */
-const SECTIONS = {
-  school: [
-    ["findings-heading", "ResultPage.confirmedHeading"],
-    ["vendor-heading", "Result.vendorHeading"],
-    ["school-heading", "Result.schoolHeading"],
-    ["domains-heading", "Result.domainsHeading"],
-    ["dpia-heading", "Dpia.title"],
-    ["sources-heading", "Evidence.vendorSectionTitle"],
-  ],
-  parents: [
-    ["school-heading", "ResultPage.parentsSchoolHeading"],
-    ["vendor-heading", "ResultPage.parentsVendorHeading"],
-    ["findings-heading", "ResultPage.confirmedHeading"],
-    ["domains-heading", "Result.domainsHeading"],
-    ["dpia-heading", "Dpia.title"],
-    ["sources-heading", "Evidence.vendorSectionTitle"],
-  ],
-} as const satisfies Record<TActionReader, readonly TSectionLink[]>;
+const SECTIONS: Record<TActionReader, readonly TSectionLink[]> = {
+  school: readingSections("school", "Evidence.vendorSectionTitle"),
+  parents: readingSections("parents", "Evidence.vendorSectionTitle"),
+};
 
 type TProps = { params: Promise<{ locale: string; publicId: string }> };
 
