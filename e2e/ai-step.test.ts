@@ -59,7 +59,7 @@ describe.each(LOCALES)("the AI step, in %s", (locale) => {
       // Confirmed risks stand beside the unknowns: the summary does not say "not a finding of a breach".
       expect(findingCounts(expected.findings).confirmed).toBeGreaterThan(0);
       expect(await page.textContent(".verdict__summary")).toBe(tr(verdictSummaryKey("not_recommended", "unknowns", "head", false, true)));
-      const aiRow = await page.locator("table.domains tbody tr").filter({ hasText: tr(domainKey("AI", "title")) }).locator("td").first().textContent();
+      const aiRow = await page.locator("table.domains tbody tr").filter({ hasText: tr(domainKey("AI", "title")) }).locator("td .status").first().textContent();
       expect(aiRow?.trim()).toBe(domainLabel(tr, expected.domains.find((d) => d.id === "AI")!));
       const findings = await page.locator(".finding .question__id, .unknowns .question__id").allTextContents();
       expect(findings).toEqual(expect.arrayContaining(["AI-02", "AI-06"]));
