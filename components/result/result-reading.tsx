@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { type TSectionLink } from "./reading-sections";
 import { keyFigures, type TActionReader, type TEvaluation, type TSourcingInput } from "@/lib/domain/engine";
 import { useOpenLinkTargets } from "../ui/disclosure";
 import { ResultSources, SourcingLine, type TSourcesDocument } from "./evidence-list";
@@ -12,23 +13,6 @@ import { ResultSummary } from "./result-summary";
 import { ResultUnknowns } from "./result-unknowns";
 
 /** A jump link: the id of the heading it leads to and the message that names it (given the section's count). */
-export type TSectionLink = readonly [headingId: string, messageKey: string];
-
-/**
- * The reading's own sections, in its order, for a page's jump links: the school reads its risks
- * first, parents the questions to ask. `sources`: the title of the sources' section (all of them,
- * or the vendor's alone on a catalogue entry).
- */
-export function readingSections(reader: TActionReader, sources: "Evidence.sectionTitle" | "Evidence.vendorSectionTitle"): TSectionLink[] {
-  const common: TSectionLink[] = [
-    ["domains-heading", "Result.domainsHeading"],
-    ["dpia-heading", "Dpia.title"],
-    ["sources-heading", sources],
-  ];
-  return reader === "school"
-    ? [["findings-heading", "ResultPage.confirmedHeading"], ["vendor-heading", "Result.vendorHeading"], ["school-heading", "Result.schoolHeading"], ...common]
-    : [["school-heading", "ResultPage.parentsSchoolHeading"], ["vendor-heading", "ResultPage.parentsVendorHeading"], ["findings-heading", "ResultPage.confirmedHeading"], ...common];
-}
 
 type TProps = {
   evaluation: TEvaluation;

@@ -13,7 +13,8 @@ import { Disclosure } from "../ui/disclosure";
 import { ReportDownload } from "./report-download";
 import { ResultDecision } from "./result-decision";
 import { ResultDocuments } from "./result-documents";
-import { readingSections, ResultReading, type TSectionLink } from "./result-reading";
+import { readingSections, type TSectionLink } from "./reading-sections";
+import { ResultReading } from "./result-reading";
 import { SaveSlot } from "../saved/save-slot";
 import { VerdictBanner } from "./verdict-banner";
 
