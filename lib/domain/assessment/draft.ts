@@ -46,7 +46,7 @@ export interface TDraftDecision {
   date: string;
   by: { name: string; role: string };
   conditions: string[];
-  /** The decision's reasons (required for a refusal recorded now). */
+  /** The decision's reasons (required for a new refusal). */
   reason?: string;
   dpd: { consulted: boolean; date: string; opinion: string; name?: string; favourable?: boolean };
   boardDate: string;

@@ -84,10 +84,10 @@ const optionalDate = z.preprocess((v) => (typeof v === "string" && v.trim() === 
  * The head of school's decision. Its conditions are the head's own words (not the engine's
  * conditions by id): a decision is a signed act that stays as it was written when the catalogue or
  * the answers change, and it may set conditions no rule names. Conditions are kept only for the
- * "conditions" outcome, which needs at least one. `reason` states the decision's reasons; a refusal
- * recorded now must give it (`refusalReasonIssue`), but this schema, which also reads decisions
- * saved before it was asked, accepts a refusal without one. The DPD's `name` and whether the opinion
- * is `favourable` are optional.
+ * "conditions" outcome, which needs at least one. `reason` states the decision's reasons; a new
+ * refusal must give it (`refusalReasonIssue`), but this schema, which also reads refusals stored
+ * without one (a signed act stays as it is), accepts a refusal without one. The DPD's `name` and
+ * whether the opinion is `favourable` are optional.
  */
 export const ZDecisionSchema = z
   .object({
@@ -135,9 +135,9 @@ export type TDecisionInput = z.input<typeof ZDecisionSchema>;
 const sameAct = (a: TDecision, b: TDecision) => a.outcome === b.outcome && a.date === b.date && a.by.name === b.by.name;
 
 /**
- * A refusal recorded now states its reasons: the issue (`decision.reason`, "too_small") when a
- * document's refusal has none, unless it is the refusal already stored (`previous`), saved before
- * reasons were asked, which stays valid as it was signed.
+ * A new refusal states its reasons: the issue (`decision.reason`, "too_small") when a document's
+ * refusal has none, unless it is the refusal already stored (`previous`) without reasons, which
+ * stays valid as it was signed.
  */
 export function refusalReasonIssue(decision: TDecision | undefined, previous?: TDecision): { field: string; code: string } | null {
   if (decision === undefined || decision.outcome !== "refuse" || decision.reason !== undefined) return null;

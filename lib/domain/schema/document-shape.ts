@@ -23,8 +23,8 @@ export const VENDOR_LETTER_ACTION = "vendorLetter";
 
 /**
  * The keys of the document's `actionPlan`: a rule id (a remediation, a school action, or a vendor
- * question, which documents written before the letter was one row may still hold), BLOCK_UNKNOWN_ACTION
- * or VENDOR_LETTER_ACTION.
+ * question, which a stored document may hold beside the letter's row), BLOCK_UNKNOWN_ACTION or
+ * VENDOR_LETTER_ACTION.
  */
 export const ACTION_PLAN_KEYS: readonly string[] = [...RULES.map((r) => r.id), BLOCK_UNKNOWN_ACTION, VENDOR_LETTER_ACTION];
 

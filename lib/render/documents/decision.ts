@@ -54,7 +54,7 @@ export function buildDecisionDocument(ctx: TDocContext): TDocumentViewModel {
         fact(t(`${DE}.byNameRole`), decision === undefined ? undefined : decidedBy(t, decision.by)),
         fact(t(keys.board), decision === undefined ? undefined : (date(decision.boardDate) ?? t(`${DE}.notGiven`))),
         fact(t(`${DE}.review`), decision === undefined ? undefined : (date(decision.reviewDate) ?? t(`${DE}.notGiven`))),
-        // A refusal states its reasons (a refusal recorded before reasons were asked shows none given).
+        // A refusal states its reasons (a refusal stored without reasons says none were recorded).
         ...(decision === undefined || decision.outcome === "refuse" || decision.reason !== undefined
           ? [fact(t(`${DE}.reason`), decision === undefined ? undefined : (decision.reason ?? t(`${DE}.notGiven`)))]
           : []),

@@ -30,7 +30,7 @@ export async function readAnswersDocument(req: Request): Promise<TReadResult> {
 
 /**
  * A document being saved: its refusal, if any, states its reasons (400 naming `decision.reason`),
- * unless it is the refusal already stored (`previous`), saved before reasons were asked.
+ * unless it is the refusal already stored (`previous`) without reasons.
  */
 export function refuseRefusalWithoutReason(req: Request, doc: TAnswersDocument, previous?: TDecision): Response | null {
   const issue = refusalReasonIssue(doc.decision, previous);

@@ -110,14 +110,14 @@ function tlsOf(res: IncomingMessage): TTlsInfo | null {
   const socket = res.socket as TLSSocket | null;
   if (socket === null || typeof socket.getPeerCertificate !== "function") return null;
   const cert = socket.getPeerCertificate();
-  const issuer = cert?.issuer ? (cert.issuer.O ?? cert.issuer.CN ?? null) : null;
+  const issuedBy = cert?.issuer ? (cert.issuer.O ?? cert.issuer.CN ?? null) : null;
   const validTo = cert?.valid_to ? new Date(cert.valid_to) : null;
   const error = socket.authorizationError;
   return {
     version: socket.getProtocol(),
     authorized: socket.authorized,
     error: error === undefined || error === null ? null : String(error instanceof Error ? ((error as { code?: string }).code ?? error.message) : error),
-    issuer: Array.isArray(issuer) ? (issuer[0] ?? null) : issuer,
+    issuer: Array.isArray(issuedBy) ? (issuedBy[0] ?? null) : issuedBy,
     validTo: validTo && !Number.isNaN(validTo.getTime()) ? validTo.toISOString() : null,
   };
 }
