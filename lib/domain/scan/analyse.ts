@@ -2,6 +2,7 @@ import { QUESTIONS } from "../schema/document-shape";
 import { htmlBlocks } from "./html-text";
 import { POLICY_SUBJECT_RULE, policyPassages, QUOTE_MAX, type TPolicySubject } from "./policy-passages";
 import type { TScanCollected, TScanObservation, TScanPageRole, TScanRequest, TScanResult, TScanSuggestion, TScanTopic, TTrackerMatch } from "./scan-shape";
+import { bareUrl } from "./bare-url";
 
 /**
  * The tracker database's categories that are trackers or analytics in COM-05's sense. The others
@@ -31,31 +32,15 @@ const host = (url: string) => {
   }
 };
 
-/**
- * A URL as a source: without its query string, fragment or `;params`, which can carry session
- * identifiers or a person's details.
- */
-export function sourceUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.search = "";
-    u.hash = "";
-    u.pathname = u.pathname.split("/").map((segment) => segment.split(";")[0] ?? "").join("/");
-    return u.href;
-  } catch {
-    return url.split(/[?#;]/u)[0] ?? "";
-  }
-}
-
 /** The first few request URLs (as sources), one a line, kept under the quote's length. */
 function urlList(urls: readonly string[]): string {
   const out: string[] = [];
-  for (const url of [...new Set(urls.map(sourceUrl))]) {
+  for (const url of [...new Set(urls.map(bareUrl))]) {
     const next = [...out, url].join("\n");
     if (next.length > QUOTE_MAX) break;
     out.push(url);
   }
-  return out.length > 0 ? out.join("\n") : sourceUrl(urls[0] ?? "").slice(0, QUOTE_MAX);
+  return out.length > 0 ? out.join("\n") : bareUrl(urls[0] ?? "").slice(0, QUOTE_MAX);
 }
 
 /** Turns what the scan collected, and the tracker database's matches, into observations and suggestions. */
@@ -63,7 +48,7 @@ export function analyseScan(collected: TScanCollected, trackers: readonly TTrack
   const date = collected.scannedAt.slice(0, 10);
   const observations: TScanObservation[] = [];
   const suggestions: TScanSuggestion[] = [];
-  const observe = (o: TScanObservation) => observations.push({ ...o, source: sourceUrl(o.source) });
+  const observe = (o: TScanObservation) => observations.push({ ...o, source: bareUrl(o.source) });
   const suggest = (topic: TScanTopic, ruleId: string, answer: string | null, code: string, params: Record<string, string | number>, source: string, quote?: string) => {
     // Only an answer the question offers; anything else is offered as a passage to read.
     const checked = answer !== null && ANSWER_VALUES.get(ruleId)?.has(answer) === true ? answer : null;
@@ -74,7 +59,7 @@ export function analyseScan(collected: TScanCollected, trackers: readonly TTrack
       answer: checked,
       code,
       params,
-      evidence: { kind: "scan", source: sourceUrl(source).slice(0, SOURCE_MAX), ...(quote === undefined || quote === "" ? {} : { quote }), date },
+      evidence: { kind: "scan", source: bareUrl(source).slice(0, SOURCE_MAX), ...(quote === undefined || quote === "" ? {} : { quote }), date },
     });
   };
 

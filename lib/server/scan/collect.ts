@@ -6,6 +6,7 @@ import { locate } from "./geo";
 import { loginLink, policyLinks, readHtml, thirdPartyResources, type TPageRead } from "./read-html";
 import { fetchPage, type TFetchContext, type TFetched, type TFetchFailed, type THop } from "./safe-fetch";
 import { resolveTarget } from "./url-check";
+import { bareUrl } from "@/lib/domain/scan/bare-url";
 
 /**
  * The static scan: the home page (redirects followed, each checked), the login page when the home
@@ -31,28 +32,6 @@ export interface TCollectOptions extends Omit<TFetchContext, "signal"> {
    * otherwise), so that two loopback fixtures can stand for one host's http and https.
    */
   schemePorts?: { http: number; https: number };
-}
-
-/**
- * A URL as the result keeps it: without its query, fragment or `;parameters` (a typed `?token=`, an
- * SSO redirect's `?SAMLRequest=`, a `;jsessionid=` must not end up in an assessment's evidence).
- * Host and path are kept: the tracker lookup reads those.
- */
-export function bareUrl(raw: string): string {
-  try {
-    const u = new URL(raw);
-    u.username = "";
-    u.password = "";
-    u.search = "";
-    u.hash = "";
-    u.pathname = u.pathname
-      .split("/")
-      .map((segment) => segment.split(";")[0] ?? "")
-      .join("/");
-    return u.href;
-  } catch {
-    return raw;
-  }
 }
 
 /** The collected scan with every URL bare (bareUrl), merging what becomes the same. */
