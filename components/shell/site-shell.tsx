@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { TLocale } from "@/lib/i18n/locales";
 import { ClientMessages } from "./client-messages";
+import { HydrationMark } from "./hydration-mark";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import styles from "./site-shell.module.css";
@@ -28,6 +29,7 @@ export async function SiteShell({ locale, children }: TProps) {
           <SiteHeader />
           {children}
           <SiteFooter />
+          <HydrationMark />
         </ClientMessages>
       </body>
     </html>
