@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCALES } from "@/lib/i18n/locales";
 import { launchBrowser, newContext } from "./support/browser";
-import { example, formReady, hydrated, seed, t } from "./support/journey";
+import { example, formReady, seed, t } from "./support/journey";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -59,7 +59,6 @@ describe.each(LOCALES)("axe (WCAG 2.1 A and AA) in %s", (locale) => {
 
       // The start page with an assessment in progress, and its confirmation dialog open.
       await page.goto(`/${locale}`);
-      await hydrated(page);
       await page.getByRole("button", { name: t(locale)("Start.restart") }).click();
       await page.locator("dialog[open]").waitFor();
       expect(await violations(page), "start again dialog").toEqual([]);

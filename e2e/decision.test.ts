@@ -11,7 +11,7 @@ import { decisionConditions } from "@/lib/domain/decision-conditions";
 import { evaluate } from "@/lib/domain/engine";
 import { DECISION_CONDITIONS_MAX, DECISION_TEXT_MAX } from "@/lib/domain/schema/document-shape";
 import type { TLocale } from "@/lib/i18n/locales";
-import { example, hydrated, seed, stored, t } from "./support/journey";
+import { example, seed, stored, t } from "./support/journey";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -114,7 +114,6 @@ describe("the head of school's decision", () => {
 
       // The report's cover.
       await page.goto(`/en/assessments/${id}`);
-      await hydrated(page);
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: en("Result.download.button") }).click()]);
       const cover = coverText(readFileSync(await download.path()));
       for (const s of [en("Decision.report.heading"), en("Decision.outcomes.conditions"), "On 20 November 2026, by Mme Claire Durand, Proviseure.", "Pseudonymous pupil accounts only"]) {
@@ -123,7 +122,6 @@ describe("the head of school's decision", () => {
 
       // Changed on the result page of a browser that holds the edit link: sent to the saved assessment at once.
       await page.goto("/en/result");
-      await hydrated(page);
       await page.locator("summary", { has: page.locator("#decision-heading") }).click();
       await page.check("#decision-outcome-refuse");
       await page.getByRole("button", { name: en("Decision.form.save") }).click();

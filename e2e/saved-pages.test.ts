@@ -6,7 +6,7 @@ import { CATALOGUE, SCORING } from "@/lib/domain/catalogue";
 import { evaluate } from "@/lib/domain/engine";
 import { LOCALES, type TLocale } from "@/lib/i18n/locales";
 import { baseUrl, launchBrowser, newContext } from "./support/browser";
-import { example, formReady, hydrated, pdfText, seed, t } from "./support/journey";
+import { example, formReady, pdfText, seed, t } from "./support/journey";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -92,7 +92,6 @@ describe("comparison", () => {
     try {
       // From the read page of one, with the read link of the other.
       await page.goto(`/fr/assessments/${a.id}`);
-      await hydrated(page);
       await page.locator("summary", { has: page.locator("#compare-heading") }).click();
       await page.fill("#compare-with", b.readUrl);
       await page.getByRole("button", { name: t("fr")("SavedAssessment.compareButton") }).click();
@@ -181,7 +180,6 @@ describe("history, publication, catalogue, import and registers", () => {
 
       // Import: a broken file lists each problem; a good one opens in the form.
       await page.goto("/fr/catalogue");
-      await hydrated(page);
       await page.setInputFiles("#import-file", { name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, service: { name: "X" }, answers: { "HOST-01": "mars", "XYZ-99": "yes" } })) });
       await page.getByRole("button", { name: fr("ImportFile.button") }).click();
       // The copy opened above is the draft in progress: the import asks before replacing it.
@@ -406,7 +404,6 @@ describe.each(LOCALES)("axe (WCAG 2.1 A and AA) on the saved-assessment pages in
       // Deleting an assessment: the dialog, then the start page's notice.
       await holdToken(page, b.id, b.editToken);
       await page.goto(`/${locale}/assessments/${b.id}`);
-      await hydrated(page);
       await page.locator("#owner-more").click();
       await page.getByRole("button", { name: t(locale)("SavedAssessment.owner.deleteButton") }).click();
       const dialog = page.getByRole("dialog");

@@ -44,6 +44,31 @@ export async function newContext(browser: Browser): Promise<{ context: BrowserCo
   context.on("console", (m) => {
     if (m.type() === "error" && INTL_ERROR.test(m.text())) intlErrors.push(`${m.location().url}: ${m.text()}`);
   });
+  context.on("page", returnWhenHydrated);
   const page = await context.newPage();
+  returnWhenHydrated(page);
   return { context, page, foreign };
+}
+
+const waiting = new WeakSet<Page>();
+
+/**
+ * Makes the page's `goto` and `reload` return once React has hydrated the document, when it is one
+ * of the app's pages (`<html data-hydrated>`, components/shell/hydration-mark.tsx): until then a
+ * click on a button reaches no handler, and a form's submit button submits it natively, so a test
+ * that clicks at once would fail on a busy machine only.
+ */
+function returnWhenHydrated(page: Page) {
+  if (waiting.has(page)) return;
+  waiting.add(page);
+  for (const name of ["goto", "reload"] as const) {
+    const navigate = page[name].bind(page) as (...args: unknown[]) => ReturnType<Page["goto"]>;
+    Object.assign(page, {
+      [name]: async (...args: unknown[]) => {
+        const res = await navigate(...args);
+        if (res?.headers()["content-type"]?.startsWith("text/html")) await page.locator("html[data-hydrated]").waitFor({ state: "attached", timeout: 90_000 });
+        return res;
+      },
+    });
+  }
 }

@@ -54,9 +54,6 @@ export async function seed(page: Page, doc: unknown, path: string) {
 export const stored = (page: Page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "null") as TExample | null, STORAGE_KEY);
 
-/** Waits until React has hydrated the page just loaded, so that a click reaches its handler. */
-export const hydrated = (page: Page) => page.locator("html[data-hydrated]").waitFor({ state: "attached" });
-
 /** Waits until the form has read the saved answers (it renders only then). */
 export const formReady = (page: Page) => page.locator("form.step-form, form.review").first().waitFor();
 
