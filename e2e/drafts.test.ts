@@ -60,7 +60,6 @@ describe("start from a published assessment", () => {
         const before = t(locale)("Drafts.startFromBefore", counts);
         expect(await page.getByTestId("start-from-note").textContent()).toBe(before);
         const button = page.locator("main button", { hasText: published.service.name });
-        // Both read at once: the ids React gives may change once while the page hydrates.
         const [describedBy, noteId] = await button.evaluate((b) => [b.getAttribute("aria-describedby"), document.querySelector("[data-testid=start-from-note]")?.id ?? null]);
         expect(describedBy).not.toBeNull();
         expect(describedBy).toBe(noteId);

@@ -30,6 +30,17 @@ const intlErrors: string[] = [];
 export const takeIntlErrors = () => intlErrors.splice(0);
 
 /**
+ * React's hydration errors in production (#418 the server's HTML does not match, #423 the root is
+ * rendered again in the browser, #425 a text differs): the page works, but it was rendered twice
+ * and its ids and focus moved under the user.
+ */
+const HYDRATION_ERROR = /Minified React error #(418|423|425)\b|Hydration failed/;
+const hydrationErrors: string[] = [];
+
+/** The hydration errors raised in any page since the last call (e2e/support/intl-guard.ts). */
+export const takeHydrationErrors = () => hydrationErrors.splice(0);
+
+/**
  * A fresh context (empty storage) whose requests to any other host are recorded, and whose
  * next-intl errors fail the test.
  */
@@ -61,6 +72,9 @@ const waiting = new WeakSet<Page>();
 function returnWhenHydrated(page: Page) {
   if (waiting.has(page)) return;
   waiting.add(page);
+  page.on("pageerror", (e) => {
+    if (HYDRATION_ERROR.test(e.message)) hydrationErrors.push(`${page.url()}: ${e.message}`);
+  });
   for (const name of ["goto", "reload"] as const) {
     const navigate = page[name].bind(page) as (...args: unknown[]) => ReturnType<Page["goto"]>;
     Object.assign(page, {

@@ -67,9 +67,9 @@ export default async function CataloguePage({ params, searchParams }: TProps) {
                   <p className="catalogue-sourcing" data-sourced={`${item.vendorSourcing.sourced}/${item.vendorSourcing.answered}`}>
                     {t("Evidence.vendorCount", { sourced: item.vendorSourcing.sourced, answered: item.vendorSourcing.answered })}
                   </p>
-                  <p className="button-row">
+                  <div className="button-row">
                     <StartFrom publicId={item.publicId} service={item.serviceName} kept={item.carriedOver} reset={SCHOOL_QUESTIONS.length} />
-                  </p>
+                  </div>
                 </li>
               ))}
             </ul>

@@ -72,9 +72,9 @@ export default async function PublicEntryPage({ params }: TProps) {
         <section className={styles.card} aria-labelledby="start-from-heading">
           <h2 id="start-from-heading">{t("PublicCatalogue.startHeading")}</h2>
           <p>{t("PublicCatalogue.startText")}</p>
-          <p className="button-row">
+          <div className="button-row">
             <StartFrom publicId={entry.publicId} service={entry.serviceName} kept={entry.carriedOver} reset={SCHOOL_QUESTIONS.length} />
-          </p>
+          </div>
         </section>
         <ResultReading
           evaluation={evaluation}
