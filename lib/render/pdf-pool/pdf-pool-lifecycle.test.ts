@@ -66,7 +66,10 @@ function aPool(size: number, queueMax?: number, admissionWaitMs = 0) {
 }
 
 const text = async (pdf: Promise<Buffer>) => (await pdf).toString();
-const settled = () => new Promise((r) => setImmediate(r));
+/** The pool starts a render after a poll phase of the event loop (two setImmediate turns): three here. */
+const settled = async () => {
+  for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+};
 
 describe("PDF worker pool, its workers' life", () => {
   it("starts its workers once, with the server, and sends them the renders", async () => {
@@ -144,20 +147,61 @@ describe("PDF worker pool, its workers' life", () => {
     expect(renderedHere).toHaveLength(2);
   });
 
-  it("hands the request's signal to the workers: a client that goes away cancels its render, not redone here", async () => {
+  it("lets a render whose client leaves while it runs finish on its worker: its caller is answered at once, the lane is busy until it ends", async () => {
     const { pool, workers, renderedHere } = aPool(1);
     await pool.start();
     const gone = new AbortController();
     const abandoned = pool.run(TASK, gone.signal).catch((e: unknown) => e);
     await settled();
-    expect(workers.sent[0]!.signal).toBe(gone.signal);
+    expect(workers.sent).toHaveLength(1);
+    // No signal for piscina, which would stop the render by terminating its worker.
+    expect(workers.sent[0]!.signal).toBeUndefined();
+    const next = text(pool.run(TASK));
     gone.abort();
     expect(await abandoned).toBeInstanceOf(PdfAbortedError);
-    expect(renderedHere).toEqual([]);
-    expect(pool.waiting).toBe(0);
-    // Already gone when it asks: refused at once, the workers never see it.
-    expect(await pool.run(TASK, AbortSignal.abort()).catch((e: unknown) => e)).toBeInstanceOf(PdfAbortedError);
+    await settled();
     expect(workers.sent).toHaveLength(1);
+    expect(pool.waiting).toBe(1);
+    workers.sent[0]!.answers("for nobody");
+    await settled();
+    expect(workers.sent).toHaveLength(2);
+    workers.sent[1]!.answers("next");
+    expect(await next).toBe("next");
+    expect(renderedHere).toEqual([]);
+  });
+
+  it("never starts a waiting render whose client left, and refuses at once one whose client is already gone", async () => {
+    const { pool, workers } = aPool(1);
+    await pool.start();
+    const first = text(pool.run(TASK));
+    const gone = new AbortController();
+    const abandoned = pool.run(TASK, gone.signal).catch((e: unknown) => e);
+    expect(pool.waiting).toBe(1);
+    gone.abort();
+    expect(await abandoned).toBeInstanceOf(PdfAbortedError);
+    expect(pool.waiting).toBe(0);
+    expect(await pool.run(TASK, AbortSignal.abort()).catch((e: unknown) => e)).toBeInstanceOf(PdfAbortedError);
+    await settled();
+    workers.sent[0]!.answers("first");
+    expect(await first).toBe("first");
+    await settled();
+    expect(workers.sent).toHaveLength(1);
+  });
+
+  it("starts a render only after the events already waiting are read: a client whose going comes in the next turn never costs one", async () => {
+    const { pool, workers } = aPool(1);
+    await pool.start();
+    const gone = new AbortController();
+    const abandoned = pool.run(TASK, gone.signal).catch((e: unknown) => e);
+    // A lane is free, but the client's FIN is read in the event loop's next turn.
+    setImmediate(() => gone.abort());
+    expect(await abandoned).toBeInstanceOf(PdfAbortedError);
+    await settled();
+    expect(workers.sent).toHaveLength(0);
+    const kept = text(pool.run(TASK));
+    await settled();
+    workers.sent[0]!.answers("kept");
+    expect(await kept).toBe("kept");
   });
 });
 
@@ -186,8 +230,12 @@ describe("PDF worker pool, its bounded queue", () => {
     await settled();
     expect(pool.waiting).toBe(1);
     const again = text(pool.run(TASK));
-    await settled();
-    ["two", "three", "four"].forEach((name, i) => workers.sent[i + 1]!.answers(name));
+    // One render at a time on the one worker, in the order asked.
+    for (const [i, name] of ["two", "three", "four"].entries()) {
+      await settled();
+      expect(workers.sent).toHaveLength(i + 2);
+      workers.sent[i + 1]!.answers(name);
+    }
     expect(await Promise.all([...waiting, again])).toEqual(["two", "three", "four"]);
   });
 
@@ -203,10 +251,12 @@ describe("PDF worker pool, its bounded queue", () => {
     gone.abort();
     expect(await abandoned).toBeInstanceOf(PdfAbortedError);
     await settled();
-    expect(workers.sent).toHaveLength(3); // the first, the abandoned one, the admitted one
     workers.sent[0]!.answers("first");
     expect(await first).toBe("first");
-    workers.sent[2]!.answers("admitted");
+    await settled();
+    // The abandoned render never reached a worker: the admitted one comes next.
+    expect(workers.sent).toHaveLength(2);
+    workers.sent[1]!.answers("admitted");
     expect(await waiting).toBe("admitted");
   });
 

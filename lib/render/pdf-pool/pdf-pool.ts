@@ -5,9 +5,11 @@
  * - VIGIE_PDF_WORKERS=n sets the pool's size; 0 renders in the calling thread. The default is one
  *   worker per core under `next start` (NODE_ENV=production), and 0 elsewhere (dev, Vitest, the CLI,
  *   tsx scripts), where a worker could not load the TypeScript entry.
- * - A request whose client goes away (its signal aborts) cancels its render: a waiting one leaves
- *   the queue, a running one stops with its worker, which piscina replaces (the new one warms up
- *   before it takes work).
+ * - The pool keeps its own bounded queue, and gives piscina at most one render per worker. A request
+ *   whose client goes away (its signal aborts) gets PdfAbortedError at once: a waiting render leaves
+ *   the queue and never starts; a running one finishes on its worker and its PDF is dropped (piscina
+ *   would stop it by terminating its worker, whose replacement loads and warms up for ~2 s of CPU,
+ *   more than the ~0.5 s the render has left).
  * - Whenever workers cannot start (the entry fails to load) the pool turns itself off and every
  *   render happens in-process: a slower server, never a failed download.
  * - A worker that dies mid-render (e.g. over its heap limit, below) is replaced and its render redone
@@ -152,11 +154,14 @@ const WORKERS_AT_START = 2;
 /** Worker failures in a row (no render from a worker in between) that turn the pool off. */
 const MAX_FAILURES_IN_A_ROW = 3;
 
-interface THereJob {
+/** A render asked for and not settled yet: waiting in the queue, then running. */
+interface TJob {
   task: TPdfTask;
   signal: AbortSignal | undefined;
   resolve: (pdf: Buffer) => void;
   reject: (error: Error) => void;
+  /** Its caller has its answer (or its PdfAbortedError): a render still running goes on for nobody. */
+  settled: boolean;
 }
 
 export class PdfPool {
@@ -164,11 +169,12 @@ export class PdfPool {
   private starting: Promise<TWorkerPool | null> | null = null;
   private disabled = false;
   private failuresInARow = 0;
-  /** Renders given to the workers and not settled yet (running or waiting). */
-  private pending = 0;
-  /** Renders waiting for this thread (no workers): they render one at a time. */
-  private readonly here: THereJob[] = [];
-  private hereBusy = false;
+  /** Renders waiting for a lane (a worker, or this thread), oldest first. */
+  private readonly queue: TJob[] = [];
+  /** Renders running, those whose client left included: a running render is never stopped. */
+  private running = 0;
+  /** Whether a look at the queue is scheduled (pump). */
+  private pumping = false;
   /** Requests waiting for room in a full queue (each admits itself, or is refused, when called). */
   private readonly admitting: (() => void)[] = [];
 
@@ -186,9 +192,14 @@ export class PdfPool {
     return !this.disabled && this.size > 0;
   }
 
-  /** Renders waiting for a worker (or for this thread). */
+  /** Renders waiting for a worker (or for this thread): beyond those that run at once. */
   get waiting(): number {
-    return this.workers === null ? this.here.length : Math.max(0, this.pending - this.size);
+    return Math.max(0, this.queue.length + this.running - this.lanes);
+  }
+
+  /** Renders that run at once: one per worker, or one in this thread. */
+  private get lanes(): number {
+    return this.active ? this.size : 1;
   }
 
   /** Starts the first workers now (each warms up before it takes work) instead of on the first render. */
@@ -213,11 +224,12 @@ export class PdfPool {
   /**
    * Renders `task` on a worker (or in this thread). Rejects with PdfQueueFullError when `queueMax`
    * renders already wait, and with PdfAbortedError when `signal` aborts first: a waiting render
-   * leaves the queue, a running one stops.
+   * leaves the queue and never starts; a running one is left to finish, its PDF dropped (stopping
+   * it would cost its worker, whose replacement loads and warms up for longer than a render takes).
    */
   run(task: TPdfTask, signal?: AbortSignal): Promise<Buffer> {
     if (signal?.aborted) return Promise.reject(new PdfAbortedError());
-    if (!this.full()) return this.admit(task, signal);
+    if (!this.full()) return this.enqueue(task, signal);
     // Full: wait a moment for room before refusing. Under a flood the queue is often full of
     // renders whose clients left but whose going the server has not read yet; a request that
     // arrives just then gets their place. Those waiting here are bounded too.
@@ -230,7 +242,7 @@ export class PdfPool {
         if (i >= 0) this.admitting.splice(i, 1);
         if (signal?.aborted) return reject(new PdfAbortedError());
         if (this.full()) return reject(this.queueFull());
-        this.admit(task, signal).then(resolve, reject);
+        this.enqueue(task, signal).then(resolve, reject);
       };
       const timer = setTimeout(admit, this.admissionWaitMs);
       signal?.addEventListener("abort", admit, { once: true });
@@ -238,21 +250,14 @@ export class PdfPool {
     });
   }
 
-  /**
-   * Whether a new render would wait beyond the bound: the renders given to the workers, less one
-   * running on each. Piscina's own `maxQueue` does not count tasks that carry an AbortSignal (it
-   * keeps them in a separate queue), so the bound is kept here.
-   */
+  /** Whether a new render would wait beyond the bound: `queueMax` already wait for a lane. */
   private full(): boolean {
-    if (this.workers === null) return this.here.length >= this.queueMax && this.hereBusy;
-    return this.pending >= this.size + this.queueMax;
+    return this.waiting >= this.queueMax;
   }
 
   private queueFull(): PdfQueueFullError {
     // ~1 s per render ahead of it, shared by those rendering at once.
-    const ahead = this.workers === null ? this.here.length + (this.hereBusy ? 1 : 0) : this.pending;
-    const lanes = this.workers === null ? 1 : Math.max(1, this.size);
-    return new PdfQueueFullError(Math.max(1, Math.ceil(ahead / lanes)));
+    return new PdfQueueFullError(Math.max(1, Math.ceil((this.queue.length + this.running) / this.lanes)));
   }
 
   /** A render settled or left the queue: the first request waiting for room gets its place. */
@@ -260,28 +265,86 @@ export class PdfPool {
     if (!this.full()) this.admitting[0]?.();
   }
 
-  private async admit(task: TPdfTask, signal: AbortSignal | undefined): Promise<Buffer> {
-    if (!this.active) return this.queueHere(task, signal);
-    this.pending++;
-    try {
-      const workers = this.workers ?? (await this.start());
-      if (workers === null || this.workers !== workers) return await this.queueHere(task, signal);
-      let result: TPdfTaskResult;
-      try {
-        result = await workers.run(task, signal === undefined ? {} : { signal });
-      } catch {
-        if (signal?.aborted) throw new PdfAbortedError();
-        // The worker died under the render (out of memory...) or could not start: redone here.
-        this.failed();
-        return await this.renderHere(task);
-      }
-      this.failuresInARow = 0;
-      if ("pdf" in result) return Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength);
-      throw new Error(result.message);
-    } finally {
-      this.pending--;
+  private enqueue(task: TPdfTask, signal: AbortSignal | undefined): Promise<Buffer> {
+    return new Promise<Buffer>((resolve, reject) => {
+      const job: TJob = { task, signal, resolve, reject, settled: false };
+      signal?.addEventListener(
+        "abort",
+        () => {
+          if (job.settled) return;
+          job.settled = true;
+          reject(new PdfAbortedError());
+          const i = this.queue.indexOf(job);
+          if (i >= 0) {
+            this.queue.splice(i, 1);
+            this.roomMade();
+          }
+          // Running: it finishes on its lane (see run), its answer goes nowhere.
+        },
+        { once: true },
+      );
+      this.queue.push(job);
+      this.pump();
+    });
+  }
+
+  /**
+   * Starts waiting renders on free lanes. Each start waits for the event loop to go through a poll
+   * phase (two `setImmediate` turns), so that the events a busy server has not read yet (clients
+   * that went away meanwhile: their FIN, lib/server/security/connection.ts) are handled first and
+   * their renders leave the queue before they cost one.
+   */
+  private pump(): void {
+    if (this.pumping || this.queue.length === 0 || this.running >= this.lanes) return;
+    this.pumping = true;
+    setImmediate(() =>
+      setImmediate(() => {
+        this.pumping = false;
+        while (this.running < this.lanes && this.queue.length > 0) this.startJob(this.queue.shift()!);
+      }),
+    );
+  }
+
+  private startJob(job: TJob): void {
+    if (job.settled || job.signal?.aborted) {
+      if (!job.settled) job.reject(new PdfAbortedError());
+      job.settled = true;
       queueMicrotask(() => this.roomMade());
+      return;
     }
+    this.running++;
+    queueMicrotask(() => this.roomMade());
+    this.render(job.task).then(
+      (pdf) => {
+        if (!job.settled) job.resolve(pdf);
+      },
+      (error: unknown) => {
+        if (!job.settled) job.reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    ).finally(() => {
+      job.settled = true;
+      this.running--;
+      this.pump();
+      this.roomMade();
+    });
+  }
+
+  /** One render on a worker, without a signal (it runs to its end), or in this thread. */
+  private async render(task: TPdfTask): Promise<Buffer> {
+    if (!this.active) return this.renderHere(task);
+    const workers = this.workers ?? (await this.start());
+    if (workers === null || this.workers !== workers) return this.renderHere(task);
+    let result: TPdfTaskResult;
+    try {
+      result = await workers.run(task, {});
+    } catch {
+      // The worker died under the render (out of memory...) or could not start: redone here.
+      this.failed();
+      return this.renderHere(task);
+    }
+    this.failuresInARow = 0;
+    if ("pdf" in result) return Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength);
+    throw new Error(result.message);
   }
 
   private failed(): void {
@@ -293,51 +356,8 @@ export class PdfPool {
     this.disabled = true;
     const workers = this.workers;
     this.workers = null;
-    // Renders still on the workers are rejected by the destruction and redone here (admit's catch).
+    // Renders still on the workers are rejected by the destruction and redone here (render's catch).
     if (workers !== null) void workers.destroy();
-  }
-
-  /** Without workers: renders in this thread, one at a time, skipping those whose client left meanwhile. */
-  private queueHere(task: TPdfTask, signal: AbortSignal | undefined): Promise<Buffer> {
-    return new Promise<Buffer>((resolve, reject) => {
-      const job: THereJob = { task, signal, resolve, reject };
-      signal?.addEventListener(
-        "abort",
-        () => {
-          const i = this.here.indexOf(job);
-          if (i < 0) return; // already started: it finishes, its answer goes nowhere
-          this.here.splice(i, 1);
-          reject(new PdfAbortedError());
-          this.roomMade();
-        },
-        { once: true },
-      );
-      this.here.push(job);
-      this.pumpHere();
-    });
-  }
-
-  /**
-   * Each render starts on a timer, so that the events a render held up (clients that went away
-   * meanwhile) are handled first and their jobs leave the queue before they cost a render.
-   */
-  private pumpHere(): void {
-    if (this.hereBusy || this.here.length === 0) return;
-    this.hereBusy = true;
-    const job = this.here.shift()!;
-    queueMicrotask(() => this.roomMade());
-    const done = () => {
-      this.hereBusy = false;
-      this.pumpHere();
-      this.roomMade();
-    };
-    setTimeout(() => {
-      if (job.signal?.aborted) {
-        job.reject(new PdfAbortedError());
-        return done();
-      }
-      this.renderHere(job.task).then(job.resolve, job.reject).finally(done);
-    }, 0);
   }
 }
 
