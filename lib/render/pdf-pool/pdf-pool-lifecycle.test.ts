@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { configuredQueueMax, isPdfAborted, isPdfQueueFull, PdfAbortedError, PdfPool, PdfQueueFullError, type TWorkerPool } from "./pdf-pool";
-import type { TPdfTask, TPdfTaskResult } from "./pdf-task";
+import type { TPdfTask, TPdfTaskResult, TPdfWorkerTask } from "./pdf-task";
 
 /** One render given to the fake workers: the test answers it, fails it or kills its worker. */
 interface TSent {
-  task: TPdfTask;
+  task: TPdfWorkerTask;
   signal: AbortSignal | undefined;
   answers: (text: string) => void;
   failsWith: (message: string) => void;
@@ -17,7 +17,7 @@ class FakeWorkers implements TWorkerPool {
   readonly sent: TSent[] = [];
   readonly errorListeners: ((e: unknown) => void)[] = [];
   destroyed = false;
-  run(task: TPdfTask, { signal }: { signal?: AbortSignal }) {
+  run(task: TPdfWorkerTask, { signal }: { signal?: AbortSignal }) {
     return new Promise<TPdfTaskResult>((resolve, reject) => {
       signal?.addEventListener("abort", () => reject(Object.assign(new Error("The task has been aborted"), { name: "AbortError" })), { once: true });
       this.sent.push({
@@ -78,7 +78,7 @@ describe("PDF worker pool, its workers' life", () => {
     expect(created).toEqual([4]);
     const pdf = text(pool.run(TASK));
     await settled();
-    expect(workers.sent.map((s) => s.task)).toEqual([TASK]);
+    expect(workers.sent.map((s) => s.task)).toEqual([{ ...TASK, cancelled: expect.any(Int32Array) }]);
     workers.sent[0]!.answers("from the worker");
     expect(await pdf).toBe("from the worker");
   });
@@ -147,7 +147,7 @@ describe("PDF worker pool, its workers' life", () => {
     expect(renderedHere).toHaveLength(2);
   });
 
-  it("lets a render whose client leaves while it runs finish on its worker: its caller is answered at once, the lane is busy until it ends", async () => {
+  it("tells a render whose client leaves while it runs to stop, through its shared flag, keeping its worker: its caller is answered at once", async () => {
     const { pool, workers, renderedHere } = aPool(1);
     await pool.start();
     const gone = new AbortController();
@@ -156,15 +156,21 @@ describe("PDF worker pool, its workers' life", () => {
     expect(workers.sent).toHaveLength(1);
     // No signal for piscina, which would stop the render by terminating its worker.
     expect(workers.sent[0]!.signal).toBeUndefined();
+    const flag = workers.sent[0]!.task.cancelled!;
+    expect(flag.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(Atomics.load(flag, 0)).toBe(0);
     const next = text(pool.run(TASK));
     gone.abort();
     expect(await abandoned).toBeInstanceOf(PdfAbortedError);
+    expect(Atomics.load(flag, 0)).toBe(1);
     await settled();
+    // The lane is busy until the worker answers (the render stopped at its next page).
     expect(workers.sent).toHaveLength(1);
     expect(pool.waiting).toBe(1);
-    workers.sent[0]!.answers("for nobody");
+    workers.sent[0]!.failsWith("RenderCancelledError: PDF render cancelled: its client left");
     await settled();
     expect(workers.sent).toHaveLength(2);
+    expect(Atomics.load(workers.sent[1]!.task.cancelled!, 0)).toBe(0);
     workers.sent[1]!.answers("next");
     expect(await next).toBe("next");
     expect(renderedHere).toEqual([]);

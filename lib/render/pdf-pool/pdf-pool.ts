@@ -7,9 +7,10 @@
  *   tsx scripts), where a worker could not load the TypeScript entry.
  * - The pool keeps its own bounded queue, and gives piscina at most one render per worker. A request
  *   whose client goes away (its signal aborts) gets PdfAbortedError at once: a waiting render leaves
- *   the queue and never starts; a running one finishes on its worker and its PDF is dropped (piscina
- *   would stop it by terminating its worker, whose replacement loads and warms up for ~2 s of CPU,
- *   more than the ~0.5 s the render has left).
+ *   the queue and never starts; a running one stops at its next page (a flag shared with its worker,
+ *   lib/render/kit/cancellation.ts) and its worker takes the next render. Piscina's own signal
+ *   would terminate the worker, whose replacement loads its code and renders a warm-up report
+ *   before it takes work: seconds of CPU, where a render is ~0.5 s.
  * - Whenever workers cannot start (the entry fails to load) the pool turns itself off and every
  *   render happens in-process: a slower server, never a failed download.
  * - A worker that dies mid-render (e.g. over its heap limit, below) is replaced and its render redone
@@ -25,7 +26,7 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { renderReportPdf } from "../report/render";
 import type { TReportOptions } from "../report/view-model";
 import type { TAnswersDocument } from "@/lib/domain/schema";
-import type { TPdfTask, TPdfTaskResult } from "./pdf-task";
+import type { TPdfTask, TPdfTaskResult, TPdfWorkerTask } from "./pdf-task";
 import { renderTask } from "./render-task";
 
 type TEnv = Readonly<Record<string, string | undefined>>;
@@ -108,7 +109,7 @@ export const isPdfAborted = (e: unknown): e is PdfAbortedError => e instanceof E
 
 /** What the pool uses of piscina (the tests give it a fake). */
 export interface TWorkerPool {
-  run(task: TPdfTask, options: { signal?: AbortSignal }): Promise<TPdfTaskResult>;
+  run(task: TPdfWorkerTask, options: { signal?: AbortSignal }): Promise<TPdfTaskResult>;
   on(event: "error", listener: (error: unknown) => void): unknown;
   destroy(): Promise<void>;
 }
@@ -132,7 +133,7 @@ export function builtWorkerEntry(): Promise<string> {
 /** Piscina on the built worker entry: `size` threads at most, the first `WORKERS_AT_START` started at once. */
 async function startPiscina(size: number): Promise<TWorkerPool> {
   const filename = await builtWorkerEntry();
-  return new Piscina<TPdfTask, TPdfTaskResult>({
+  return new Piscina<TPdfWorkerTask, TPdfTaskResult>({
     filename,
     name: "renderPdf",
     minThreads: Math.min(size, WORKERS_AT_START),
@@ -162,6 +163,8 @@ interface TJob {
   reject: (error: Error) => void;
   /** Its caller has its answer (or its PdfAbortedError): a render still running goes on for nobody. */
   settled: boolean;
+  /** Set to 1 when its client leaves while it runs: the render stops at its next page. */
+  cancelled: Int32Array;
 }
 
 export class PdfPool {
@@ -171,7 +174,7 @@ export class PdfPool {
   private failuresInARow = 0;
   /** Renders waiting for a lane (a worker, or this thread), oldest first. */
   private readonly queue: TJob[] = [];
-  /** Renders running, those whose client left included: a running render is never stopped. */
+  /** Renders running, those whose client left and that have not reached their next page included. */
   private running = 0;
   /** Whether a look at the queue is scheduled (pump). */
   private pumping = false;
@@ -182,7 +185,7 @@ export class PdfPool {
   constructor(
     private readonly size: number,
     private readonly createWorkers: (size: number) => Promise<TWorkerPool> = startPiscina,
-    private readonly renderHere: (task: TPdfTask) => Promise<Buffer> = renderTask,
+    private readonly renderHere: (task: TPdfTask, cancelled?: () => boolean) => Promise<Buffer> = renderTask,
     private readonly queueMax: number = configuredQueueMax(size),
     /** How long a request may wait for room in a full queue before its 503. */
     private readonly admissionWaitMs: number = ADMISSION_WAIT_MS,
@@ -224,8 +227,7 @@ export class PdfPool {
   /**
    * Renders `task` on a worker (or in this thread). Rejects with PdfQueueFullError when `queueMax`
    * renders already wait, and with PdfAbortedError when `signal` aborts first: a waiting render
-   * leaves the queue and never starts; a running one is left to finish, its PDF dropped (stopping
-   * it would cost its worker, whose replacement loads and warms up for longer than a render takes).
+   * leaves the queue and never starts; a running one stops at its next page, its worker kept.
    */
   run(task: TPdfTask, signal?: AbortSignal): Promise<Buffer> {
     if (signal?.aborted) return Promise.reject(new PdfAbortedError());
@@ -267,7 +269,7 @@ export class PdfPool {
 
   private enqueue(task: TPdfTask, signal: AbortSignal | undefined): Promise<Buffer> {
     return new Promise<Buffer>((resolve, reject) => {
-      const job: TJob = { task, signal, resolve, reject, settled: false };
+      const job: TJob = { task, signal, resolve, reject, settled: false, cancelled: new Int32Array(new SharedArrayBuffer(4)) };
       signal?.addEventListener(
         "abort",
         () => {
@@ -279,7 +281,8 @@ export class PdfPool {
             this.queue.splice(i, 1);
             this.roomMade();
           }
-          // Running: it finishes on its lane (see run), its answer goes nowhere.
+          // Running: it stops at its next page (or runs to its end), its answer goes nowhere.
+          else Atomics.store(job.cancelled, 0, 1);
         },
         { once: true },
       );
@@ -314,7 +317,7 @@ export class PdfPool {
     }
     this.running++;
     queueMicrotask(() => this.roomMade());
-    this.render(job.task).then(
+    this.render(job.task, job.cancelled).then(
       (pdf) => {
         if (!job.settled) job.resolve(pdf);
       },
@@ -329,18 +332,22 @@ export class PdfPool {
     });
   }
 
-  /** One render on a worker, without a signal (it runs to its end), or in this thread. */
-  private async render(task: TPdfTask): Promise<Buffer> {
-    if (!this.active) return this.renderHere(task);
+  /**
+   * One render on a worker, or in this thread. Piscina gets no signal (it would terminate the
+   * worker): the shared `cancelled` flag stops the render at its next page instead.
+   */
+  private async render(task: TPdfTask, cancelled: Int32Array): Promise<Buffer> {
+    const here = () => this.renderHere(task, () => Atomics.load(cancelled, 0) === 1);
+    if (!this.active) return here();
     const workers = this.workers ?? (await this.start());
-    if (workers === null || this.workers !== workers) return this.renderHere(task);
+    if (workers === null || this.workers !== workers) return here();
     let result: TPdfTaskResult;
     try {
-      result = await workers.run(task, {});
+      result = await workers.run({ ...task, cancelled }, {});
     } catch {
       // The worker died under the render (out of memory...) or could not start: redone here.
       this.failed();
-      return this.renderHere(task);
+      return here();
     }
     this.failuresInARow = 0;
     if ("pdf" in result) return Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength);
