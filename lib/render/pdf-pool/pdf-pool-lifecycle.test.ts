@@ -266,6 +266,22 @@ describe("PDF worker pool, its bounded queue", () => {
     expect(await waiting).toBe("admitted");
   });
 
+  it("says before a request reads its body whether it would be refused at once: only with the queue and the wait for room both full", async () => {
+    const { pool } = aPool(1, 1, 5_000);
+    await pool.start();
+    void pool.run(TASK).catch(() => {}); // running
+    expect(pool.refusalNow()).toBeNull();
+    void pool.run(TASK).catch(() => {}); // waiting: the queue is full
+    expect(pool.refusalNow()).toBeNull(); // one more may still wait for room
+    const gone = new AbortController();
+    const waitingForRoom = pool.run(TASK, gone.signal).catch((e: unknown) => e);
+    expect(pool.refusalNow()).toBeInstanceOf(PdfQueueFullError);
+    expect(pool.refusalNow()?.retryAfterSeconds).toBe(2);
+    gone.abort();
+    expect(await waitingForRoom).toBeInstanceOf(PdfAbortedError);
+    expect(pool.refusalNow()).toBeNull();
+  });
+
   it("knows its errors by name, as they come from the pool's own bundle (instrumentation.ts) to the routes'", () => {
     const fromElsewhere = Object.assign(new Error("PDF queue full"), { name: "PdfQueueFullError", retryAfterSeconds: 2 });
     expect(isPdfQueueFull(fromElsewhere)).toBe(true);

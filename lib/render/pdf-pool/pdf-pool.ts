@@ -252,6 +252,15 @@ export class PdfPool {
     });
   }
 
+  /**
+   * The refusal a render asked for now would get at once (the queue full, and as many requests
+   * already waiting for room), else null: a route asks before it reads and validates a body for
+   * nothing.
+   */
+  refusalNow(): PdfQueueFullError | null {
+    return this.full() && (this.admitting.length >= this.queueMax || this.admissionWaitMs === 0) ? this.queueFull() : null;
+  }
+
   /** Whether a new render would wait beyond the bound: `queueMax` already wait for a lane. */
   private full(): boolean {
     return this.waiting >= this.queueMax;
@@ -376,6 +385,9 @@ const getPool = () => (holder[POOL] ??= new PdfPool(configuredPoolSize()));
 
 /** Starts the pool's first workers (instrumentation.ts, when the server starts); a no-op without a pool. */
 export const startPdfPool = (): void => void getPool().start();
+
+/** The 503 a render asked for now would get at once from the process's pool, else null (PdfPool.refusalNow). */
+export const pdfQueueRefusalNow = (): PdfQueueFullError | null => getPool().refusalNow();
 
 /** Tasks the workers can take: a catalogue other than the app's (tests) stays in-process. */
 const portable = (options: TReportOptions) => options.catalogue === undefined;
