@@ -2,6 +2,7 @@ import { Page, Text, View, type PageLayoutProps } from "@react-pdf/renderer";
 import type { ComponentProps, ComponentType, ReactNode } from "react";
 import type { TPageChrome } from "../report/types";
 import { styles } from "./styles";
+import { throwIfRenderCancelled } from "./cancellation";
 
 type TBookmark = string | { title: string; fit?: boolean; expanded?: boolean };
 
@@ -68,6 +69,8 @@ export const fillPageNumber = (template: string, page: number, total: number) =>
  */
 export const pageFrame = (chrome: TPageChrome) =>
   function PageFrame({ children, pageNumber, totalPages }: PageLayoutProps) {
+    // Called for every page laid out: where a render whose client left stops.
+    throwIfRenderCancelled();
     return (
       <>
         {chrome.banner === undefined ? null : (

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { configuredQueueMax, isPdfAborted, isPdfQueueFull, PdfAbortedError, PdfPool, PdfQueueFullError, type TWorkerPool } from "./pdf-pool";
-import type { TPdfTask, TPdfTaskResult } from "./pdf-task";
+import type { TPdfTask, TPdfTaskResult, TPdfWorkerTask } from "./pdf-task";
 
 /** One render given to the fake workers: the test answers it, fails it or kills its worker. */
 interface TSent {
-  task: TPdfTask;
+  task: TPdfWorkerTask;
   signal: AbortSignal | undefined;
   answers: (text: string) => void;
   failsWith: (message: string) => void;
@@ -17,7 +17,7 @@ class FakeWorkers implements TWorkerPool {
   readonly sent: TSent[] = [];
   readonly errorListeners: ((e: unknown) => void)[] = [];
   destroyed = false;
-  run(task: TPdfTask, { signal }: { signal?: AbortSignal }) {
+  run(task: TPdfWorkerTask, { signal }: { signal?: AbortSignal }) {
     return new Promise<TPdfTaskResult>((resolve, reject) => {
       signal?.addEventListener("abort", () => reject(Object.assign(new Error("The task has been aborted"), { name: "AbortError" })), { once: true });
       this.sent.push({
@@ -66,7 +66,10 @@ function aPool(size: number, queueMax?: number, admissionWaitMs = 0) {
 }
 
 const text = async (pdf: Promise<Buffer>) => (await pdf).toString();
-const settled = () => new Promise((r) => setImmediate(r));
+/** The pool starts a render after a poll phase of the event loop (two setImmediate turns): three here. */
+const settled = async () => {
+  for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+};
 
 describe("PDF worker pool, its workers' life", () => {
   it("starts its workers once, with the server, and sends them the renders", async () => {
@@ -75,7 +78,7 @@ describe("PDF worker pool, its workers' life", () => {
     expect(created).toEqual([4]);
     const pdf = text(pool.run(TASK));
     await settled();
-    expect(workers.sent.map((s) => s.task)).toEqual([TASK]);
+    expect(workers.sent.map((s) => s.task)).toEqual([{ ...TASK, cancelled: expect.any(Int32Array) }]);
     workers.sent[0]!.answers("from the worker");
     expect(await pdf).toBe("from the worker");
   });
@@ -144,20 +147,67 @@ describe("PDF worker pool, its workers' life", () => {
     expect(renderedHere).toHaveLength(2);
   });
 
-  it("hands the request's signal to the workers: a client that goes away cancels its render, not redone here", async () => {
+  it("tells a render whose client leaves while it runs to stop, through its shared flag, keeping its worker: its caller is answered at once", async () => {
     const { pool, workers, renderedHere } = aPool(1);
     await pool.start();
     const gone = new AbortController();
     const abandoned = pool.run(TASK, gone.signal).catch((e: unknown) => e);
     await settled();
-    expect(workers.sent[0]!.signal).toBe(gone.signal);
+    expect(workers.sent).toHaveLength(1);
+    // No signal for piscina, which would stop the render by terminating its worker.
+    expect(workers.sent[0]!.signal).toBeUndefined();
+    const flag = workers.sent[0]!.task.cancelled!;
+    expect(flag.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(Atomics.load(flag, 0)).toBe(0);
+    const next = text(pool.run(TASK));
     gone.abort();
     expect(await abandoned).toBeInstanceOf(PdfAbortedError);
-    expect(renderedHere).toEqual([]);
-    expect(pool.waiting).toBe(0);
-    // Already gone when it asks: refused at once, the workers never see it.
-    expect(await pool.run(TASK, AbortSignal.abort()).catch((e: unknown) => e)).toBeInstanceOf(PdfAbortedError);
+    expect(Atomics.load(flag, 0)).toBe(1);
+    await settled();
+    // The lane is busy until the worker answers (the render stopped at its next page).
     expect(workers.sent).toHaveLength(1);
+    expect(pool.waiting).toBe(1);
+    workers.sent[0]!.failsWith("RenderCancelledError: PDF render cancelled: its client left");
+    await settled();
+    expect(workers.sent).toHaveLength(2);
+    expect(Atomics.load(workers.sent[1]!.task.cancelled!, 0)).toBe(0);
+    workers.sent[1]!.answers("next");
+    expect(await next).toBe("next");
+    expect(renderedHere).toEqual([]);
+  });
+
+  it("never starts a waiting render whose client left, and refuses at once one whose client is already gone", async () => {
+    const { pool, workers } = aPool(1);
+    await pool.start();
+    const first = text(pool.run(TASK));
+    const gone = new AbortController();
+    const abandoned = pool.run(TASK, gone.signal).catch((e: unknown) => e);
+    expect(pool.waiting).toBe(1);
+    gone.abort();
+    expect(await abandoned).toBeInstanceOf(PdfAbortedError);
+    expect(pool.waiting).toBe(0);
+    expect(await pool.run(TASK, AbortSignal.abort()).catch((e: unknown) => e)).toBeInstanceOf(PdfAbortedError);
+    await settled();
+    workers.sent[0]!.answers("first");
+    expect(await first).toBe("first");
+    await settled();
+    expect(workers.sent).toHaveLength(1);
+  });
+
+  it("starts a render only after the events already waiting are read: a client whose going comes in the next turn never costs one", async () => {
+    const { pool, workers } = aPool(1);
+    await pool.start();
+    const gone = new AbortController();
+    const abandoned = pool.run(TASK, gone.signal).catch((e: unknown) => e);
+    // A lane is free, but the client's FIN is read in the event loop's next turn.
+    setImmediate(() => gone.abort());
+    expect(await abandoned).toBeInstanceOf(PdfAbortedError);
+    await settled();
+    expect(workers.sent).toHaveLength(0);
+    const kept = text(pool.run(TASK));
+    await settled();
+    workers.sent[0]!.answers("kept");
+    expect(await kept).toBe("kept");
   });
 });
 
@@ -186,8 +236,12 @@ describe("PDF worker pool, its bounded queue", () => {
     await settled();
     expect(pool.waiting).toBe(1);
     const again = text(pool.run(TASK));
-    await settled();
-    ["two", "three", "four"].forEach((name, i) => workers.sent[i + 1]!.answers(name));
+    // One render at a time on the one worker, in the order asked.
+    for (const [i, name] of ["two", "three", "four"].entries()) {
+      await settled();
+      expect(workers.sent).toHaveLength(i + 2);
+      workers.sent[i + 1]!.answers(name);
+    }
     expect(await Promise.all([...waiting, again])).toEqual(["two", "three", "four"]);
   });
 
@@ -203,11 +257,29 @@ describe("PDF worker pool, its bounded queue", () => {
     gone.abort();
     expect(await abandoned).toBeInstanceOf(PdfAbortedError);
     await settled();
-    expect(workers.sent).toHaveLength(3); // the first, the abandoned one, the admitted one
     workers.sent[0]!.answers("first");
     expect(await first).toBe("first");
-    workers.sent[2]!.answers("admitted");
+    await settled();
+    // The abandoned render never reached a worker: the admitted one comes next.
+    expect(workers.sent).toHaveLength(2);
+    workers.sent[1]!.answers("admitted");
     expect(await waiting).toBe("admitted");
+  });
+
+  it("says before a request reads its body whether it would be refused at once: only with the queue and the wait for room both full", async () => {
+    const { pool } = aPool(1, 1, 5_000);
+    await pool.start();
+    void pool.run(TASK).catch(() => {}); // running
+    expect(pool.refusalNow()).toBeNull();
+    void pool.run(TASK).catch(() => {}); // waiting: the queue is full
+    expect(pool.refusalNow()).toBeNull(); // one more may still wait for room
+    const gone = new AbortController();
+    const waitingForRoom = pool.run(TASK, gone.signal).catch((e: unknown) => e);
+    expect(pool.refusalNow()).toBeInstanceOf(PdfQueueFullError);
+    expect(pool.refusalNow()?.retryAfterSeconds).toBe(2);
+    gone.abort();
+    expect(await waitingForRoom).toBeInstanceOf(PdfAbortedError);
+    expect(pool.refusalNow()).toBeNull();
   });
 
   it("knows its errors by name, as they come from the pool's own bundle (instrumentation.ts) to the routes'", () => {

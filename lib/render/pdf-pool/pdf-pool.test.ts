@@ -9,6 +9,7 @@ import { configuredPoolSize, renderReportPdfPooled } from "./pdf-pool";
 import { ZAnswersDocumentSchema } from "@/lib/domain/schema";
 import { renderTask } from "./render-task";
 import { WARM_UP_TASK } from "./warm-up";
+import { RenderCancelledError } from "../kit/cancellation";
 
 describe("PDF worker pool", () => {
   it("is sized by VIGIE_PDF_WORKERS, one worker per core in production, off elsewhere", () => {
@@ -36,6 +37,20 @@ describe("PDF worker pool", () => {
     for (const vm of vms) expect(structuredClone(vm), vm.kind).toEqual(vm);
     const pdf = await renderTask({ kind: "document", vm: structuredClone(vms.at(-1)!) });
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+
+  it("stops a render at the page where it is told its client left, and renders whole when it is not", async () => {
+    const task = { kind: "report", doc: loadExample("free-consumer-quiz"), locale: "fr", options: { now: new Date("2026-11-24T12:00:00Z") } } as const;
+    let asked = 0;
+    const stopped = await renderTask(task, () => ++asked >= 3).catch((e: unknown) => e);
+    expect(stopped).toBeInstanceOf(RenderCancelledError);
+    // Asked once before the render, then once a page: it stopped at the second page.
+    expect(asked).toBe(3);
+    expect(await renderTask(task, () => true).catch((e: unknown) => e)).toBeInstanceOf(RenderCancelledError);
+    let pages = 0;
+    const whole = await renderTask(task, () => (pages++, false));
+    expect(whole.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pages).toBeGreaterThan(10);
   });
 
   it("warms a new worker up with a valid answers document, with no answer, whose report renders", async () => {

@@ -5,9 +5,12 @@
  * - VIGIE_PDF_WORKERS=n sets the pool's size; 0 renders in the calling thread. The default is one
  *   worker per core under `next start` (NODE_ENV=production), and 0 elsewhere (dev, Vitest, the CLI,
  *   tsx scripts), where a worker could not load the TypeScript entry.
- * - A request whose client goes away (its signal aborts) cancels its render: a waiting one leaves
- *   the queue, a running one stops with its worker, which piscina replaces (the new one warms up
- *   before it takes work).
+ * - The pool keeps its own bounded queue, and gives piscina at most one render per worker. A request
+ *   whose client goes away (its signal aborts) gets PdfAbortedError at once: a waiting render leaves
+ *   the queue and never starts; a running one stops at its next page (a flag shared with its worker,
+ *   lib/render/kit/cancellation.ts) and its worker takes the next render. Piscina's own signal
+ *   would terminate the worker, whose replacement loads its code and renders a warm-up report
+ *   before it takes work: seconds of CPU, where a render is ~0.5 s.
  * - Whenever workers cannot start (the entry fails to load) the pool turns itself off and every
  *   render happens in-process: a slower server, never a failed download.
  * - A worker that dies mid-render (e.g. over its heap limit, below) is replaced and its render redone
@@ -23,7 +26,7 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { renderReportPdf } from "../report/render";
 import type { TReportOptions } from "../report/view-model";
 import type { TAnswersDocument } from "@/lib/domain/schema";
-import type { TPdfTask, TPdfTaskResult } from "./pdf-task";
+import type { TPdfTask, TPdfTaskResult, TPdfWorkerTask } from "./pdf-task";
 import { renderTask } from "./render-task";
 
 type TEnv = Readonly<Record<string, string | undefined>>;
@@ -106,7 +109,7 @@ export const isPdfAborted = (e: unknown): e is PdfAbortedError => e instanceof E
 
 /** What the pool uses of piscina (the tests give it a fake). */
 export interface TWorkerPool {
-  run(task: TPdfTask, options: { signal?: AbortSignal }): Promise<TPdfTaskResult>;
+  run(task: TPdfWorkerTask, options: { signal?: AbortSignal }): Promise<TPdfTaskResult>;
   on(event: "error", listener: (error: unknown) => void): unknown;
   destroy(): Promise<void>;
 }
@@ -130,7 +133,7 @@ export function builtWorkerEntry(): Promise<string> {
 /** Piscina on the built worker entry: `size` threads at most, the first `WORKERS_AT_START` started at once. */
 async function startPiscina(size: number): Promise<TWorkerPool> {
   const filename = await builtWorkerEntry();
-  return new Piscina<TPdfTask, TPdfTaskResult>({
+  return new Piscina<TPdfWorkerTask, TPdfTaskResult>({
     filename,
     name: "renderPdf",
     minThreads: Math.min(size, WORKERS_AT_START),
@@ -152,11 +155,16 @@ const WORKERS_AT_START = 2;
 /** Worker failures in a row (no render from a worker in between) that turn the pool off. */
 const MAX_FAILURES_IN_A_ROW = 3;
 
-interface THereJob {
+/** A render asked for and not settled yet: waiting in the queue, then running. */
+interface TJob {
   task: TPdfTask;
   signal: AbortSignal | undefined;
   resolve: (pdf: Buffer) => void;
   reject: (error: Error) => void;
+  /** Its caller has its answer (or its PdfAbortedError): a render still running goes on for nobody. */
+  settled: boolean;
+  /** Set to 1 when its client leaves while it runs: the render stops at its next page. */
+  cancelled: Int32Array;
 }
 
 export class PdfPool {
@@ -164,11 +172,12 @@ export class PdfPool {
   private starting: Promise<TWorkerPool | null> | null = null;
   private disabled = false;
   private failuresInARow = 0;
-  /** Renders given to the workers and not settled yet (running or waiting). */
-  private pending = 0;
-  /** Renders waiting for this thread (no workers): they render one at a time. */
-  private readonly here: THereJob[] = [];
-  private hereBusy = false;
+  /** Renders waiting for a lane (a worker, or this thread), oldest first. */
+  private readonly queue: TJob[] = [];
+  /** Renders running, those whose client left and that have not reached their next page included. */
+  private running = 0;
+  /** Whether a look at the queue is scheduled (pump). */
+  private pumping = false;
   /** Requests waiting for room in a full queue (each admits itself, or is refused, when called). */
   private readonly admitting: (() => void)[] = [];
 
@@ -176,7 +185,7 @@ export class PdfPool {
   constructor(
     private readonly size: number,
     private readonly createWorkers: (size: number) => Promise<TWorkerPool> = startPiscina,
-    private readonly renderHere: (task: TPdfTask) => Promise<Buffer> = renderTask,
+    private readonly renderHere: (task: TPdfTask, cancelled?: () => boolean) => Promise<Buffer> = renderTask,
     private readonly queueMax: number = configuredQueueMax(size),
     /** How long a request may wait for room in a full queue before its 503. */
     private readonly admissionWaitMs: number = ADMISSION_WAIT_MS,
@@ -186,9 +195,14 @@ export class PdfPool {
     return !this.disabled && this.size > 0;
   }
 
-  /** Renders waiting for a worker (or for this thread). */
+  /** Renders waiting for a worker (or for this thread): beyond those that run at once. */
   get waiting(): number {
-    return this.workers === null ? this.here.length : Math.max(0, this.pending - this.size);
+    return Math.max(0, this.queue.length + this.running - this.lanes);
+  }
+
+  /** Renders that run at once: one per worker, or one in this thread. */
+  private get lanes(): number {
+    return this.active ? this.size : 1;
   }
 
   /** Starts the first workers now (each warms up before it takes work) instead of on the first render. */
@@ -213,11 +227,11 @@ export class PdfPool {
   /**
    * Renders `task` on a worker (or in this thread). Rejects with PdfQueueFullError when `queueMax`
    * renders already wait, and with PdfAbortedError when `signal` aborts first: a waiting render
-   * leaves the queue, a running one stops.
+   * leaves the queue and never starts; a running one stops at its next page, its worker kept.
    */
   run(task: TPdfTask, signal?: AbortSignal): Promise<Buffer> {
     if (signal?.aborted) return Promise.reject(new PdfAbortedError());
-    if (!this.full()) return this.admit(task, signal);
+    if (!this.full()) return this.enqueue(task, signal);
     // Full: wait a moment for room before refusing. Under a flood the queue is often full of
     // renders whose clients left but whose going the server has not read yet; a request that
     // arrives just then gets their place. Those waiting here are bounded too.
@@ -230,7 +244,7 @@ export class PdfPool {
         if (i >= 0) this.admitting.splice(i, 1);
         if (signal?.aborted) return reject(new PdfAbortedError());
         if (this.full()) return reject(this.queueFull());
-        this.admit(task, signal).then(resolve, reject);
+        this.enqueue(task, signal).then(resolve, reject);
       };
       const timer = setTimeout(admit, this.admissionWaitMs);
       signal?.addEventListener("abort", admit, { once: true });
@@ -239,20 +253,22 @@ export class PdfPool {
   }
 
   /**
-   * Whether a new render would wait beyond the bound: the renders given to the workers, less one
-   * running on each. Piscina's own `maxQueue` does not count tasks that carry an AbortSignal (it
-   * keeps them in a separate queue), so the bound is kept here.
+   * The refusal a render asked for now would get at once (the queue full, and as many requests
+   * already waiting for room), else null: a route asks before it reads and validates a body for
+   * nothing.
    */
+  refusalNow(): PdfQueueFullError | null {
+    return this.full() && (this.admitting.length >= this.queueMax || this.admissionWaitMs === 0) ? this.queueFull() : null;
+  }
+
+  /** Whether a new render would wait beyond the bound: `queueMax` already wait for a lane. */
   private full(): boolean {
-    if (this.workers === null) return this.here.length >= this.queueMax && this.hereBusy;
-    return this.pending >= this.size + this.queueMax;
+    return this.waiting >= this.queueMax;
   }
 
   private queueFull(): PdfQueueFullError {
     // ~1 s per render ahead of it, shared by those rendering at once.
-    const ahead = this.workers === null ? this.here.length + (this.hereBusy ? 1 : 0) : this.pending;
-    const lanes = this.workers === null ? 1 : Math.max(1, this.size);
-    return new PdfQueueFullError(Math.max(1, Math.ceil(ahead / lanes)));
+    return new PdfQueueFullError(Math.max(1, Math.ceil((this.queue.length + this.running) / this.lanes)));
   }
 
   /** A render settled or left the queue: the first request waiting for room gets its place. */
@@ -260,28 +276,91 @@ export class PdfPool {
     if (!this.full()) this.admitting[0]?.();
   }
 
-  private async admit(task: TPdfTask, signal: AbortSignal | undefined): Promise<Buffer> {
-    if (!this.active) return this.queueHere(task, signal);
-    this.pending++;
-    try {
-      const workers = this.workers ?? (await this.start());
-      if (workers === null || this.workers !== workers) return await this.queueHere(task, signal);
-      let result: TPdfTaskResult;
-      try {
-        result = await workers.run(task, signal === undefined ? {} : { signal });
-      } catch {
-        if (signal?.aborted) throw new PdfAbortedError();
-        // The worker died under the render (out of memory...) or could not start: redone here.
-        this.failed();
-        return await this.renderHere(task);
-      }
-      this.failuresInARow = 0;
-      if ("pdf" in result) return Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength);
-      throw new Error(result.message);
-    } finally {
-      this.pending--;
+  private enqueue(task: TPdfTask, signal: AbortSignal | undefined): Promise<Buffer> {
+    return new Promise<Buffer>((resolve, reject) => {
+      const job: TJob = { task, signal, resolve, reject, settled: false, cancelled: new Int32Array(new SharedArrayBuffer(4)) };
+      signal?.addEventListener(
+        "abort",
+        () => {
+          if (job.settled) return;
+          job.settled = true;
+          reject(new PdfAbortedError());
+          const i = this.queue.indexOf(job);
+          if (i >= 0) {
+            this.queue.splice(i, 1);
+            this.roomMade();
+          }
+          // Running: it stops at its next page (or runs to its end), its answer goes nowhere.
+          else Atomics.store(job.cancelled, 0, 1);
+        },
+        { once: true },
+      );
+      this.queue.push(job);
+      this.pump();
+    });
+  }
+
+  /**
+   * Starts waiting renders on free lanes. Each start waits for the event loop to go through a poll
+   * phase (two `setImmediate` turns), so that the events a busy server has not read yet (clients
+   * that went away meanwhile: their FIN, lib/server/security/connection.ts) are handled first and
+   * their renders leave the queue before they cost one.
+   */
+  private pump(): void {
+    if (this.pumping || this.queue.length === 0 || this.running >= this.lanes) return;
+    this.pumping = true;
+    setImmediate(() =>
+      setImmediate(() => {
+        this.pumping = false;
+        while (this.running < this.lanes && this.queue.length > 0) this.startJob(this.queue.shift()!);
+      }),
+    );
+  }
+
+  private startJob(job: TJob): void {
+    if (job.settled || job.signal?.aborted) {
+      if (!job.settled) job.reject(new PdfAbortedError());
+      job.settled = true;
       queueMicrotask(() => this.roomMade());
+      return;
     }
+    this.running++;
+    queueMicrotask(() => this.roomMade());
+    this.render(job.task, job.cancelled).then(
+      (pdf) => {
+        if (!job.settled) job.resolve(pdf);
+      },
+      (error: unknown) => {
+        if (!job.settled) job.reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    ).finally(() => {
+      job.settled = true;
+      this.running--;
+      this.pump();
+      this.roomMade();
+    });
+  }
+
+  /**
+   * One render on a worker, or in this thread. Piscina gets no signal (it would terminate the
+   * worker): the shared `cancelled` flag stops the render at its next page instead.
+   */
+  private async render(task: TPdfTask, cancelled: Int32Array): Promise<Buffer> {
+    const here = () => this.renderHere(task, () => Atomics.load(cancelled, 0) === 1);
+    if (!this.active) return here();
+    const workers = this.workers ?? (await this.start());
+    if (workers === null || this.workers !== workers) return here();
+    let result: TPdfTaskResult;
+    try {
+      result = await workers.run({ ...task, cancelled }, {});
+    } catch {
+      // The worker died under the render (out of memory...) or could not start: redone here.
+      this.failed();
+      return here();
+    }
+    this.failuresInARow = 0;
+    if ("pdf" in result) return Buffer.from(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength);
+    throw new Error(result.message);
   }
 
   private failed(): void {
@@ -293,51 +372,8 @@ export class PdfPool {
     this.disabled = true;
     const workers = this.workers;
     this.workers = null;
-    // Renders still on the workers are rejected by the destruction and redone here (admit's catch).
+    // Renders still on the workers are rejected by the destruction and redone here (render's catch).
     if (workers !== null) void workers.destroy();
-  }
-
-  /** Without workers: renders in this thread, one at a time, skipping those whose client left meanwhile. */
-  private queueHere(task: TPdfTask, signal: AbortSignal | undefined): Promise<Buffer> {
-    return new Promise<Buffer>((resolve, reject) => {
-      const job: THereJob = { task, signal, resolve, reject };
-      signal?.addEventListener(
-        "abort",
-        () => {
-          const i = this.here.indexOf(job);
-          if (i < 0) return; // already started: it finishes, its answer goes nowhere
-          this.here.splice(i, 1);
-          reject(new PdfAbortedError());
-          this.roomMade();
-        },
-        { once: true },
-      );
-      this.here.push(job);
-      this.pumpHere();
-    });
-  }
-
-  /**
-   * Each render starts on a timer, so that the events a render held up (clients that went away
-   * meanwhile) are handled first and their jobs leave the queue before they cost a render.
-   */
-  private pumpHere(): void {
-    if (this.hereBusy || this.here.length === 0) return;
-    this.hereBusy = true;
-    const job = this.here.shift()!;
-    queueMicrotask(() => this.roomMade());
-    const done = () => {
-      this.hereBusy = false;
-      this.pumpHere();
-      this.roomMade();
-    };
-    setTimeout(() => {
-      if (job.signal?.aborted) {
-        job.reject(new PdfAbortedError());
-        return done();
-      }
-      this.renderHere(job.task).then(job.resolve, job.reject).finally(done);
-    }, 0);
   }
 }
 
@@ -349,6 +385,9 @@ const getPool = () => (holder[POOL] ??= new PdfPool(configuredPoolSize()));
 
 /** Starts the pool's first workers (instrumentation.ts, when the server starts); a no-op without a pool. */
 export const startPdfPool = (): void => void getPool().start();
+
+/** The 503 a render asked for now would get at once from the process's pool, else null (PdfPool.refusalNow). */
+export const pdfQueueRefusalNow = (): PdfQueueFullError | null => getPool().refusalNow();
 
 /** Tasks the workers can take: a catalogue other than the app's (tests) stays in-process. */
 const portable = (options: TReportOptions) => options.catalogue === undefined;

@@ -11,6 +11,13 @@ export type TPdfTask =
   | { kind: "document"; vm: TDocumentViewModel };
 
 /**
+ * What the pool sends a worker: the task, and a one-slot flag on a SharedArrayBuffer (shared, not
+ * copied) that the pool sets to 1 when the task's client leaves; the render then stops at its next
+ * page (lib/render/kit/cancellation.ts).
+ */
+export type TPdfWorkerTask = TPdfTask & { cancelled?: Int32Array };
+
+/**
  * A worker's answer: the PDF, or the render's own error (a worker that dies instead rejects the
  * task in piscina, and the pool redoes it in-process).
  */

@@ -9,18 +9,19 @@
  * code are ready for the first real render.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { TPdfTask, TPdfTaskResult } from "./pdf-task";
+import type { TPdfTaskResult, TPdfWorkerTask } from "./pdf-task";
 
 const isProbe = (workerData as { vigiePdfProbe?: unknown } | null | undefined)?.vigiePdfProbe === true;
 if (isProbe) parentPort?.postMessage(process.argv[1]);
 
-async function handler(): Promise<(task: TPdfTask) => Promise<TPdfTaskResult>> {
+async function handler(): Promise<(task: TPdfWorkerTask) => Promise<TPdfTaskResult>> {
   const [{ renderTask }, { WARM_UP_TASK }] = await Promise.all([import("./render-task"), import("./warm-up")]);
   // A failed warm-up is logged, not fatal: the first real render reports its own error.
   await renderTask(WARM_UP_TASK).catch((error: unknown) => console.error("PDF worker warm-up failed:", error));
   return async (task) => {
     try {
-      const pdf = await renderTask(task);
+      const flag = task.cancelled;
+      const pdf = await renderTask(task, flag === undefined ? undefined : () => Atomics.load(flag, 0) === 1);
       return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength) };
     } catch (error) {
       return { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -1,5 +1,6 @@
 import { renderBilingualReportPdf, renderDocumentViewModelPdf } from "../documents/render";
 import { renderReportPdf } from "../report/render";
+import { withCancellation } from "../kit/cancellation";
 import type { TPdfTask } from "./pdf-task";
 
 const RENDERERS: { [K in TPdfTask["kind"]]: (task: Extract<TPdfTask, { kind: K }>) => Promise<Buffer> } = {
@@ -8,5 +9,9 @@ const RENDERERS: { [K in TPdfTask["kind"]]: (task: Extract<TPdfTask, { kind: K }
   document: (task) => renderDocumentViewModelPdf(task.vm),
 };
 
-/** Renders one task, in whichever thread calls it (a pool worker, or the server when there is none). */
-export const renderTask = (task: TPdfTask): Promise<Buffer> => (RENDERERS[task.kind] as (t: TPdfTask) => Promise<Buffer>)(task);
+/**
+ * Renders one task, in whichever thread calls it (a pool worker, or the server when there is none);
+ * `cancelled`, asked at each page, stops it with RenderCancelledError.
+ */
+export const renderTask = (task: TPdfTask, cancelled?: () => boolean): Promise<Buffer> =>
+  withCancellation(cancelled, () => (RENDERERS[task.kind] as (t: TPdfTask) => Promise<Buffer>)(task));

@@ -3,7 +3,7 @@ import { renderDocument } from "@/lib/render/documents/render";
 import { renderDocumentViewModelPdfPooled } from "@/lib/render/pdf-pool/pdf-pool";
 import { DOCUMENT_FORMATS, documentsFor, FORMATS_OF, isFormatOf, isOfferedIn } from "@/lib/domain/documents";
 import { apiError } from "./errors";
-import { withPdfQueue } from "./pdf-busy";
+import { refuseWhenPdfQueueFull, withPdfQueue } from "./pdf-busy";
 import { readAnswersDocument } from "./read-document";
 import { publicOrigin } from "./links";
 import { PATH_PARAMS } from "./path-params";
@@ -53,6 +53,9 @@ export async function handleDocument(req: Request, params: Promise<{ kind: strin
   const documentKind = query.query.kind;
   const vendorLink = vendorLinkOf(req);
   if (!vendorLink.ok) return vendorLink.response;
+  // The queue would refuse it at once: neither its body nor its validation costs anything.
+  const full = format === "pdf" ? refuseWhenPdfQueueFull(req) : null;
+  if (full !== null) return full;
   const read = await readAnswersDocument(req);
   if (!read.ok) return read.response;
   const doc = read.doc;

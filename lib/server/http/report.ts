@@ -4,7 +4,7 @@ import { DEFAULT_REPORT_PART, REPORT_PARTS } from "@/lib/domain/report-parts";
 import { DEFAULT_LOCALE, isLocale, LOCALES } from "@/lib/i18n/locales";
 import { BILINGUAL } from "@/lib/domain/documents";
 import { renderBilingualReportPdfPooled, renderReportPdfPooled } from "@/lib/render/pdf-pool/pdf-pool";
-import { withPdfQueue } from "./pdf-busy";
+import { refuseWhenPdfQueueFull, withPdfQueue } from "./pdf-busy";
 import { readAnswersDocument } from "./read-document";
 import { readQuery } from "./query";
 import { clientGoneSignal } from "@/lib/server/security/connection";
@@ -26,6 +26,9 @@ export async function handleReport(req: Request): Promise<Response> {
   const query = readQuery(req, ZReportQuerySchema);
   if (!query.ok) return query.response;
   const { lang, part: which } = query.query;
+  // The queue would refuse it at once: neither its body nor its validation costs anything.
+  const full = refuseWhenPdfQueueFull(req);
+  if (full !== null) return full;
   const read = await readAnswersDocument(req);
   if (!read.ok) return read.response;
   // `fr-en`: French and English in one PDF (lib/render/documents), for schools with international sections.

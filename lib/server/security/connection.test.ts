@@ -1,7 +1,8 @@
+import { spawnSync } from "node:child_process";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { clientGoneSignal, installConnectionGuard, PEER_HEADER, REQUEST_HEADER } from "./connection";
+import { abandonable, clientGoneSignal, installConnectionGuard, PEER_HEADER, REQUEST_HEADER } from "./connection";
 
 /** A raw HTTP exchange (fetch refuses TRACE, TRACK and CONNECT itself). */
 function send(port: number, method: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
@@ -16,6 +17,31 @@ function send(port: number, method: string, headers: Record<string, string> = {}
     req.end();
   });
 }
+
+/**
+ * Sends `method path` with a body from another process and leaves at once (its FIN follows the
+ * request), while this process's event loop is held: the server finds the request and the FIN
+ * both waiting when it next reads the connection, as a busy server does under a flood.
+ */
+function sendAndLeave(port: number, method: string, path: string): void {
+  const body = '{"service":{"name":"x"}}';
+  const request = `${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+  const script = `const s = require("node:net").connect(${port}, "127.0.0.1", () => s.end(${JSON.stringify(request)}, () => process.exit(0)));`;
+  const child = spawnSync(process.execPath, ["-e", script], { timeout: 10_000 });
+  if (child.status !== 0) throw new Error(`the client did not send its request: ${child.stderr.toString()}`);
+}
+
+describe("requests for a rendered file", () => {
+  it("are the report's and the documents' POSTs, whatever their query", () => {
+    expect(abandonable({ method: "POST", url: "/api/report" })).toBe(true);
+    expect(abandonable({ method: "POST", url: "/api/report?lang=fr&part=summary" })).toBe(true);
+    expect(abandonable({ method: "POST", url: "/api/documents/letter?format=pdf" })).toBe(true);
+    expect(abandonable({ method: "GET", url: "/api/report" })).toBe(false);
+    expect(abandonable({ method: "POST", url: "/api/assessments" })).toBe(false);
+    expect(abandonable({ method: "POST", url: "/api/documents/letter/x" })).toBe(false);
+    expect(abandonable({ method: "POST", url: "/api/reports" })).toBe(false);
+  });
+});
 
 describe("the server's screen in front of Next.js", () => {
   let server: http.Server;
@@ -75,6 +101,28 @@ describe("the server's screen in front of Next.js", () => {
     expect(res.status).toBe(200);
     expect(seen.at(-1)?.[PEER_HEADER]).toBe("127.0.0.1");
     expect(seen.at(-1)?.["x-forwarded-for"]).toBe("203.0.113.10");
+  });
+
+  it("drops a report request whose client left before the server read it: it never reaches the app; one still there does", async () => {
+    const before = seen.length;
+    sendAndLeave(port, "POST", "/api/report?lang=fr");
+    sendAndLeave(port, "POST", "/api/documents/letter");
+    // Another request's client that left the same way is handed on as Node.js reads it (a save...).
+    sendAndLeave(port, "POST", "/api/assessments");
+    await vi.waitFor(() => expect(seen.length).toBe(before + 1));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen.length).toBe(before + 1);
+
+    const res = await new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: "127.0.0.1", port, method: "POST", path: "/api/report?lang=fr", headers: { "Content-Type": "application/json" } }, (r) => {
+        r.resume();
+        resolve(r.statusCode ?? 0);
+      });
+      req.on("error", reject);
+      req.end("{}");
+    });
+    expect(res).toBe(200);
+    expect(seen.length).toBe(before + 2);
   });
 
   it("gives each request a signal that aborts when its client leaves before the answer, not after it", async () => {

@@ -17,9 +17,15 @@ import { servedOverHttps } from "./transport";
  *   `X-Forwarded-For` when the client sent none), and the rate limits must not count by a value the
  *   client writes (lib/server/security/rate-limit.ts).
  * - Each request gets an id in `REQUEST_HEADER` and a signal that aborts when its client leaves
- *   before the answer is written (`clientGoneSignal`). Next.js's `request.signal` does not abort
- *   when the client of a POST whose body was read goes away, so a PDF render would go on for
- *   nobody; the response's `close` event does tell.
+ *   before the answer is written (`clientGoneSignal`): the connection's end (the client's FIN,
+ *   after which Node.js ends the connection too) or the response's `close`, whichever comes first.
+ *   Next.js's `request.signal` does not abort when the client of a POST whose body was read goes
+ *   away, so a PDF render would go on for nobody.
+ * - A request for a rendered file (`abandonable`: the report, the documents) reaches Next.js only
+ *   after the server has read what else its connection holds: Node.js reads a request's bytes and
+ *   the FIN that follows them in two turns of its event loop, and a client that sent its request
+ *   and left (a flood of abandoned report requests) is seen then and dropped, before any routing,
+ *   body parsing or validation spends the CPU the renders need.
  * - Served over HTTPS (servedOverHttps: VIGIE_PUBLIC_URL is https, or the request came over TLS or
  *   a proxy says so), every answer carries HSTS: the API's and static files' too, which proxy.ts
  *   does not see.
@@ -68,7 +74,12 @@ export function screenRequest(req: http.IncomingMessage, res: http.ServerRespons
   const controller = new AbortController();
   req.headers[REQUEST_HEADER] = id;
   pending().set(id, controller);
+  // The client's FIN: Node.js ends the connection on it (no half-open HTTP), so no answer can reach it.
+  const socket = req.socket;
+  const gone = () => controller.abort();
+  socket.once("end", gone);
   res.once("close", () => {
+    socket.off("end", gone);
     pending().delete(id);
     if (!res.writableFinished) controller.abort();
   });
@@ -80,6 +91,29 @@ export function screenRequest(req: http.IncomingMessage, res: http.ServerRespons
   return false;
 }
 
+/** Requests whose only effect is a file rendered for the client (PDF renders): nobody to render it for once the client left. */
+export function abandonable(req: Pick<http.IncomingMessage, "method" | "url">): boolean {
+  if (req.method !== "POST") return false;
+  const path = (req.url ?? "").split("?")[0] ?? "";
+  return path === "/api/report" || /^\/api\/documents\/[^/]+$/.test(path);
+}
+
+/**
+ * Calls `handOn` once the event loop has gone through a poll phase (two `setImmediate` turns: the
+ * request's bytes were read in this one, its FIN if any is read in the next), unless the client
+ * left by then: its connection is then closed, and nothing reaches Next.js.
+ */
+function handOnUnlessGone(req: http.IncomingMessage, res: http.ServerResponse, handOn: () => void): void {
+  const id = req.headers[REQUEST_HEADER];
+  const signal = typeof id === "string" ? pending().get(id)?.signal : undefined;
+  setImmediate(() =>
+    setImmediate(() => {
+      if (signal?.aborted === true || req.socket.destroyed || req.socket.readableEnded) res.destroy();
+      else handOn();
+    }),
+  );
+}
+
 const INSTALLED = Symbol.for("vigie.connectionGuard");
 
 /** Puts `screenRequest` in front of every `request` event of every HTTP server of this process (once). */
@@ -88,8 +122,13 @@ export function installConnectionGuard(): void {
   if (proto[INSTALLED]) return;
   const emit = proto.emit;
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request" && screenRequest(args[0] as http.IncomingMessage, args[1] as http.ServerResponse)) return true;
-    return (emit as (this: http.Server, ...a: unknown[]) => boolean).call(this, event, ...args);
+    const handOn = () => (emit as (this: http.Server, ...a: unknown[]) => boolean).call(this, event, ...args);
+    if (event !== "request") return handOn();
+    const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
+    if (screenRequest(req, res)) return true;
+    if (!abandonable(req)) return handOn();
+    handOnUnlessGone(req, res, handOn);
+    return true;
   } as typeof proto.emit;
   proto[INSTALLED] = true;
 }
