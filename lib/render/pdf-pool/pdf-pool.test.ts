@@ -53,6 +53,18 @@ describe("PDF worker pool", () => {
     expect(pages).toBeGreaterThan(10);
   });
 
+  it("stops only the render whose client left when two renders overlap in one thread", async () => {
+    const task = { kind: "report", doc: loadExample("gar-resource"), locale: "en", options: { now: new Date("2026-11-24T12:00:00Z") } } as const;
+    let gone = false;
+    let askedOther = 0;
+    const left = renderTask(task, () => gone).catch((e: unknown) => e);
+    const stays = renderTask(task, () => (askedOther++, false));
+    gone = true;
+    expect(await left).toBeInstanceOf(RenderCancelledError);
+    expect((await stays).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(askedOther).toBeGreaterThan(3);
+  });
+
   it("warms a new worker up with a valid answers document, with no answer, whose report renders", async () => {
     if (WARM_UP_TASK.kind !== "report") throw new Error("the warm-up is a report");
     expect(ZAnswersDocumentSchema.safeParse(WARM_UP_TASK.doc).success).toBe(true);
