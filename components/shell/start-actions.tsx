@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
 import { CONTEXT_STEP } from "@/lib/domain/assessment/step-names";
-import type { TDraftToResume } from "@/lib/browser/draft-in-progress";
+import type { TDraftToResume } from "@/lib/browser/draft-storage";
 import { ConfirmDialog, type TConfirmDialog } from "../ui/confirm-dialog";
 
 /** The draft in this browser; `onServer` when it belongs to a saved assessment, which "start again" leaves on the server. */
@@ -19,10 +19,10 @@ export function StartActions() {
   const restartButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    // Loaded after the page is shown, in one chunk: the start page itself needs none of the draft's
-    // code, nor the catalogue that the draft is checked against.
+    // Loaded after the page is shown (the module the mode choice loads too): the start page itself
+    // needs none of the draft's code, nor the catalogue that the draft is checked against.
     let live = true;
-    void import("@/lib/browser/draft-in-progress").then(({ draftToResume }) => {
+    void import("@/lib/browser/draft-storage").then(({ draftToResume }) => {
       const draft = draftToResume();
       if (live && draft !== null) setSaved(draft);
     });

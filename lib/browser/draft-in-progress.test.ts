@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyDraft } from "../domain/assessment/draft";
-import { draftInProgress, draftToResume } from "./draft-in-progress";
-import { saveDraft, saveLastStep } from "./draft-storage";
+import { draftInProgress } from "./draft-in-progress";
+import { saveDraft } from "./draft-storage";
 import { saveServerLink } from "./local";
 
 class MemoryStore {
@@ -29,24 +29,5 @@ describe("draftInProgress", () => {
     expect(draftInProgress(store)).toMatchObject({ savedAs: null, linkedTo: ID });
     saveServerLink({ id: ID, version: 3, pending: false }, store);
     expect(draftInProgress(store)).toMatchObject({ savedAs: ID, linkedTo: ID });
-  });
-});
-
-describe("draftToResume", () => {
-  it("is none without a draft or with an empty one; a name typed is enough to resume", () => {
-    const store = new MemoryStore();
-    expect(draftToResume(store)).toBeNull();
-    saveDraft(emptyDraft(), store);
-    expect(draftToResume(store)).toBeNull();
-    saveDraft({ ...emptyDraft(), service: { ...emptyDraft().service, name: " Quiz " } }, store);
-    expect(draftToResume(store)).toEqual({ service: "Quiz", step: "context", onServer: false });
-  });
-
-  it("gives the step last shown and whether the draft belongs to a saved assessment", () => {
-    const store = new MemoryStore();
-    saveDraft({ ...emptyDraft(), answers: { "HOST-01": "us" } }, store);
-    saveLastStep("host", store);
-    saveServerLink({ id: ID, version: 1, pending: true }, store);
-    expect(draftToResume(store)).toEqual({ service: "", step: "host", onServer: true });
   });
 });

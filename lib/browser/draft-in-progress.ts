@@ -1,6 +1,4 @@
-import { isStarted } from "../domain/assessment/draft";
-import { CONTEXT_STEP } from "../domain/assessment/step-names";
-import { clearDraft, loadDraft, loadLastStep } from "./draft-storage";
+import { clearDraft, loadDraft } from "./draft-storage";
 import { clearServerLink, loadServerLink } from "./local";
 import type { TStore } from "./web-storage";
 
@@ -35,21 +33,3 @@ export function forgetDraft(): void {
   clearServerLink();
 }
 
-/** The draft the start page offers to resume: its service, the step last shown, and whether it is saved on the server. */
-export interface TDraftToResume {
-  service: string;
-  step: string;
-  onServer: boolean;
-}
-
-/**
- * The draft in this browser when something was typed or answered in it (the start page loads this
- * after it is shown). Pass the store in tests; in the browser, localStorage.
- */
-export function draftToResume(store?: TStore | null): TDraftToResume | null {
-  const draft = store === undefined ? loadDraft() : loadDraft(store);
-  if (draft === null || !isStarted(draft)) return null;
-  const step = (store === undefined ? loadLastStep() : loadLastStep(store)) ?? CONTEXT_STEP;
-  const link = store === undefined ? loadServerLink() : loadServerLink(store);
-  return { service: draft.service.name.trim(), step, onServer: link !== null };
-}
