@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CATALOGUE_VERSION } from "@/lib/domain/catalogue";
 import { baseUrl, launchBrowser, newContext } from "./support/browser";
 import { formReady, stored, t } from "./support/journey";
 
@@ -23,13 +24,30 @@ function recordScripts(page: Page): Map<string, Promise<string>> {
   return scripts;
 }
 
-async function withZod(scripts: Map<string, Promise<string>>): Promise<string[]> {
+/** The catalogue's module holds its version, and no other module does: a script holding it carries the catalogue. */
+const CATALOGUE_MARK = JSON.stringify(CATALOGUE_VERSION);
+
+async function withMark(scripts: Map<string, Promise<string>>, mark: string): Promise<string[]> {
   const found: string[] = [];
-  for (const [url, body] of scripts) if ((await body).includes(ZOD_MARK)) found.push(url);
+  for (const [url, body] of scripts) if ((await body).includes(mark)) found.push(url);
   return found;
 }
+const withZod = (scripts: Map<string, Promise<string>>) => withMark(scripts, ZOD_MARK);
 
 describe("first load", () => {
+  it("the start page's first load holds none of the catalogue's code; the form's does", async () => {
+    // The scripts each page's HTML names: what the browser runs before the page answers clicks.
+    const firstLoad = async (path: string) => {
+      const html = await (await fetch(`${baseUrl()}${path}`)).text();
+      const urls = [...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)].map((m) => new URL(m[1] ?? "", baseUrl()).href);
+      return new Map(urls.map((url) => [url, fetch(url).then((res) => res.text())] as const));
+    };
+    const start = await firstLoad("/fr");
+    expect(start.size).toBeGreaterThan(0);
+    expect(await withMark(start, CATALOGUE_MARK)).toEqual([]);
+    expect(await withMark(await firstLoad("/fr/assess/context"), CATALOGUE_MARK)).not.toEqual([]);
+  });
+
   it("the start page and the form load no schema code; the form loads it on the first answer and still checks", async () => {
     const { context, page, foreign } = await newContext(browser);
     const scripts = recordScripts(page);

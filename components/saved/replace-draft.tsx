@@ -41,12 +41,14 @@ export function useReplaceDraft(): { ask: (a: TAsk) => void; dialog: ReactNode }
     });
   };
 
-  const named = current !== null && current.service !== "";
+  // The question is worded once there is a draft to ask about: its count of answers is a plural,
+  // and the first plural formatter a page creates costs a long task (the start page would pay it
+  // while it hydrates, for a dialog it may never open).
   const dialog = (
     <ConfirmDialog
       ref={ref}
-      title={named ? t("replaceTitle", { service: current.service }) : t("replaceTitleUnnamed")}
-      text={t("replaceText", { answers: current?.answers ?? 0, saved: current?.savedAs ? "yes" : "no" })}
+      title={current === null ? "" : current.service !== "" ? t("replaceTitle", { service: current.service }) : t("replaceTitleUnnamed")}
+      text={current === null ? "" : t("replaceText", { answers: current.answers, saved: current.savedAs ? "yes" : "no" })}
       confirmLabel={t("replaceConfirm")}
       cancelLabel={t("replaceCancel")}
       onConfirm={() => {

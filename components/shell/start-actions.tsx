@@ -3,11 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
-import { CONTEXT_STEP } from "@/lib/domain/assessment/steps";
+import { CONTEXT_STEP } from "@/lib/domain/assessment/step-names";
+import type { TDraftToResume } from "@/lib/browser/draft-storage";
 import { ConfirmDialog, type TConfirmDialog } from "../ui/confirm-dialog";
 
 /** The draft in this browser; `onServer` when it belongs to a saved assessment, which "start again" leaves on the server. */
-type TSaved = { service: string; step: string; onServer: boolean } | null;
+type TSaved = TDraftToResume | null;
 
 /** Start, or resume the assessment saved in this browser; "start again" asks first, in a modal dialog. */
 export function StartActions() {
@@ -18,14 +19,12 @@ export function StartActions() {
   const restartButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    // Loaded after the page is shown: the start page itself needs none of the schema code.
+    // Loaded after the page is shown (the module the mode choice loads too): the start page itself
+    // needs none of the draft's code, nor the catalogue that the draft is checked against.
     let live = true;
-    void Promise.all([import("@/lib/browser/draft-storage"), import("@/lib/domain/assessment/draft"), import("@/lib/browser/local")]).then(([storage, { isStarted }, local]) => {
-      const draft = storage.loadDraft();
-      if (live && draft !== null && isStarted(draft)) {
-        const link = local.loadServerLink();
-        setSaved({ service: draft.service.name.trim(), step: storage.loadLastStep() ?? CONTEXT_STEP, onServer: link !== null });
-      }
+    void import("@/lib/browser/draft-storage").then(({ draftToResume }) => {
+      const draft = draftToResume();
+      if (live && draft !== null) setSaved(draft);
     });
     return () => {
       live = false;

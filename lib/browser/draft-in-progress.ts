@@ -32,3 +32,4 @@ export function forgetDraft(): void {
   clearDraft();
   clearServerLink();
 }
+

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { emptyDraft, sanitizeDraft } from "../domain/assessment/draft";
-import { LAST_STEP_KEY, STORAGE_KEY, clearDraft, loadDraft, loadLastStep, saveDraft, saveLastStep } from "./draft-storage";
+import { LAST_STEP_KEY, STORAGE_KEY, clearDraft, draftToResume, loadDraft, loadLastStep, saveDraft, saveLastStep } from "./draft-storage";
+import { saveServerLink } from "./local";
 
 class MemoryStore {
   data = new Map<string, string>();
@@ -48,5 +49,26 @@ describe("storage", () => {
     expect(loadDraft(broken)).toBeNull();
     expect(saveDraft(emptyDraft(), broken)).toBe(false);
     expect(() => clearDraft(broken)).not.toThrow();
+  });
+});
+
+const ID = "AAAAAAAAAAAAAAAAAAAAAA";
+
+describe("draftToResume", () => {
+  it("is none without a draft or with an empty one; a name typed is enough to resume", () => {
+    const store = new MemoryStore();
+    expect(draftToResume(store)).toBeNull();
+    saveDraft(emptyDraft(), store);
+    expect(draftToResume(store)).toBeNull();
+    saveDraft({ ...emptyDraft(), service: { ...emptyDraft().service, name: " Quiz " } }, store);
+    expect(draftToResume(store)).toEqual({ service: "Quiz", step: "context", onServer: false });
+  });
+
+  it("gives the step last shown and whether the draft belongs to a saved assessment", () => {
+    const store = new MemoryStore();
+    saveDraft({ ...emptyDraft(), answers: { "HOST-01": "us" } }, store);
+    saveLastStep("host", store);
+    saveServerLink({ id: ID, version: 1, pending: true }, store);
+    expect(draftToResume(store)).toEqual({ service: "", step: "host", onServer: true });
   });
 });

@@ -1,13 +1,11 @@
 import { isStep } from "../domain/assessment/steps";
-import { emptyDraft, sanitizeDraft, type TDraft } from "../domain/assessment/draft";
+import { emptyDraft, isStarted, sanitizeDraft, type TDraft } from "../domain/assessment/draft";
+import { CONTEXT_STEP } from "../domain/assessment/step-names";
+import { loadServerLink } from "./local";
+import { LAST_STEP_KEY, SERVER_LINK_KEY, STORAGE_KEY } from "./storage-keys";
 import { webStorage, type TStore } from "./web-storage";
 
-/** Where the answers live: this browser only. Bump the suffix if the stored shape ever changes. */
-export const STORAGE_KEY = "vigie:assessment:v1";
-/** The last step the user was on, to resume there. */
-export const LAST_STEP_KEY = "vigie:last-step:v1";
-/** Which saved assessment (id, version) the draft belongs to, so the form autosaves to it (lib/browser/local.ts). */
-export const SERVER_LINK_KEY = "vigie:server-link:v1";
+export { LAST_STEP_KEY, SERVER_LINK_KEY, STORAGE_KEY };
 
 /** localStorage, or null where it is missing or refused (privacy settings, sandboxed frames). */
 export const browserStore = (): TStore | null => webStorage("local");
@@ -65,4 +63,21 @@ export function saveLastStep(step: string, store: TStore | null = browserStore()
   } catch {
     // resuming at the start is fine
   }
+}
+
+/** The draft the start page offers to resume: its service, the step last shown, and whether it is saved on the server. */
+export interface TDraftToResume {
+  service: string;
+  step: string;
+  onServer: boolean;
+}
+
+/**
+ * The draft in this browser when something was typed or answered in it. The start page loads this
+ * module after it is shown, once for the mode choice and the resume buttons.
+ */
+export function draftToResume(store: TStore | null = browserStore()): TDraftToResume | null {
+  const draft = loadDraft(store);
+  if (draft === null || !isStarted(draft)) return null;
+  return { service: draft.service.name.trim(), step: loadLastStep(store) ?? CONTEXT_STEP, onServer: loadServerLink(store) !== null };
 }

@@ -1,4 +1,4 @@
-import { LAST_STEP_KEY, STORAGE_KEY } from "./draft-storage";
+import { LAST_STEP_KEY, STORAGE_KEY } from "./storage-keys";
 import { COPY_NOTE_KEY } from "./copy-note";
 import { DELETED_KEY } from "./deleted-notice";
 import { EDIT_TOKENS_KEY, forgetEditToken, forgetRegisterToken, loadServerLink, REGISTER_TOKENS_KEY, SERVER_LINK_KEY } from "./local";

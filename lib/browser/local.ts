@@ -1,4 +1,4 @@
-import { SERVER_LINK_KEY } from "./draft-storage";
+import { SERVER_LINK_KEY } from "./storage-keys";
 import { noteDeleted } from "./deleted-notice";
 import { webStorage, type TStore } from "./web-storage";
 

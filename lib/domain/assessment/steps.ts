@@ -1,11 +1,11 @@
 import { CONTEXT, DOMAINS, type TContextQuestion, type TDomain, type TRule } from "../catalogue";
+import { CONTEXT_STEP, REVIEW_STEP } from "./step-names";
 
-/** The form's steps, in order: the context, one per domain (catalogue order), then the review. */
-export const CONTEXT_STEP = "context";
-export const REVIEW_STEP = "review";
+export { CONTEXT_STEP, REVIEW_STEP };
 
 const slugOf = (domainId: string) => domainId.toLowerCase();
 
+/** The form's steps, in order: the context, one per domain (catalogue order), then the review. */
 export const STEPS: readonly string[] = [CONTEXT_STEP, ...DOMAINS.map((d) => slugOf(d.id)), REVIEW_STEP];
 
 export const isStep = (s: string): boolean => STEPS.includes(s);
