@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { importFile, type TFieldProblem } from "@/lib/browser/api-client";
+import { rememberEditToken } from "@/lib/browser/local";
 import { useReplaceDraft } from "./replace-draft";
 import styles from "./saved.module.css";
 
@@ -51,14 +52,10 @@ export function ImportFile() {
 
   const send = async (file: File, forget: () => void) => {
     setState({ kind: "busy" });
-    // The code that keeps the new assessment's edit link (with the draft's storage, and the catalogue
-    // it reads) loads with the file, not with the start page; nothing is sent without it.
-    const local = await import("@/lib/browser/local").catch(() => null);
-    if (local === null) return fail({ kind: "offline" });
     const text = await file.text();
     const res = await importFile(text, locale);
     if (res.kind === "ok") {
-      local.rememberEditToken(res.value.id, res.value.editToken);
+      rememberEditToken(res.value.id, res.value.editToken);
       forget();
       router.push(`/assessments/${res.value.id}/edit`);
       return;

@@ -80,7 +80,7 @@ function returnWhenHydrated(page: Page) {
     Object.assign(page, {
       [name]: async (...args: unknown[]) => {
         const res = await navigate(...args);
-        if (res?.headers()["content-type"]?.startsWith("text/html")) await page.locator("html[data-hydrated]").waitFor({ state: "attached", timeout: 90_000 });
+        if (res?.headers()["content-type"]?.startsWith("text/html")) await page.locator("html[data-hydrated]").waitFor({ state: "attached", timeout: 30_000 });
         return res;
       },
     });

@@ -13,7 +13,7 @@ import { webStorage, type TStore } from "./web-storage";
 
 export const EDIT_TOKENS_KEY = "vigie:edit-tokens:v1";
 export const REGISTER_TOKENS_KEY = "vigie:register-tokens:v1";
-/** The draft's link to its saved assessment: defined with the draft's storage, which clears it with the draft. */
+/** The draft's link to its saved assessment (its key is in storage-keys.ts; the draft's storage clears it with the draft). */
 export { SERVER_LINK_KEY };
 
 export interface TServerLink {

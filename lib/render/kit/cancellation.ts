@@ -4,7 +4,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
  * Stopping a render at its next page. A PDF worker renders one task at a time; the pool tells it
  * through a shared flag that the task's client left (lib/render/pdf-pool), and `pageFrame`
  * (primitives.tsx), which react-pdf calls for every page it lays out, throws `RenderCancelledError`
- * then: the worker is free again within a page (~15–40 ms) instead of a whole render.
+ * then: the worker is free again at the render's next page instead of at its end (the gap between
+ * two pages reaches a few hundred ms, and the PDF's writing after the last page is not checked).
  *
  * Each render's question is carried by its own async context, so renders that overlap in one
  * thread (in-process, or redone there after a worker died) each read their own flag. The store

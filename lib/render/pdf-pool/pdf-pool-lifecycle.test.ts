@@ -154,8 +154,8 @@ describe("PDF worker pool, its workers' life", () => {
     const abandoned = pool.run(TASK, gone.signal).catch((e: unknown) => e);
     await settled();
     expect(workers.sent).toHaveLength(1);
-    // No signal for piscina, which would stop the render by terminating its worker.
-    expect(workers.sent[0]!.signal).toBeUndefined();
+    // Piscina's signal, which stops a render by terminating its worker, is kept for a render that overstays.
+    expect(workers.sent[0]!.signal?.aborted).toBe(false);
     const flag = workers.sent[0]!.task.cancelled!;
     expect(flag.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(Atomics.load(flag, 0)).toBe(0);
@@ -174,6 +174,48 @@ describe("PDF worker pool, its workers' life", () => {
     workers.sent[1]!.answers("next");
     expect(await next).toBe("next");
     expect(renderedHere).toEqual([]);
+  });
+
+  it("terminates the worker of a render still running a grace after its client left, without redoing it or counting a failure", async () => {
+    const workers = new FakeWorkers();
+    const renderedHere: TPdfTask[] = [];
+    const pool = new PdfPool(1, async () => workers, async (task) => (renderedHere.push(task), Buffer.from("here")), undefined, 0, 30);
+    await pool.start();
+    for (let round = 0; round < 3; round++) {
+      const gone = new AbortController();
+      const abandoned = pool.run(TASK, gone.signal).catch((e: unknown) => e);
+      await settled();
+      const stuck = workers.sent[round]!;
+      gone.abort();
+      expect(await abandoned).toBeInstanceOf(PdfAbortedError);
+      expect(stuck.signal?.aborted).toBe(false);
+      // It never reaches another page: after the grace, piscina's signal ends it and the lane is free.
+      await new Promise((r) => setTimeout(r, 60));
+      expect(stuck.signal?.aborted).toBe(true);
+      await settled();
+    }
+    expect(pool.active).toBe(true);
+    const next = text(pool.run(TASK));
+    await settled();
+    expect(workers.sent).toHaveLength(4);
+    workers.sent[3]!.answers("next");
+    expect(await next).toBe("next");
+    expect(renderedHere).toEqual([]);
+  });
+
+  it("leaves piscina's signal alone for a render that stops at its next page within the grace", async () => {
+    const workers = new FakeWorkers();
+    const pool = new PdfPool(1, async () => workers, async () => Buffer.from("here"), undefined, 0, 30);
+    await pool.start();
+    const gone = new AbortController();
+    const abandoned = pool.run(TASK, gone.signal).catch((e: unknown) => e);
+    await settled();
+    gone.abort();
+    await abandoned;
+    workers.sent[0]!.failsWith("RenderCancelledError: PDF render cancelled: its client left");
+    await settled();
+    await new Promise((r) => setTimeout(r, 60));
+    expect(workers.sent[0]!.signal?.aborted).toBe(false);
   });
 
   it("never starts a waiting render whose client left, and refuses at once one whose client is already gone", async () => {

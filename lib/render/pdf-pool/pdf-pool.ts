@@ -10,7 +10,8 @@
  *   the queue and never starts; a running one stops at its next page (a flag shared with its worker,
  *   lib/render/kit/cancellation.ts) and its worker takes the next render. Piscina's own signal
  *   would terminate the worker, whose replacement loads its code and renders a warm-up report
- *   before it takes work: seconds of CPU, where a render is ~0.5 s.
+ *   before it takes work: seconds of CPU, where a render is ~0.5 s. It serves only as a last resort:
+ *   a render still running `STOP_GRACE_MS` after its client left is stopped that way.
  * - Whenever workers cannot start (the entry fails to load) the pool turns itself off and every
  *   render happens in-process: a slower server, never a failed download.
  * - A worker that dies mid-render (e.g. over its heap limit, below) is replaced and its render redone
@@ -154,6 +155,12 @@ async function startPiscina(size: number): Promise<TWorkerPool> {
 const WORKERS_AT_START = 2;
 /** Worker failures in a row (no render from a worker in between) that turn the pool off. */
 const MAX_FAILURES_IN_A_ROW = 3;
+/**
+ * How long a render on a worker may run on after its client left (it stops at its next page, a few
+ * hundred ms at most, the PDF's writing after the last page excepted) before its worker is
+ * terminated: a render that never reaches a page again cannot hold its lane forever.
+ */
+const STOP_GRACE_MS = 5000;
 
 /** A render asked for and not settled yet: waiting in the queue, then running. */
 interface TJob {
@@ -165,6 +172,12 @@ interface TJob {
   settled: boolean;
   /** Set to 1 when its client leaves while it runs: the render stops at its next page. */
   cancelled: Int32Array;
+  /** Aborted `STOP_GRACE_MS` after `cancelled` is set if the render still runs: piscina then terminates its worker. */
+  stop: AbortController;
+  /** The timer that aborts `stop`. */
+  grace?: ReturnType<typeof setTimeout>;
+  /** Takes the job's listener off its request's signal. */
+  unlisten: () => void;
 }
 
 export class PdfPool {
@@ -189,6 +202,8 @@ export class PdfPool {
     private readonly queueMax: number = configuredQueueMax(size),
     /** How long a request may wait for room in a full queue before its 503. */
     private readonly admissionWaitMs: number = ADMISSION_WAIT_MS,
+    /** How long a render on a worker may run on after its client left before its worker is terminated. */
+    private readonly stopGraceMs: number = STOP_GRACE_MS,
   ) {}
 
   get active(): boolean {
@@ -278,23 +293,34 @@ export class PdfPool {
 
   private enqueue(task: TPdfTask, signal: AbortSignal | undefined): Promise<Buffer> {
     return new Promise<Buffer>((resolve, reject) => {
-      const job: TJob = { task, signal, resolve, reject, settled: false, cancelled: new Int32Array(new SharedArrayBuffer(4)) };
-      signal?.addEventListener(
-        "abort",
-        () => {
-          if (job.settled) return;
-          job.settled = true;
-          reject(new PdfAbortedError());
-          const i = this.queue.indexOf(job);
-          if (i >= 0) {
-            this.queue.splice(i, 1);
-            this.roomMade();
-          }
-          // Running: it stops at its next page (or runs to its end), its answer goes nowhere.
-          else Atomics.store(job.cancelled, 0, 1);
-        },
-        { once: true },
-      );
+      const onAbort = () => {
+        if (job.settled) return;
+        job.settled = true;
+        job.unlisten();
+        reject(new PdfAbortedError());
+        const i = this.queue.indexOf(job);
+        if (i >= 0) {
+          this.queue.splice(i, 1);
+          this.roomMade();
+          return;
+        }
+        // Running: it stops at its next page, its answer goes nowhere; on a worker that does not
+        // answer within the grace, piscina terminates it.
+        Atomics.store(job.cancelled, 0, 1);
+        job.grace = setTimeout(() => job.stop.abort(), this.stopGraceMs);
+        job.grace.unref?.();
+      };
+      const job: TJob = {
+        task,
+        signal,
+        resolve,
+        reject,
+        settled: false,
+        cancelled: new Int32Array(new SharedArrayBuffer(4)),
+        stop: new AbortController(),
+        unlisten: () => signal?.removeEventListener("abort", onAbort),
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
       this.queue.push(job);
       this.pump();
     });
@@ -321,12 +347,13 @@ export class PdfPool {
     if (job.settled || job.signal?.aborted) {
       if (!job.settled) job.reject(new PdfAbortedError());
       job.settled = true;
+      job.unlisten();
       queueMicrotask(() => this.roomMade());
       return;
     }
     this.running++;
     queueMicrotask(() => this.roomMade());
-    this.render(job.task, job.cancelled).then(
+    this.render(job.task, job.cancelled, job.stop.signal).then(
       (pdf) => {
         if (!job.settled) job.resolve(pdf);
       },
@@ -335,6 +362,8 @@ export class PdfPool {
       },
     ).finally(() => {
       job.settled = true;
+      job.unlisten();
+      clearTimeout(job.grace);
       this.running--;
       this.pump();
       this.roomMade();
@@ -342,18 +371,21 @@ export class PdfPool {
   }
 
   /**
-   * One render on a worker, or in this thread. Piscina gets no signal (it would terminate the
-   * worker): the shared `cancelled` flag stops the render at its next page instead.
+   * One render on a worker, or in this thread. The shared `cancelled` flag stops the render at its
+   * next page; `stop`, piscina's signal, terminates the worker, and aborts only when the render
+   * runs on past the grace after its client left.
    */
-  private async render(task: TPdfTask, cancelled: Int32Array): Promise<Buffer> {
+  private async render(task: TPdfTask, cancelled: Int32Array, stop: AbortSignal): Promise<Buffer> {
     const here = () => this.renderHere(task, () => Atomics.load(cancelled, 0) === 1);
     if (!this.active) return here();
     const workers = this.workers ?? (await this.start());
     if (workers === null || this.workers !== workers) return here();
     let result: TPdfTaskResult;
     try {
-      result = await workers.run({ ...task, cancelled }, {});
+      result = await workers.run({ ...task, cancelled }, { signal: stop });
     } catch {
+      // Terminated on purpose: its client left long ago, and nobody waits for it.
+      if (stop.aborted) throw new PdfAbortedError();
       // The worker died under the render (out of memory...) or could not start: redone here.
       this.failed();
       return here();

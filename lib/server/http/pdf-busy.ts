@@ -1,12 +1,7 @@
 import { isPdfAborted, isPdfQueueFull, pdfQueueRefusalNow, type PdfQueueFullError } from "@/lib/render/pdf-pool/pdf-pool";
 import { apiError } from "./errors";
 
-/**
- * Runs a handler that may render a PDF: a full render queue gives `503` with `Retry-After` and the
- * usual JSON error body; a render dropped because its client went away gives an empty 499 (the
- * nginx convention for "client closed request": nobody reads it). `signal` is the request's
- * (clientGoneSignal): a client already gone gets its 499 before anything is rendered.
- */
+/** The `503` with `Retry-After` and the usual JSON error body. */
 const busy = (req: Request, e: PdfQueueFullError): Response => {
   const res = apiError(req, "busy");
   res.headers.set("Retry-After", String(e.retryAfterSeconds));
@@ -23,6 +18,12 @@ export function refuseWhenPdfQueueFull(req: Request): Response | null {
   return refusal === null ? null : busy(req, refusal);
 }
 
+/**
+ * Runs a handler that may render a PDF: a full render queue gives `503` with `Retry-After` and the
+ * usual JSON error body; a render dropped because its client went away gives an empty 499 (the
+ * nginx convention for "client closed request": nobody reads it). `signal` is the request's
+ * (clientGoneSignal): a client already gone gets its 499 before anything is rendered.
+ */
 export async function withPdfQueue(req: Request, signal: AbortSignal, handler: () => Promise<Response>): Promise<Response> {
   if (signal.aborted) return new Response(null, { status: 499 });
   try {
