@@ -375,7 +375,7 @@ describe("the DPIA indicator on WP248's nine criteria", () => {
     expect(dpia({ "AI-01": "yes" })).toMatchObject({ required: true, status: "required", criteria: ["vulnerable", "new-technology"] });
   });
 
-  it("no longer counts COM-04 (reuse to train AI) as a criterion", () => {
+  it("does not count COM-04 (reuse to train AI) as a criterion", () => {
     expect(dpia({ "COM-04": "yes" }).criteria).toEqual(["vulnerable"]);
   });
 });

@@ -135,7 +135,7 @@ export type TDecisionInput = z.input<typeof ZDecisionSchema>;
 const sameAct = (a: TDecision, b: TDecision) => a.outcome === b.outcome && a.date === b.date && a.by.name === b.by.name;
 
 /**
- * A new refusal states its reasons: the issue (`decision.reason`, "too_small") when a document's
+ * A new refusal states its reasons: the validation error (`decision.reason`, "too_small") when a document's
  * refusal has none, unless it is the refusal already stored (`previous`) without reasons, which
  * stays valid as it was signed.
  */
