@@ -6,15 +6,18 @@ import { CONTEXT_STEP, REVIEW_STEP } from "@/lib/domain/assessment/steps";
 import { saveLastStep } from "@/lib/browser/draft-storage";
 import { useAnswersReady } from "./answers-ready";
 import { useArrivalFocus } from "../ui/arrival-focus";
-import { ModeNotice } from "./mode-notice";
+import { AnswersLoading } from "./answers-loading";
 import { ReviewStep } from "./review-step";
-import { CopyNotice } from "../saved/copy-notice";
 import { StepForm } from "./step-form";
 import { StepProgress } from "./step-progress";
 import { stepIntroKey, stepTitleKey } from "./step-titles";
 import styles from "./assessment-step.module.css";
 
-/** One step of the form: progress, heading (focused on arrival), intro, then the fields or the review. */
+/**
+ * One step of the form: progress, heading (focused on arrival), intro, then the fields or the review.
+ * The first step's fields are sent by the server (their wording is the same in every mode); the
+ * other steps' fields follow the mode saved in the draft, so they are drawn once it is read.
+ */
 export function AssessmentStep({ step }: { step: string }) {
   const t = useTranslations();
   const ready = useAnswersReady();
@@ -31,12 +34,8 @@ export function AssessmentStep({ step }: { step: string }) {
           {t(stepTitleKey(step))}
         </h1>
         <p className={styles.intro}>{t(stepIntroKey(step))}</p>
-        {ready && step === CONTEXT_STEP ? <ModeNotice /> : null}
-        {ready && step === CONTEXT_STEP ? <CopyNotice /> : null}
-        {!ready ? (
-          <p role="status" className={styles.loading}>
-            {t("Form.loading")}
-          </p>
+        {!ready && step !== CONTEXT_STEP ? (
+          <AnswersLoading />
         ) : step === REVIEW_STEP ? (
           <ReviewStep />
         ) : (

@@ -6,6 +6,7 @@ import type { HTMLInputAutoCompleteAttribute } from "react";
 import { fieldDomId, textFieldKey, type TTextField } from "@/lib/domain/assessment/steps";
 import type { TDraft } from "@/lib/domain/assessment/draft";
 import { fieldErrorMessage } from "../../lib/domain/schema/field-error-message";
+import { useAnswersReady } from "./answers-ready";
 import { ServiceScan } from "./service-scan";
 
 type TFieldSpec = { path: TTextField; type?: "text" | "url"; autoComplete: HTMLInputAutoCompleteAttribute; required?: boolean };
@@ -59,6 +60,8 @@ function TextField({ spec }: { spec: TFieldSpec }) {
     register,
     formState: { errors },
   } = useFormContext<TDraft>();
+  // Sent with the page, the field is read-only until the draft is read into it.
+  const ready = useAnswersReady();
   const id = fieldDomId(spec.path);
   const key = textFieldKey(spec.path);
   const error = get(errors, spec.path) as { type?: string; message?: string } | undefined;
@@ -87,6 +90,7 @@ function TextField({ spec }: { spec: TFieldSpec }) {
         aria-required={spec.required ? true : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
+        readOnly={!ready}
         {...register(spec.path)}
       />
     </div>

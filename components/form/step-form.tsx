@@ -9,7 +9,11 @@ import type { TDraft } from "@/lib/domain/assessment/draft";
 import { CATALOGUE } from "@/lib/domain/catalogue";
 import { domainKey, ruleKey } from "@/lib/domain/catalogue/message-keys";
 import { notApplicableRules } from "@/lib/domain/engine";
+import { AnswersLoading } from "./answers-loading";
+import { useAnswersReady } from "./answers-ready";
 import { ContextFields } from "./context-fields";
+import { ModeNotice } from "./mode-notice";
+import { CopyNotice } from "../saved/copy-notice";
 import { preloadFormCheck } from "./assessment-provider";
 import { ErrorSummary, useErrorSummary, type TErrorItem } from "./error-summary";
 import { fieldErrorMessage } from "../../lib/domain/schema/field-error-message";
@@ -18,9 +22,16 @@ import { QuestionField } from "./question-field";
 import { SaveLocationNote } from "../saved/save-location";
 import styles from "./step-form.module.css";
 
-/** The fields of one step, the error summary, and Back / Next. Next checks this step's fields only. */
+/**
+ * The fields of one step, the error summary, and Back / Next. Next checks this step's fields only.
+ * On the first step the service's, school's and assessor's fields come with the page (read-only
+ * until the draft is read, so that nothing typed is overwritten by it); the mode's reminder, the
+ * copy's notice, the questions and Back / Next follow once it is read, below them, so that nothing
+ * in sight moves.
+ */
 export function StepForm({ step }: { step: string }) {
   const t = useTranslations();
+  const ready = useAnswersReady();
   const router = useRouter();
   const { control, trigger, formState } = useFormContext<TDraft>();
   const answers = useWatch({ control, name: "answers" });
@@ -64,26 +75,39 @@ export function StepForm({ step }: { step: string }) {
       {step === CONTEXT_STEP ? (
         <>
           <ContextFields />
-          <section className="questions" aria-labelledby="ctx-questions">
-            <h2 id="ctx-questions">{t(domainKey("CTX", "title"))}</h2>
-            <p>{t(domainKey("CTX", "intro"))}</p>
-            {questions}
-          </section>
+          {ready ? (
+            <>
+              <ModeNotice />
+              <CopyNotice />
+              <section className="questions" aria-labelledby="ctx-questions">
+                <h2 id="ctx-questions">{t(domainKey("CTX", "title"))}</h2>
+                <p>{t(domainKey("CTX", "intro"))}</p>
+                {questions}
+              </section>
+            </>
+          ) : null}
         </>
       ) : (
         <div className="questions">{questions}</div>
       )}
-      <div className="step-nav">
-        {back !== undefined && (
-          <Link href={`/assess/${back}`} className="button button--secondary">
-            {t("Nav.back")}
-          </Link>
-        )}
-        <button type="submit" className="button button--primary">
-          {t(next === REVIEW_STEP ? "Nav.toReview" : "Nav.next")}
-        </button>
-      </div>
-      <SaveLocationNote className={styles.note} />
+      {!ready ? <AnswersLoading /> : <StepNav back={back} next={next} />}
+      {ready ? <SaveLocationNote className={styles.note} /> : null}
     </form>
+  );
+}
+
+function StepNav({ back, next }: { back: string | undefined; next: string }) {
+  const t = useTranslations("Nav");
+  return (
+    <div className="step-nav">
+      {back !== undefined && (
+        <Link href={`/assess/${back}`} className="button button--secondary">
+          {t("back")}
+        </Link>
+      )}
+      <button type="submit" className="button button--primary">
+        {t(next === REVIEW_STEP ? "toReview" : "next")}
+      </button>
+    </div>
   );
 }

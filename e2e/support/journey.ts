@@ -54,8 +54,11 @@ export async function seed(page: Page, doc: unknown, path: string) {
 export const stored = (page: Page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "null") as TExample | null, STORAGE_KEY);
 
-/** Waits until the form has read the saved answers (it renders only then). */
-export const formReady = (page: Page) => page.locator("form.step-form, form.review").first().waitFor();
+/**
+ * Waits until the form has read the saved answers. A step's Back / Next come only then (the first
+ * step's text fields come with the page, read-only until then), and the review renders only then.
+ */
+export const formReady = (page: Page) => page.locator("form.step-form .step-nav, form.review").first().waitFor();
 
 // ---------------------------------------------------------------------------------------------
 // Keyboard only
