@@ -6,6 +6,7 @@ import { analyseScan } from "@/lib/domain/scan/analyse";
 import type { TScanCollected, TScanResult } from "@/lib/domain/scan/scan-shape";
 import { LOCALES } from "@/lib/i18n/locales";
 import { launchBrowser, newContext } from "./support/browser";
+import { startServer } from "./support/global-setup";
 import { example, formReady, seed, stored, t } from "./support/journey";
 
 // The scan route's answer is served by the browser itself (page.route): nothing leaves the test,
@@ -149,6 +150,19 @@ describe("the public scan turned off", () => {
       expect(posted).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+
+  it("is worded as the server is set up in the page it sends: off, the hint says so and the button is disabled", async () => {
+    const server = await startServer(Number(process.env.E2E_PORT ?? 3217) + 3, { VIGIE_SCAN: "off" });
+    try {
+      for (const locale of LOCALES) {
+        const html = (await (await fetch(`${server.baseUrl}/${locale}/assess/context`)).text()).replaceAll("&#x27;", "'");
+        expect(html.match(/<p id="scan-hint"[^>]*>([^<]*)<\/p>/)?.[1]).toBe(t(locale)("Scan.off"));
+        expect(html.match(/<button[^>]*aria-describedby="scan-hint"[^>]*>/)?.[0]).toMatch(/\sdisabled=""/);
+      }
+    } finally {
+      await server.stop();
     }
   });
 });

@@ -16,7 +16,7 @@
  * app's own figures.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 
@@ -56,9 +56,8 @@ if (!existsSync(CHROME)) throw new Error(`Chromium not found at ${CHROME} (set C
 
 /** The one-page app of --floor, built in a temporary directory; returns that directory. */
 function buildFloorApp() {
-  const dir = path.join(tmpdir(), "vigie-lighthouse-floor");
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.join(dir, "app"), { recursive: true });
+  const dir = mkdtempSync(path.join(tmpdir(), "vigie-lighthouse-floor-"));
+  mkdirSync(path.join(dir, "app"));
   symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"));
   const files = {
     "package.json": JSON.stringify({ name: "vigie-lighthouse-floor", private: true, type: "module" }),
@@ -109,19 +108,22 @@ function treeCpuTicks(rootPid) {
 /**
  * Waits until the server is idle (under 50 ms of CPU in a second, twice in a row; 120 s at most):
  * after it answers, the app still warms its PDF workers up, which would take the browser's CPU
- * while Lighthouse measures it. Returns the seconds waited.
+ * while Lighthouse measures it. Returns the seconds waited, with idle false when the 120 s ran
+ * out, or null where /proc cannot tell (not Linux).
  */
 async function waitIdle(pid) {
   const started = Date.now();
   let last = treeCpuTicks(pid);
-  if (last === null) return 0;
-  for (let quiet = 0; quiet < 2 && Date.now() - started < 120_000; ) {
+  if (last === null) return null;
+  let quiet = 0;
+  while (quiet < 2 && Date.now() - started < 120_000) {
     await new Promise((r) => setTimeout(r, 1000));
     const now = treeCpuTicks(pid) ?? last;
-    quiet = now - last <= 5 ? quiet + 1 : 0;
+    // A process of the tree that ended takes its time with it: a drop is not read as quiet.
+    quiet = now >= last && now - last <= 5 ? quiet + 1 : 0;
     last = now;
   }
-  return Math.round((Date.now() - started) / 1000);
+  return { seconds: Math.round((Date.now() - started) / 1000), idle: quiet >= 2 };
 }
 
 async function waitUp() {
@@ -136,8 +138,9 @@ async function waitUp() {
   throw new Error("server did not start");
 }
 
+const floorDir = FLOOR ? buildFloorApp() : null;
 const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(PORT)], {
-  cwd: FLOOR ? buildFloorApp() : process.cwd(),
+  cwd: floorDir ?? process.cwd(),
   env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   stdio: ["ignore", "ignore", "inherit"],
 });
@@ -148,7 +151,8 @@ const result = {};
 const failures = [];
 try {
   await waitUp();
-  result.serverIdleAfterS = await waitIdle(server.pid);
+  const idle = await waitIdle(server.pid);
+  result.serverIdleAfterS = idle === null ? null : idle.idle ? idle.seconds : `not idle after ${idle.seconds}`;
   for (const page of PAGES) {
     const out = path.join(work, `${page.name}.json`);
     rmSync(out, { force: true });
@@ -198,7 +202,13 @@ try {
     }
   }
 } finally {
+  const exited = new Promise((resolve) => server.once("exit", resolve));
   server.kill("SIGTERM");
+  if (floorDir !== null) {
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    // The symlink to node_modules is removed, not followed.
+    rmSync(floorDir, { recursive: true, force: true });
+  }
 }
 if (failures.length > 0) console.table(failures);
 console.table(Object.entries(result).map(([metric, value]) => ({ metric, value })));

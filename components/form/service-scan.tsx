@@ -6,6 +6,8 @@ import { useFormContext } from "react-hook-form";
 import type { TDraft } from "@/lib/domain/assessment/draft";
 import type { TScanResult } from "@/lib/domain/scan/scan-shape";
 import { requestScan, scanEnabled, scanTarget } from "@/lib/browser/scan-client";
+import { useAnswersReady } from "./answers-ready";
+import { useScanOffered } from "./scan-offered";
 import styles from "./service-scan.module.css";
 
 type TState =
@@ -19,13 +21,16 @@ type TResultsView = ComponentType<{ result: TScanResult }>;
 /**
  * « Look at its public pages », beside the service's address: the server reads the service's
  * public pages and the results list what they show, with suggested answers to accept one by one.
- * The results view is loaded on the click, not with the form.
+ * The results view is loaded on the click, not with the form. The button waits for the draft to be
+ * read, as the address it scans may come from it.
  */
 export function ServiceScan() {
   const t = useTranslations("Scan");
   const locale = useLocale();
   const { getValues } = useFormContext<TDraft>();
-  const [enabled, setEnabled] = useState<boolean | null>(null);
+  const ready = useAnswersReady();
+  // The server's setting when it sent the page; GET /api/scan confirms it once the page runs.
+  const [enabled, setEnabled] = useState<boolean | null>(useScanOffered());
   const [state, setState] = useState<TState>({ kind: "idle" });
   const [Results, setResults] = useState<TResultsView | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -79,7 +84,7 @@ export function ServiceScan() {
         type="button"
         className="button button--secondary"
         aria-describedby="scan-hint"
-        disabled={off}
+        disabled={off || !ready}
         aria-disabled={state.kind === "running" ? true : undefined}
         onClick={() => void run()}
       >

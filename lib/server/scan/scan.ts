@@ -4,6 +4,7 @@ import { analyseScan } from "@/lib/domain/scan/analyse";
 import { allowedHosts } from "./address-policy";
 import { collectScan, type TCollectOptions } from "./collect";
 import { SCAN_LIMITS, type TScanLimits } from "./safe-fetch";
+import { scanOffered } from "./scan-offered";
 import { matchTrackers } from "./trackers";
 import { checkUrlForm, resolveTarget, type TResolved, type TUrlRefusal } from "./url-check";
 
@@ -42,7 +43,7 @@ type TEnvSource = Readonly<Record<string, string | undefined>>;
 export function scanSettings(env: TEnvSource = process.env): TScanSettings {
   const max = Number(env.VIGIE_SCAN_MAX ?? "");
   return {
-    enabled: !/^(off|0|false|no)$/i.test((env.VIGIE_SCAN ?? "").trim()),
+    enabled: scanOffered(env),
     allowHosts: allowedHosts(env.VIGIE_SCAN_ALLOW_HOSTS),
     maxConcurrent: Number.isInteger(max) && max > 0 ? Math.min(max, 20) : 2,
     limits: SCAN_LIMITS,
