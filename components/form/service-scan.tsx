@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type ComponentType } from "react";
 import { useFormContext } from "react-hook-form";
 import type { TDraft } from "@/lib/domain/assessment/draft";
 import type { TScanResult } from "@/lib/domain/scan/scan-shape";
-import { requestScan, scanEnabled, scanTarget } from "@/lib/browser/scan-client";
+import { requestScan, scanTarget } from "@/lib/browser/scan-client";
 import { useAnswersReady } from "./answers-ready";
 import { useScanOffered } from "./scan-offered";
 import styles from "./service-scan.module.css";
@@ -29,22 +29,13 @@ export function ServiceScan() {
   const locale = useLocale();
   const { getValues } = useFormContext<TDraft>();
   const ready = useAnswersReady();
-  // The server's setting when it sent the page; GET /api/scan confirms it once the page runs.
+  // The server's setting when it sent the page; a scan answered "off" since then turns it off too.
   const [enabled, setEnabled] = useState<boolean | null>(useScanOffered());
   const [state, setState] = useState<TState>({ kind: "idle" });
   const [Results, setResults] = useState<TResultsView | null>(null);
   const abort = useRef<AbortController | null>(null);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    void scanEnabled(controller.signal).then((on) => {
-      if (!controller.signal.aborted) setEnabled(on);
-    });
-    return () => {
-      controller.abort();
-      abort.current?.abort();
-    };
-  }, []);
+  useEffect(() => () => abort.current?.abort(), []);
 
   const off = enabled === false;
   const run = async () => {

@@ -41,13 +41,13 @@ const hydrationErrors: string[] = [];
 export const takeHydrationErrors = () => hydrationErrors.splice(0);
 
 /**
- * A fresh context (empty storage) whose requests to any other host are recorded, and whose
- * next-intl errors fail the test.
+ * A fresh context (empty storage) on the suite's server (or `base`) whose requests to any other
+ * host are recorded, and whose next-intl errors fail the test.
  */
-export async function newContext(browser: Browser): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
-  const context = await browser.newContext({ baseURL: baseUrl(), acceptDownloads: true });
+export async function newContext(browser: Browser, base = baseUrl()): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
+  const context = await browser.newContext({ baseURL: base, acceptDownloads: true });
   const foreign: string[] = [];
-  const own = new URL(baseUrl()).host;
+  const own = new URL(base).host;
   context.on("request", (req) => {
     const url = new URL(req.url());
     if (!["data:", "blob:"].includes(url.protocol) && url.host !== own) foreign.push(req.url());

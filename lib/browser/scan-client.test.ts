@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import fr from "@/messages/fr.json";
 import en from "@/messages/en.json";
 import { createTranslator } from "next-intl";
-import { requestScan, retryMinutes, scanEnabled, scanTarget } from "./scan-client";
+import { requestScan, retryMinutes, scanTarget } from "./scan-client";
 
 // fetch is replaced: nothing is sent anywhere.
 const answer = (status: number, body: unknown) => vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } }));
@@ -46,15 +46,6 @@ describe("the scan's client", () => {
     expect(say(en, "en", 1)).toBe("Hourly scan limit reached: try again in 1 minute.");
     expect(say(en, "en", 0)).toBe("Hourly scan limit reached: try again later.");
     for (const messages of [fr, en]) expect(messages.Scan.errors.rate_limited).not.toMatch(/une minute|a minute/u);
-  });
-
-  it("says whether the server offers the scan, or that it cannot tell", async () => {
-    vi.stubGlobal("fetch", answer(200, { enabled: false }));
-    expect(await scanEnabled()).toBe(false);
-    vi.stubGlobal("fetch", answer(200, { enabled: true }));
-    expect(await scanEnabled()).toBe(true);
-    vi.stubGlobal("fetch", answer(404, {}));
-    expect(await scanEnabled()).toBeNull();
   });
 
   it("reads a bare host as https://", () => {

@@ -17,29 +17,9 @@ export type TScanCall =
 /** The server gives up after 20 s; the browser waits a little longer for its partial result. */
 const SCAN_TIMEOUT_MS = 30_000;
 
-/** How long the form waits to know whether the scan is offered. */
-const STATE_TIMEOUT_MS = 5_000;
-
 /** Both signals, where the browser can combine them. */
 const either = (a: AbortSignal | undefined, b: AbortSignal | undefined) =>
   a !== undefined && b !== undefined && typeof AbortSignal.any === "function" ? AbortSignal.any([a, b]) : (a ?? b);
-
-/** GET /api/scan: false when the server has the scan turned off, null when it cannot tell. */
-export async function scanEnabled(signal?: AbortSignal): Promise<boolean | null> {
-  const timeout = typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(STATE_TIMEOUT_MS) : undefined;
-  try {
-    const res = await fetch("/api/scan", { cache: "no-store", credentials: "same-origin", signal: either(signal, timeout) });
-    if (!res.ok) {
-      // A page in answer (a 404 where the route is missing) is not read.
-      await res.body?.cancel().catch(() => undefined);
-      return null;
-    }
-    const body = (await res.json()) as { enabled?: unknown };
-    return typeof body.enabled === "boolean" ? body.enabled : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Retry-After (seconds, or an HTTP date) in whole minutes, at least 1; null when missing or unreadable. */
 export function retryMinutes(header: string | null, now = Date.now()): number | null {

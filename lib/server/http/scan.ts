@@ -17,8 +17,8 @@ const g = globalThis as { [RUNNING]?: Set<string> };
 const running = () => (g[RUNNING] ??= new Set());
 
 /**
- * GET /api/scan: whether this server offers the scan (`enabled`, for the form to say why its button
- * is off) and whether it also loads pages in headless Chromium (`browser`).
+ * GET /api/scan: whether this server offers the scan (`enabled`) and whether it also loads pages in
+ * headless Chromium (`browser`).
  */
 export function handleScanState(settings: TScanSettings = scanSettings()): Response {
   return Response.json({ enabled: settings.enabled, browser: settings.enabled && settings.chromium !== null }, { headers: NO_STORE });
